@@ -12,7 +12,7 @@ public interface FlightBus {
      * Offers a batch. Never blocks the caller for long: a bounded implementation drops (and counts) rather than
      * waiting forever.
      *
-     * @return false when the batch was dropped
+     * @return false when something had to be dropped to take it (the bus was full)
      */
     boolean publish(SourceBatch batch);
 
