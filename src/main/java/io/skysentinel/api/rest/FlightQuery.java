@@ -1,0 +1,106 @@
+package io.skysentinel.api.rest;
+
+import io.skysentinel.core.Aircraft;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The filters of GET /api/flights (and /api/v1/airspace), parsed strictly: every bad or unknown parameter is a
+ * 400 naming it, because a silently ignored typo ({@code min_alt=…}) returns a wrong answer that looks right.
+ */
+public record FlightQuery(BoundingBox bbox, Double minAltitudeM, Double maxAltitudeM, Boolean onGround,
+                          String callsign, String country, String source, int limit, int offset) {
+
+    public static final int DEFAULT_LIMIT = 1000;
+    public static final int MAX_LIMIT = 100_000;
+    private static final Set<String> KNOWN = Set.of("bbox", "min_altitude_m", "max_altitude_m", "on_ground", "callsign",
+            "country", "source", "limit", "offset");
+
+    /** Parses request parameters; names starting with '_' (cache busters) are ignored. */
+    public static FlightQuery parse(Map<String, String[]> params) {
+        for (var e : params.entrySet()) {
+            String name = e.getKey();
+            if (name.startsWith("_")) continue;
+            if (!KNOWN.contains(name)) throw new InvalidParameterException(name, "is not a known parameter; known: " + String.join(", ", KNOWN.stream().sorted().toList()));
+            if (e.getValue().length > 1) throw new InvalidParameterException(name, "is given more than once");
+        }
+        Params p = new Params(params);
+        Double minAlt = p.decimal("min_altitude_m");
+        Double maxAlt = p.decimal("max_altitude_m");
+        if (minAlt != null && maxAlt != null && minAlt > maxAlt)
+            throw new InvalidParameterException("min_altitude_m", "must not be greater than max_altitude_m");
+        String bbox = p.text("bbox");
+        int limit = p.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+        int offset = p.integer("offset", 0, 0, Integer.MAX_VALUE);
+        return new FlightQuery(bbox == null ? null : BoundingBox.parse("bbox", bbox), minAlt, maxAlt, p.bool("on_ground"),
+                p.text("callsign"), p.text("country"), p.text("source"), limit, offset);
+    }
+
+    public Predicate<Aircraft> filter() {
+        Predicate<Aircraft> f = a -> true;
+        if (bbox != null) f = f.and(a -> a.position() != null && bbox.contains(a.position().lat(), a.position().lon()));
+        if (minAltitudeM != null) f = f.and(a -> altitude(a) != null && altitude(a) >= minAltitudeM);
+        if (maxAltitudeM != null) f = f.and(a -> altitude(a) != null && altitude(a) <= maxAltitudeM);
+        if (onGround != null) f = f.and(a -> a.onGround() == onGround);
+        if (callsign != null) {
+            String needle = callsign.toUpperCase(Locale.ROOT);
+            f = f.and(a -> a.callsign() != null && a.callsign().toUpperCase(Locale.ROOT).contains(needle));
+        }
+        if (country != null) f = f.and(a -> country.equalsIgnoreCase(a.originCountry()));
+        if (source != null) f = f.and(a -> source.equalsIgnoreCase(a.source()));
+        return f;
+    }
+
+    /** Barometric altitude, falling back to geometric; null when neither is known. */
+    static Double altitude(Aircraft a) {
+        return a.altitudeM() != null ? a.altitudeM() : a.geoAltitudeM();
+    }
+
+    private record Params(Map<String, String[]> raw) {
+        String text(String name) {
+            String[] v = raw.get(name);
+            if (v == null) return null;
+            String s = v[0].strip();
+            if (s.isEmpty()) throw new InvalidParameterException(name, "is empty");
+            return s;
+        }
+
+        Double decimal(String name) {
+            String s = text(name);
+            if (s == null) return null;
+            try {
+                double d = Double.parseDouble(s);
+                if (!Double.isFinite(d)) throw new NumberFormatException();
+                return d;
+            } catch (NumberFormatException e) {
+                throw new InvalidParameterException(name, "'" + s + "' is not a number");
+            }
+        }
+
+        int integer(String name, int dflt, int min, int max) {
+            String s = text(name);
+            if (s == null) return dflt;
+            long v;
+            try {
+                v = Long.parseLong(s);
+            } catch (NumberFormatException e) {
+                throw new InvalidParameterException(name, "'" + s + "' is not a whole number");
+            }
+            if (v < min || v > max) throw new InvalidParameterException(name, "must be between " + min + " and " + max);
+            return (int) v;
+        }
+
+        Boolean bool(String name) {
+            String s = text(name);
+            if (s == null) return null;
+            return switch (s.toLowerCase(Locale.ROOT)) {
+                case "true" -> true;
+                case "false" -> false;
+                default -> throw new InvalidParameterException(name, "'" + s + "' must be true or false");
+            };
+        }
+    }
+}

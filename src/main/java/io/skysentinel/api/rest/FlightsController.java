@@ -1,0 +1,110 @@
+package io.skysentinel.api.rest;
+
+import io.skysentinel.core.Aircraft;
+import io.skysentinel.core.RefreshableSource;
+import io.skysentinel.core.RefreshableSource.RefreshOutcome;
+import io.skysentinel.core.SourceRegistry;
+import io.skysentinel.hub.HubSnapshot;
+import io.skysentinel.hub.LiveHub;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The live picture over REST. Reads only the hub: a request never waits for an upstream call. */
+@RestController
+@RequestMapping("/api/flights")
+public class FlightsController {
+
+    private static final Pattern ICAO24 = Pattern.compile("[0-9a-fA-F]{6}");
+
+    private final LiveHub hub;
+    private final SourceRegistry sources;
+    private final PictureFreshness freshness;
+    private final Duration refreshWait;
+
+    public FlightsController(LiveHub hub, SourceRegistry sources, PictureFreshness freshness, ApiSettings settings) {
+        this.hub = hub;
+        this.sources = sources;
+        this.freshness = freshness;
+        this.refreshWait = settings.refreshWait();
+    }
+
+    public record Pagination(int limit, int offset, Integer nextOffset) { }
+
+    public record FlightsPage(List<Aircraft> flights, int count, int total, Instant timestamp, long seq,
+                              Double dataAgeS, boolean stale, Pagination pagination) { }
+
+    @GetMapping
+    @Operation(summary = "Aircraft in the live picture, filtered and paged (sorted by icao24)")
+    public FlightsPage flights(
+            @Parameter(description = "lamin,lomin,lamax,lomax in degrees") String bbox,
+            @Parameter(description = "minimum barometric (else geometric) altitude, m") Double min_altitude_m,
+            @Parameter(description = "maximum barometric (else geometric) altitude, m") Double max_altitude_m,
+            @Parameter(description = "true or false") Boolean on_ground,
+            @Parameter(description = "case-insensitive substring of the callsign") String callsign,
+            @Parameter(description = "origin country, case-insensitive") String country,
+            @Parameter(description = "source name: sim, replay, opensky") String source,
+            @Parameter(description = "1..100000, default 1000") Integer limit,
+            @Parameter(description = ">= 0, default 0") Integer offset,
+            HttpServletRequest request) {
+        // The typed parameters above only document the API; parsing is strict and done once, here.
+        FlightQuery q = FlightQuery.parse(request.getParameterMap());
+        HubSnapshot snap = hub.snapshot();
+        List<Aircraft> matching = new ArrayList<>(snap.aircraft().stream().filter(q.filter()).toList());
+        matching.sort(Comparator.comparing(Aircraft::icao24));
+        int from = Math.min(q.offset(), matching.size());
+        int to = (int) Math.min((long) from + q.limit(), matching.size());
+        List<Aircraft> page = matching.subList(from, to);
+        Integer next = to < matching.size() ? to : null;
+        return new FlightsPage(page, page.size(), matching.size(), Instant.ofEpochMilli(snap.takenAtMs()), snap.seq(),
+                snap.dataAgeSeconds(), freshness.stale(snap), new Pagination(q.limit(), q.offset(), next));
+    }
+
+    @GetMapping("/{icao24}")
+    @Operation(summary = "One aircraft by its 24-bit ICAO address (6 hex digits), or 404")
+    public Aircraft one(@PathVariable String icao24) {
+        if (!ICAO24.matcher(icao24).matches()) throw new InvalidParameterException("icao24", "'" + icao24 + "' is not 6 hex digits");
+        Aircraft a = hub.get(icao24.toLowerCase());
+        if (a == null) throw new ApiProblems.NotFoundException("No aircraft " + icao24.toLowerCase() + " in the live picture");
+        return a;
+    }
+
+    public record RefreshResult(List<RefreshOutcome> results) { }
+
+    @PostMapping("/refresh")
+    @Operation(summary = "Poll upstream now if the credit budget and data resolution allow; else 429 with retry_after_s")
+    public ResponseEntity<?> refresh() {
+        List<RefreshableSource> refreshable = sources.refreshable();
+        if (refreshable.isEmpty()) {
+            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                    "No upstream source to refresh; running sources: " + String.join(", ", sources.names()));
+            p.setTitle("Nothing to refresh");
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(p);
+        }
+        List<RefreshOutcome> outcomes = refreshable.stream().map(s -> s.refreshNow(refreshWait)).toList();
+        if (outcomes.stream().allMatch(o -> o.status() == RefreshOutcome.Status.REJECTED)) {
+            long retry = outcomes.stream().mapToLong(RefreshOutcome::retryAfterS).min().orElse(0);
+            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, outcomes.getFirst().message());
+            p.setTitle("Refresh not allowed now");
+            p.setProperty("retry_after_s", retry);
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", Long.toString(retry)).body(p);
+        }
+        boolean pending = outcomes.stream().anyMatch(o -> o.status() == RefreshOutcome.Status.PENDING);
+        return ResponseEntity.status(pending ? HttpStatus.ACCEPTED : HttpStatus.OK).body(new RefreshResult(outcomes));
+    }
+}

@@ -1,0 +1,32 @@
+package io.skysentinel.app;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.skysentinel.bus.InMemoryFlightBus;
+import io.skysentinel.core.FlightBus;
+import io.skysentinel.hub.HubSettings;
+import io.skysentinel.hub.LiveHub;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+/** The clock, the bus and the hub: the pieces every role shares. */
+@Configuration(proxyBeanMethods = false)
+public class CoreConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean(destroyMethod = "close")
+    InMemoryFlightBus flightBus(@Value("${skysentinel.bus.capacity:256}") int capacity, MeterRegistry meters) {
+        return new InMemoryFlightBus(capacity, meters);
+    }
+
+    @Bean
+    LiveHub liveHub(HubSettings settings, Clock clock, MeterRegistry meters, FlightBus bus) {
+        return new LiveHub(settings, clock, meters).attach(bus);
+    }
+}

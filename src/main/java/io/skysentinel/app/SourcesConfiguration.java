@@ -1,0 +1,61 @@
+package io.skysentinel.app;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.skysentinel.core.FlightBus;
+import io.skysentinel.core.FlightSource;
+import io.skysentinel.core.SourceRegistry;
+import io.skysentinel.source.opensky.OpenSkyProperties;
+import io.skysentinel.source.opensky.OpenSkySource;
+import io.skysentinel.source.replay.ReplayProperties;
+import io.skysentinel.source.replay.ReplaySource;
+import io.skysentinel.source.sim.SimProperties;
+import io.skysentinel.source.sim.SimSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Builds the sources named in {@code skysentinel.sources} (SKYSENTINEL_SOURCES). Left empty, it is "opensky" when
+ * OpenSky credentials are set and "sim" otherwise, so a fresh clone shows traffic with no setup at all.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SourcesConfiguration {
+
+    static final Set<String> KNOWN = Set.of("sim", "replay", "opensky");
+
+    @Bean
+    SourceRegistry sourceRegistry(@Value("${skysentinel.sources:}") List<String> configured, SimProperties sim,
+                                  ReplayProperties replay, OpenSkyProperties opensky, FlightBus bus,
+                                  MeterRegistry meters, Clock clock) {
+        List<FlightSource> sources = new ArrayList<>();
+        for (String name : chosen(configured, opensky.clientId())) {
+            sources.add(switch (name) {
+                case "sim" -> new SimSource(sim, bus, meters, clock);
+                case "replay" -> new ReplaySource(replay, bus, meters, clock);
+                case "opensky" -> new OpenSkySource(opensky, bus, meters, clock);
+                default -> throw new IllegalStateException("unreachable");
+            });
+        }
+        return new SourceRegistry(sources);
+    }
+
+    static List<String> chosen(List<String> configured, String openskyClientId) {
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        for (String raw : configured) {
+            String name = raw.strip().toLowerCase(Locale.ROOT);
+            if (name.isEmpty()) continue;
+            if (!KNOWN.contains(name))
+                throw new IllegalArgumentException("SKYSENTINEL_SOURCES: unknown source '" + raw + "'; known: sim, replay, opensky");
+            names.add(name);
+        }
+        if (names.isEmpty()) names.add(openskyClientId == null || openskyClientId.isBlank() ? "sim" : "opensky");
+        return List.copyOf(names);
+    }
+}
