@@ -1,0 +1,54 @@
+package io.skysentinel.arch;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Holds the shape of the code: sources, hub and API meet only through io.skysentinel.core. */
+class PackageBoundariesTest {
+
+    static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.skysentinel");
+
+    @Test
+    void theHubImportsNoAdapter() {
+        noClasses().that().resideInAPackage("io.skysentinel.hub..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.skysentinel.source..", "io.skysentinel.bus..",
+                        "io.skysentinel.api..", "io.skysentinel.stream..", "io.skysentinel.history..", "io.skysentinel.app..")
+                .check(MAIN);
+    }
+
+    @Test
+    void sourcesDoNotImportEachOtherNorTheHub() {
+        for (String s : new String[]{"sim", "replay", "opensky", "vatsim"}) {
+            String self = "io.skysentinel.source." + s + "..";
+            noClasses().that().resideInAPackage(self)
+                    .should().dependOnClassesThat().resideInAnyPackage("io.skysentinel.hub..", "io.skysentinel.api..",
+                            "io.skysentinel.bus..", "io.skysentinel.stream..", "io.skysentinel.history..")
+                    .allowEmptyShould(true).check(MAIN);
+            noClasses().that().resideInAPackage(self)
+                    .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                            "another source", c -> c.getPackageName().startsWith("io.skysentinel.source.")
+                                    && !c.getPackageName().startsWith("io.skysentinel.source." + s)))
+                    .allowEmptyShould(true).check(MAIN);
+        }
+    }
+
+    @Test
+    void coreAndStateVectorFormatDependOnNothingOfOurs() {
+        noClasses().that().resideInAnyPackage("io.skysentinel.core..", "io.skysentinel.statevector..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.skysentinel.hub..", "io.skysentinel.source..",
+                        "io.skysentinel.api..", "io.skysentinel.bus..", "io.skysentinel.app..", "io.skysentinel.ops..")
+                .check(MAIN);
+    }
+
+    @Test
+    void onlyTheCompositionRootKnowsTheAdapters() {
+        noClasses().that().resideInAnyPackage("io.skysentinel.api..", "io.skysentinel.ops..", "io.skysentinel.bus..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.skysentinel.source..")
+                .check(MAIN);
+    }
+}
