@@ -63,7 +63,7 @@ public final class StateVectorParser {
 
     private void readRows(JsonParser p, String sourceName, List<Aircraft> out, RowErrors errors) {
         Object[] cells = new Object[19];
-        int rowIndex = 0;
+        int rowIndex = 1; // 1-based in messages: "row 1" is the first row
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             if (t == null) throw new MalformedBodyException("truncated inside 'states'");
@@ -91,7 +91,7 @@ public final class StateVectorParser {
             Object v = switch (t) {
                 case VALUE_NULL -> null;
                 case VALUE_STRING -> p.getString();
-                case VALUE_NUMBER_INT -> p.getLongValue();
+                case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? Bad.VALUE : p.getLongValue();
                 case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
                 case VALUE_TRUE -> Boolean.TRUE;
                 case VALUE_FALSE -> Boolean.FALSE;
@@ -104,15 +104,17 @@ public final class StateVectorParser {
         return n;
     }
 
+    /** Reads the sensors array to its end even when an element is bad, so the parser keeps its place. */
     private static Object readIntArray(JsonParser p) {
         List<Integer> ids = new ArrayList<>();
+        boolean bad = false;
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             if (t == null) throw new MalformedBodyException("truncated inside a row");
-            if (t != JsonToken.VALUE_NUMBER_INT) { p.skipChildren(); return Bad.VALUE; }
-            ids.add(p.getIntValue());
+            if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) ids.add(p.getIntValue());
+            else { p.skipChildren(); bad = true; }
         }
-        return ids;
+        return bad ? Bad.VALUE : ids;
     }
 
     private static Aircraft toAircraft(Object[] c, int n, String sourceName) {
