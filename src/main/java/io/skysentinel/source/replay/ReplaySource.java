@@ -119,7 +119,8 @@ public final class ReplaySource implements FlightSource {
                 log.info("Replay of {} finished", file);
             }
         } catch (IOException | UncheckedIOException e) {
-            fail("replay stopped: cannot read " + file.toAbsolutePath() + ": " + e.getMessage());
+            // stop() interrupts; an interrupted file read fails with ClosedByInterruptException, which is no error.
+            if (running) fail("replay stopped: cannot read " + file.toAbsolutePath() + ": " + e);
         } catch (RuntimeException e) {
             log.error("Replay of {} failed", file, e);
             fail("replay stopped: " + e);
