@@ -48,7 +48,7 @@ final class PollState {
         }
         PollCycle.RegionResult problem = report.firstProblem();
         lastOutcome = problem == null ? PollOutcome.SUCCESS : problem.outcome();
-        if (problem != null) {
+        if (problem != null && problem.outcome() != PollOutcome.CIRCUIT_OPEN) { // keep the failure that opened it
             lastError = problem.at();
             lastErrorMessage = problem.error();
         }
