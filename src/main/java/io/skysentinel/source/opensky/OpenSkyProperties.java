@@ -15,6 +15,8 @@ import java.util.List;
  * The full list with defaults is in docs/opensky.md.
  *
  * @param regions         boxes polled every cycle; null means the default NYC box, an empty list the whole world
+ * @param regionsSpec     the same in the compact form {@code name:lamin,lomin,lamax,lomax;...} ("world" for no box);
+ *                        when not blank it replaces {@code regions} (so {@code ${OPENSKY_REGIONS:}} needs no code)
  * @param dailyCredits    0 means "by tier"
  * @param refillTime      UTC time of day at which a DAILY allowance comes back, "HH:mm"; empty means "learn it
  *                        from the responses" (assume the worst until then)
@@ -23,7 +25,7 @@ import java.util.List;
 @ConfigurationProperties(prefix = "skysentinel.opensky")
 public record OpenSkyProperties(
         String baseUrl, String tokenUrl, String clientId, String clientSecret, Tier tier, Long dailyCredits,
-        List<Region> regions, Boolean extended, Duration timeout, Duration minIntervalAuthenticated,
+        List<Region> regions, String regionsSpec, Boolean extended, Duration timeout, Duration minIntervalAuthenticated,
         Duration minIntervalAnonymous, String recordFile, Long recordMaxBytes, RefillMode refillMode,
         String refillTime, Duration backoffInitial, Duration backoffMax, Duration breakerOpenDuration) {
 
@@ -39,6 +41,8 @@ public record OpenSkyProperties(
         clientSecret = clientSecret == null ? "" : clientSecret.strip();
         tier = tier == null ? Tier.AUTO : tier;
         dailyCredits = dailyCredits == null ? 0L : dailyCredits;
+        regionsSpec = regionsSpec == null ? "" : regionsSpec.strip();
+        if (!regionsSpec.isEmpty()) regions = RegionParser.parse(regionsSpec);
         regions = regions == null ? List.of(NYC) : List.copyOf(regions);
         extended = extended == null ? Boolean.TRUE : extended;
         timeout = positive(timeout, Duration.ofSeconds(10), "timeout");
@@ -70,7 +74,7 @@ public record OpenSkyProperties(
     /** Every default: anonymous, the NYC box. */
     public static OpenSkyProperties defaults() {
         return new OpenSkyProperties(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     /** The compact region form ({@code name:lamin,lomin,lamax,lomax;...}, env var OPENSKY_REGIONS). */

@@ -7,7 +7,7 @@ import java.util.List;
 
 /** Changes a few settings of an {@link OpenSkyProperties} (tests, programmatic wiring); validation runs on build. */
 public final class OpenSkyPropertiesBuilder {
-    private String baseUrl, tokenUrl, clientId, clientSecret, recordFile, refillTime;
+    private String baseUrl, tokenUrl, clientId, clientSecret, recordFile, refillTime, regionsSpec;
     private Tier tier;
     private Long dailyCredits, recordMaxBytes;
     private List<Region> regions;
@@ -18,7 +18,7 @@ public final class OpenSkyPropertiesBuilder {
 
     OpenSkyPropertiesBuilder(OpenSkyProperties p) {
         baseUrl = p.baseUrl(); tokenUrl = p.tokenUrl(); clientId = p.clientId(); clientSecret = p.clientSecret();
-        tier = p.tier(); dailyCredits = p.dailyCredits(); regions = p.regions(); extended = p.extended();
+        tier = p.tier(); dailyCredits = p.dailyCredits(); regions = p.regions(); regionsSpec = ""; extended = p.extended();
         timeout = p.timeout(); minIntervalAuthenticated = p.minIntervalAuthenticated();
         minIntervalAnonymous = p.minIntervalAnonymous(); recordFile = p.recordFile();
         recordMaxBytes = p.recordMaxBytes(); refillMode = p.refillMode(); refillTime = p.refillTime();
@@ -30,7 +30,7 @@ public final class OpenSkyPropertiesBuilder {
     public OpenSkyPropertiesBuilder credentials(String id, String secret) { clientId = id; clientSecret = secret; return this; }
     public OpenSkyPropertiesBuilder tier(Tier v) { tier = v; return this; }
     public OpenSkyPropertiesBuilder dailyCredits(long v) { dailyCredits = v; return this; }
-    public OpenSkyPropertiesBuilder regions(List<Region> v) { regions = v; return this; }
+    public OpenSkyPropertiesBuilder regions(List<Region> v) { regions = v; regionsSpec = ""; return this; }
     public OpenSkyPropertiesBuilder extended(boolean v) { extended = v; return this; }
     public OpenSkyPropertiesBuilder timeout(Duration v) { timeout = v; return this; }
     public OpenSkyPropertiesBuilder minIntervals(Duration authenticated, Duration anonymous) {
@@ -42,7 +42,7 @@ public final class OpenSkyPropertiesBuilder {
     public OpenSkyPropertiesBuilder breakerOpenDuration(Duration v) { breakerOpenDuration = v; return this; }
 
     public OpenSkyProperties build() {
-        return new OpenSkyProperties(baseUrl, tokenUrl, clientId, clientSecret, tier, dailyCredits, regions, extended,
+        return new OpenSkyProperties(baseUrl, tokenUrl, clientId, clientSecret, tier, dailyCredits, regions, regionsSpec, extended,
                 timeout, minIntervalAuthenticated, minIntervalAnonymous, recordFile, recordMaxBytes, refillMode,
                 refillTime, backoffInitial, backoffMax, breakerOpenDuration);
     }

@@ -20,9 +20,9 @@ public final class RegionParser {
     private RegionParser() {
     }
 
-    /** An empty or blank string gives an empty list, which means "whole world, no box". */
+    /** An empty or blank string, or "world", gives an empty list, which means "whole world, no box". */
     public static List<Region> parse(String spec) {
-        if (spec == null || spec.isBlank()) return List.of();
+        if (spec == null || spec.isBlank() || spec.strip().equalsIgnoreCase("world")) return List.of();
         List<Region> regions = new ArrayList<>();
         for (String entry : spec.split(";")) {
             if (entry.isBlank()) continue; // tolerate a trailing ';'
