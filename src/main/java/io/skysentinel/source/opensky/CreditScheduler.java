@@ -5,7 +5,6 @@ import io.github.resilience4j.core.IntervalFunction;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.OptionalLong;
 
 /**
@@ -22,6 +21,8 @@ public final class CreditScheduler {
 
     /** After an expected DAILY refill, wait this long before relying on it, in case OpenSky's clock is behind ours. */
     static final Duration REFILL_MARGIN = Duration.ofSeconds(30);
+    /** Out of credits with an unknown refill time, ask OpenSky (and get a 429 naming it) this often at most. */
+    static final Duration PROBE_EVERY = Duration.ofMinutes(15);
     /** Foreign use is averaged over at least this long, so one early burst does not look like a huge rate. */
     static final Duration MIN_RATE_WINDOW = Duration.ofHours(1);
 
@@ -56,9 +57,7 @@ public final class CreditScheduler {
 
     // ---- events -------------------------------------------------------------------------------------------
 
-    public void cycleStarted(Instant at) {
-        lastCycleAt = at;
-    }
+    public void cycleStarted(Instant at) { lastCycleAt = at; }
 
     /** A response that carried a body (OpenSky charges for it); {@code header} is X-Rate-Limit-Remaining if sent. */
     public void charged(Instant at, int credits, OptionalLong header) {
@@ -101,8 +100,9 @@ public final class CreditScheduler {
 
     /** When the regular loop should start its next cycle (may be in the past: then now). */
     public Instant nextPollAt(Instant now) {
-        Instant t = lastCycleAt == null ? now : lastCycleAt.plus(pollInterval(now));
-        return latest(t, retryUntil, backoffUntil, creditsAvailableAt(now));
+        Instant credits = creditsAvailableAt(now); // when short of credits, their return sets the time, not the pace
+        Instant t = lastCycleAt == null ? now : lastCycleAt.plus(credits != null ? cfg.minInterval() : pollInterval(now));
+        return latest(t, retryUntil, backoffUntil, credits);
     }
 
     /** May an on-demand refresh poll now? It skips the pacing but not the resolution, the budget or a 429. */
@@ -149,9 +149,7 @@ public final class CreditScheduler {
         return fromHeader && !(cfg.refillMode() == RefillMode.DAILY && daily.assumedRefilledSince(observedAt, now));
     }
 
-    public long maxCredits() {
-        return maxCredits;
-    }
+    public long maxCredits() { return maxCredits; }
 
     /** DAILY: the next refill we plan for. ROLLING: when the next spent credit comes back (null if none). */
     public Instant refillAt(Instant now) {
@@ -201,7 +199,14 @@ public final class CreditScheduler {
 
     private Instant creditsAvailableAt(Instant now) {
         if (remainingAt(now) >= cfg.cycleCost()) return null;
-        if (cfg.refillMode() == RefillMode.DAILY) return daily.refillAt(now).plus(REFILL_MARGIN);
+        if (cfg.refillMode() == RefillMode.DAILY) {
+            Instant refill = daily.refillAt(now).plus(REFILL_MARGIN);
+            // Out of credits and the refill time is only our worst case: one request costs nothing but a 429,
+            // whose retry-after names the real refill. Better than hours of darkness; at most one per PROBE_EVERY.
+            if (daily.known() || lastCycleAt == null) return refill;
+            Instant probe = lastCycleAt.plus(PROBE_EVERY);
+            return probe.isBefore(refill) ? probe : refill;
+        }
         Instant at = ledger.availableAt(observedAt, remaining, cfg.cycleCost());
         return at != null ? at : observedAt.plus(RollingLedger.WINDOW); // nothing of ours to come back: worst case
     }
@@ -218,10 +223,5 @@ public final class CreditScheduler {
 
     private static long ceilSeconds(Duration d) {
         return (d.toMillis() + 999) / 1000;
-    }
-
-    static Instant nextAtTimeOfDay(Instant from, LocalTime timeUtc) {
-        Instant candidate = from.atZone(ZoneOffset.UTC).toLocalDate().atTime(timeUtc).toInstant(ZoneOffset.UTC);
-        return candidate.isAfter(from) ? candidate : candidate.plus(RollingLedger.WINDOW);
     }
 }

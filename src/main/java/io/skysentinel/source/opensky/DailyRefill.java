@@ -3,6 +3,7 @@ package io.skysentinel.source.opensky;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 
 /**
  * For the DAILY refill rule: when the allowance comes back. Unless configured, the instant is unknown at start, so
@@ -17,6 +18,7 @@ final class DailyRefill {
     private final Duration margin;
     private Instant refillAt;       // next refill we plan for: exact when configured/announced/confirmed, else a bound
     private Instant assumedRefill;  // a refill we took for granted and no header has confirmed yet
+    private boolean known;          // refillAt comes from config, a 429 or an observed refill, not the worst case
     private Long lastHeader;
     private long chargedSinceHeader;
     private long foreignSpent;
@@ -24,7 +26,8 @@ final class DailyRefill {
 
     DailyRefill(Instant start, LocalTime configuredUtc, Duration margin) {
         this.margin = margin;
-        this.refillAt = configuredUtc != null ? CreditScheduler.nextAtTimeOfDay(start, configuredUtc) : start.plus(DAY);
+        this.refillAt = configuredUtc != null ? nextAtTimeOfDay(start, configuredUtc) : start.plus(DAY);
+        this.known = configuredUtc != null;
         this.foreignSince = start;
     }
 
@@ -49,6 +52,11 @@ final class DailyRefill {
         newDay(r);
     }
 
+    /** False while refillAt is only the worst case (24 h after we started or lost track). */
+    boolean known() {
+        return known;
+    }
+
     void charged(long credits) {
         chargedSinceHeader += credits;
     }
@@ -62,8 +70,12 @@ final class DailyRefill {
                     refillAt = at.plus(DAY);
                     newDay(at);
                 }
+                known = true;
             } else {
-                if (assumedRefill != null) refillAt = at.plus(DAY); // the refill we assumed did not happen
+                if (assumedRefill != null) { // the refill we assumed did not happen: back to the worst case
+                    refillAt = at.plus(DAY);
+                    known = false;
+                }
                 foreignSpent += explained - header;
             }
         }
@@ -75,6 +87,7 @@ final class DailyRefill {
     /** A 429: nothing left now, and OpenSky says when credits come back, which is the refill. */
     void exhaustedUntil(Instant refill) {
         refillAt = refill;
+        known = true;
         assumedRefill = null;
         lastHeader = 0L;
         chargedSinceHeader = 0;
@@ -85,6 +98,11 @@ final class DailyRefill {
         Duration window = Duration.between(foreignSince, now);
         if (window.compareTo(minWindow) < 0) window = minWindow;
         return foreignSpent / (double) window.toSeconds();
+    }
+
+    static Instant nextAtTimeOfDay(Instant from, LocalTime timeUtc) {
+        Instant candidate = from.atZone(ZoneOffset.UTC).toLocalDate().atTime(timeUtc).toInstant(ZoneOffset.UTC);
+        return candidate.isAfter(from) ? candidate : candidate.plus(DAY);
     }
 
     private void newDay(Instant since) {

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -57,11 +58,11 @@ public final class OpenSkySource implements RefreshableSource, CreditReporting {
         synchronized (lock) {
             if (!runtime.start()) return;
             state.started();
+            log.info("opensky: polling {} ({}), {} credits a day, {} credit(s) a cycle, first interval {} s",
+                    regionsText(), props.authMode(), scheduler.maxCredits(), scheduler.cycleCost(),
+                    scheduler.pollInterval(clock.instant()).toMillis() / 1000.0);
             runtime.scheduleAt(clock.instant(), clock.instant());
         }
-        log.info("opensky: polling {} ({}), {} credits a day, {} credit(s) a cycle, first interval {} s", regionsText(),
-                props.authMode(), scheduler.maxCredits(), scheduler.cycleCost(),
-                scheduler.pollInterval(clock.instant()).toMillis() / 1000.0);
     }
 
     @Override
@@ -77,6 +78,7 @@ public final class OpenSkySource implements RefreshableSource, CreditReporting {
 
     @Override
     public RefreshOutcome refreshNow(Duration maxWait) {
+        Duration wait = maxWait == null || maxWait.isNegative() ? Duration.ZERO : maxWait;
         CompletableFuture<PollCycle.Report> f;
         synchronized (lock) {
             if (!runtime.running()) return outcome(Status.REJECTED, 0, 0, "source is not running");
@@ -93,13 +95,13 @@ public final class OpenSkySource implements RefreshableSource, CreditReporting {
             }
         }
         try {
-            return reportOutcome(f.get(Math.max(0, maxWait.toNanos()), TimeUnit.NANOSECONDS));
+            return reportOutcome(f.get(wait.toNanos(), TimeUnit.NANOSECONDS));
         } catch (TimeoutException e) {
-            return outcome(Status.PENDING, 0, 0, "poll started; not finished within " + maxWait.toMillis() + " ms");
+            return outcome(Status.PENDING, 0, 0, "poll started; not finished within " + wait.toMillis() + " ms");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return outcome(Status.PENDING, 0, 0, "interrupted while waiting; the poll goes on");
-        } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+        } catch (ExecutionException | CancellationException e) {
             return outcome(Status.REJECTED, 0, 0, "poll did not complete: " + e.getMessage());
         }
     }

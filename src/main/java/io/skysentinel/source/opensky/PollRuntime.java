@@ -42,7 +42,7 @@ final class PollRuntime {
     private HttpClient http;
     private BodyRecorder recorder = BodyRecorder.off();
     private PollCycle cycle;
-    private ScheduledFuture<?> nextTick;
+    private volatile ScheduledFuture<?> nextTick;
     private volatile boolean running;
     private boolean used;
 

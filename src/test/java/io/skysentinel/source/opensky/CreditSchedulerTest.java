@@ -187,6 +187,30 @@ class CreditSchedulerTest {
     }
 
     @Test
+    void outOfCreditsWithAnUnknownRefillTimeProbesOnceToLearnItInsteadOfWaitingADay() {
+        Instant noon = DAY1.plus(Duration.ofHours(12));
+        CreditScheduler s = scheduler(4_000, 1, AUTH, RefillMode.DAILY, null, noon);
+        s.cycleStarted(noon);
+        s.charged(noon, 1, OptionalLong.of(0)); // another client drained the account; we do not know the refill time
+
+        Instant probe = s.nextPollAt(noon);
+        assertThat(probe).isEqualTo(noon.plus(CreditScheduler.PROBE_EVERY));
+        s.cycleStarted(probe);
+        s.rateLimited(probe, 11 * 3600, OptionalLong.of(0)); // OpenSky: the credits are back in 11 h
+        assertThat(s.nextPollAt(probe)).isAfterOrEqualTo(probe.plusSeconds(11 * 3600));
+        assertThat(s.refillAt(probe)).isEqualTo(probe.plusSeconds(11 * 3600));
+    }
+
+    @Test
+    void outOfCreditsWithAKnownRefillTimeWaitsForIt() {
+        Instant noon = DAY1.plus(Duration.ofHours(12));
+        CreditScheduler s = daily(4_000, 1, AUTH, noon);
+        s.cycleStarted(noon);
+        s.charged(noon, 1, OptionalLong.of(0));
+        assertThat(s.nextPollAt(noon)).isEqualTo(DAY2.plus(CreditScheduler.REFILL_MARGIN));
+    }
+
+    @Test
     void refreshIsRejectedInsideTheDataResolutionAndWhenCreditsAreShort() {
         CreditScheduler s = daily(4_000, 2, AUTH, DAY1);
         s.cycleStarted(DAY1);

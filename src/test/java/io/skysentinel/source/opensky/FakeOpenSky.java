@@ -57,6 +57,7 @@ final class FakeOpenSky implements AutoCloseable {
     final Queue<Reply> script = new ConcurrentLinkedQueue<>();
     volatile Reply fallback = Reply.ok(body(1_000, row("abc001", 40.7, -74.0)));
     volatile boolean failing; // while true every request gets a 503
+    volatile boolean checkOverlap = true;
     final List<Seen> states = new CopyOnWriteArrayList<>();
     final List<byte[]> servedBodies = new CopyOnWriteArrayList<>(); // every 200 body, in order
     final List<String> tokenForms = new CopyOnWriteArrayList<>();
