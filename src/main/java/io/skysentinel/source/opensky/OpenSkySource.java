@@ -70,7 +70,6 @@ public final class OpenSkySource implements RefreshableSource, CreditReporting {
         CompletableFuture<PollCycle.Report> pending;
         synchronized (lock) {
             pending = inFlight;
-            state.stopped();
         }
         runtime.stop();
         if (pending != null) pending.cancel(false);

@@ -20,10 +20,6 @@ final class PollState {
         everStarted = true;
     }
 
-    void stopped() {
-        // nothing to forget: health reports the last facts with state DOWN "stopped"
-    }
-
     void apply(PollCycle.Report report, CreditScheduler scheduler, Instant now) {
         boolean trouble = false;
         boolean answered = false;
