@@ -116,6 +116,20 @@ class StateVectorParserTest {
         assertThatThrownBy(() -> parse(json)).isInstanceOf(MalformedBodyException.class);
     }
 
+    /** Found by the source work: one bad value inside a row must cost that row only, never the body. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "[\"abc124\",\"X\",\"C\",1,2,10.0,50.0,100.0,false,1.0,2.0,3.0,[1,\"x\"],4.0,\"1234\",false,0]",
+            "[\"abc125\",\"X\",\"C\",1,2,10.0,50.0,100.0,false,1.0,2.0,3.0,[{\"a\":1},2],4.0,\"1234\",false,0]",
+            "[\"abc126\",\"X\",\"C\",1,99999999999999999999999,10.0,50.0,100.0,false,1.0,2.0,3.0,null,4.0,\"1234\",false,0]",
+            "[\"abc128\",\"X\",\"C\",1,2,10.0,50.0,100.0,false,1.0,2.0,3.0,[99999999999],4.0,\"1234\",false,0]"})
+    void aBadValueInsideARowSkipsThatRowOnly(String badRow) {
+        String good = "[\"abc123\",\"X  \",\"C\",1,2,10.0,50.0,100.0,false,1.0,2.0,3.0,null,4.0,\"1234\",false,0]";
+        StatesBody parsed = parse(body(good, badRow, good.replace("abc123", "abc127")));
+        assertThat(parsed.aircraft()).extracting(Aircraft::icao24).containsExactly("abc123", "abc127");
+        assertThat(parsed.rejectedRows()).isEqualTo(1);
+    }
+
     /** Real recorded OpenSky bodies (../shared/data/opensky); skipped where the data is not present. */
     @Test
     void realRecordedBodiesParseCompletely() throws IOException {

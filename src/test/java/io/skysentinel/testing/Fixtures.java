@@ -37,7 +37,7 @@ public final class Fixtures {
         public PlaneBuilder alt(double metres) { b.altitudeM(metres); b.geoAltitudeM(metres + 50); return this; }
         public PlaneBuilder speed(double mps) { b.velocityMps(mps); return this; }
         public PlaneBuilder heading(double deg) { b.headingDeg(deg); return this; }
-        public PlaneBuilder onGround() { b.onGround(true).altitudeM(null).velocityMps(8.0); return this; }
+        public PlaneBuilder onGround() { b.onGround(true).altitudeM(null).geoAltitudeM(null).velocityMps(8.0); return this; }
         public PlaneBuilder squawk(String v) { b.squawk(v); return this; }
         public PlaneBuilder seen(long unix) { b.lastContactUnix(unix).timePositionUnix(unix); return this; }
 

@@ -1,7 +1,7 @@
 package io.skysentinel.api.rest;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -14,14 +14,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns bad client input into RFC 9457 problem details that name the offending parameter, and anything unexpected
- * into a 500 problem without internals. Spring's own MVC errors (404, 405, …) are already problem details through
- * {@code spring.mvc.problemdetails.enabled}.
+ * Turns bad client input into RFC 9457 problem details that name the offending parameter. Spring's own MVC errors
+ * (404, 405, unreadable body, …) are problem details through {@code spring.mvc.problemdetails.enabled}; anything
+ * else falls through to {@link UnexpectedProblems}.
  */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Boot's generic problem-details advice, so ours name the parameter
 public class ApiProblems {
 
-    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
     static final URI INVALID_PARAMETER = URI.create("/problems/invalid-parameter");
 
     @ExceptionHandler(InvalidParameterException.class)
@@ -60,13 +60,5 @@ public class ApiProblems {
         public NotFoundException(String message) {
             super(message);
         }
-    }
-
-    @ExceptionHandler(RuntimeException.class)
-    ProblemDetail unexpected(RuntimeException e) {
-        log.error("Unhandled error while serving a request", e);
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error; see the server log");
-        p.setTitle("Internal error");
-        return p;
     }
 }

@@ -53,16 +53,17 @@ public class FlightsController {
     @Operation(summary = "Aircraft in the live picture, filtered and paged (sorted by icao24)")
     public FlightsPage flights(
             @Parameter(description = "lamin,lomin,lamax,lomax in degrees") String bbox,
-            @Parameter(description = "minimum barometric (else geometric) altitude, m") Double min_altitude_m,
-            @Parameter(description = "maximum barometric (else geometric) altitude, m") Double max_altitude_m,
-            @Parameter(description = "true or false") Boolean on_ground,
+            @Parameter(description = "minimum barometric (else geometric) altitude, m") String min_altitude_m,
+            @Parameter(description = "maximum barometric (else geometric) altitude, m") String max_altitude_m,
+            @Parameter(description = "true or false") String on_ground,
             @Parameter(description = "case-insensitive substring of the callsign") String callsign,
             @Parameter(description = "origin country, case-insensitive") String country,
             @Parameter(description = "source name: sim, replay, opensky") String source,
-            @Parameter(description = "1..100000, default 1000") Integer limit,
-            @Parameter(description = ">= 0, default 0") Integer offset,
+            @Parameter(description = "1..100000, default 1000") String limit,
+            @Parameter(description = ">= 0, default 0") String offset,
             HttpServletRequest request) {
-        // The typed parameters above only document the API; parsing is strict and done once, here.
+        // The parameters above only document the API (as strings, so Spring does not pre-convert them with its
+        // own error messages); parsing is strict and done once, here.
         FlightQuery q = FlightQuery.parse(request.getParameterMap());
         HubSnapshot snap = hub.snapshot();
         List<Aircraft> matching = new ArrayList<>(snap.aircraft().stream().filter(q.filter()).toList());
