@@ -10,7 +10,6 @@ import tools.jackson.core.json.JsonFactory;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Streams an OpenSky {@code /states/all} body into {@link Aircraft} without building a tree: a global body of
@@ -24,7 +23,6 @@ import java.util.regex.Pattern;
 public final class StateVectorParser {
 
     private static final int MAX_ROW_ERRORS_KEPT = 5;
-    private static final Pattern ICAO24 = Pattern.compile("[0-9a-f]{6}");
 
     private final JsonFactory factory = new JsonFactory();
 
@@ -62,7 +60,7 @@ public final class StateVectorParser {
     }
 
     private void readRows(JsonParser p, String sourceName, List<Aircraft> out, RowErrors errors) {
-        Object[] cells = new Object[19];
+        Cells cells = new Cells();
         int rowIndex = 1; // 1-based in messages: "row 1" is the first row
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
@@ -72,9 +70,9 @@ public final class StateVectorParser {
                 errors.add(rowIndex++, "row is not an array");
                 continue;
             }
-            int n = readCells(p, cells);
+            cells.read(p);
             try {
-                out.add(toAircraft(cells, n, sourceName));
+                out.add(cells.toAircraft(sourceName));
             } catch (RowException e) {
                 errors.add(rowIndex, e.getMessage());
             }
@@ -82,116 +80,151 @@ public final class StateVectorParser {
         }
     }
 
-    /** Reads one row's scalars into {@code cells}; nested arrays (sensors) become int lists. Returns the length. */
-    private static int readCells(JsonParser p, Object[] cells) {
-        int n = 0;
-        JsonToken t;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            if (t == null) throw new MalformedBodyException("truncated inside a row");
-            Object v = switch (t) {
-                case VALUE_NULL -> null;
-                case VALUE_STRING -> p.getString();
-                case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? Bad.VALUE : p.getLongValue();
-                case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
-                case VALUE_TRUE -> Boolean.TRUE;
-                case VALUE_FALSE -> Boolean.FALSE;
-                case START_ARRAY -> readIntArray(p);
-                default -> { p.skipChildren(); yield Bad.VALUE; }
+    /**
+     * One row's cells, reused row after row. Numbers are kept unboxed (a global body has ~12,000 rows, and boxing
+     * every cell doubled the garbage per poll); only the values an {@link Aircraft} keeps are boxed.
+     */
+    private static final class Cells {
+        private static final byte NULL = 0, STRING = 1, LONG = 2, DOUBLE = 3, TRUE = 4, FALSE = 5, INTS = 6, BAD = 7;
+        private static final int MAX = 19;
+        final byte[] kind = new byte[MAX];
+        final long[] longs = new long[MAX];
+        final double[] doubles = new double[MAX];
+        final Object[] refs = new Object[MAX];
+        int n;
+
+        void read(JsonParser p) {
+            n = 0;
+            JsonToken t;
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                if (t == null) throw new MalformedBodyException("truncated inside a row");
+                if (n >= MAX) { p.skipChildren(); n++; continue; }
+                int i = n++;
+                refs[i] = null;
+                switch (t) {
+                    case VALUE_NULL -> kind[i] = NULL;
+                    case VALUE_STRING -> { kind[i] = STRING; refs[i] = p.getString(); }
+                    case VALUE_NUMBER_INT -> {
+                        if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) kind[i] = BAD;
+                        else { kind[i] = LONG; longs[i] = p.getLongValue(); }
+                    }
+                    case VALUE_NUMBER_FLOAT -> { kind[i] = DOUBLE; doubles[i] = p.getDoubleValue(); }
+                    case VALUE_TRUE -> kind[i] = TRUE;
+                    case VALUE_FALSE -> kind[i] = FALSE;
+                    case START_ARRAY -> {
+                        List<Integer> ids = readIntArray(p);
+                        kind[i] = ids == null ? BAD : INTS;
+                        refs[i] = ids;
+                    }
+                    default -> { p.skipChildren(); kind[i] = BAD; }
+                }
+            }
+        }
+
+        /** Reads the sensors array to its end even when an element is bad, so the parser keeps its place. */
+        private static List<Integer> readIntArray(JsonParser p) {
+            List<Integer> ids = new ArrayList<>();
+            boolean bad = false;
+            JsonToken t;
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                if (t == null) throw new MalformedBodyException("truncated inside a row");
+                if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) ids.add(p.getIntValue());
+                else { p.skipChildren(); bad = true; }
+            }
+            return bad ? null : ids;
+        }
+
+        Aircraft toAircraft(String sourceName) {
+            if (n != 17 && n != 18) throw new RowException("row has " + n + " columns, expected 17 or 18");
+            String icao24 = str(0, "icao24");
+            if (icao24 == null) throw new RowException("icao24 is null");
+            icao24 = normaliseIcao24(icao24);
+            if (kind[4] == NULL) throw new RowException("last_contact is null");
+            long lastContact = lng(4, "last_contact");
+            Position position = null;
+            if (kind[5] != NULL && kind[6] != NULL) {
+                double lon = num(5, "longitude"), lat = num(6, "latitude");
+                if (Math.abs(lat) > 90 || Math.abs(lon) > 180) throw new RowException("position out of range");
+                position = new Position(lat, lon);
+            } else {
+                num(5, "longitude"); // still reject a wrong type when the other half is null
+                num(6, "latitude");
+            }
+            String callsign = str(1, "callsign");
+            if (callsign != null) {
+                callsign = callsign.strip();
+                if (callsign.isEmpty()) callsign = null;
+            }
+            Integer positionSource = kind[16] == NULL ? null : (int) lng(16, "position_source");
+            Integer category = n == 18 && kind[17] != NULL ? (int) lng(17, "category") : null;
+            return new Aircraft(icao24, callsign, str(2, "origin_country"), position,
+                    dbl(7, "baro_altitude"), dbl(13, "geo_altitude"), dbl(9, "velocity"),
+                    dbl(10, "true_track"), dbl(11, "vertical_rate"), bool(8, "on_ground"),
+                    blankToNull(str(14, "squawk")), bool(15, "spi"), positionSource, category,
+                    kind[3] == NULL ? null : lng(3, "time_position"), lastContact, sensors(12), sourceName);
+        }
+
+        private String str(int i, String name) {
+            if (kind[i] == NULL) return null;
+            if (kind[i] == STRING) return (String) refs[i];
+            throw new RowException(name + " is not a string");
+        }
+
+        private double num(int i, String name) {
+            return switch (kind[i]) {
+                case NULL -> Double.NaN;
+                case DOUBLE -> {
+                    if (!Double.isFinite(doubles[i])) throw new RowException(name + " is not finite");
+                    yield doubles[i];
+                }
+                case LONG -> longs[i];
+                default -> throw new RowException(name + " is not a number");
             };
-            if (n < cells.length) cells[n] = v;
-            n++;
         }
-        return n;
+
+        private Double dbl(int i, String name) {
+            return kind[i] == NULL ? null : num(i, name);
+        }
+
+        private long lng(int i, String name) {
+            if (kind[i] == LONG) return longs[i];
+            // OpenSky sends whole numbers, but a float with no fraction is harmless.
+            if (kind[i] == DOUBLE && doubles[i] == Math.rint(doubles[i])) return (long) doubles[i];
+            throw new RowException(name + " is not an integer");
+        }
+
+        private boolean bool(int i, String name) {
+            return switch (kind[i]) {
+                case NULL, FALSE -> false;
+                case TRUE -> true;
+                default -> throw new RowException(name + " is not a boolean");
+            };
+        }
+
+        @SuppressWarnings("unchecked")
+        private List<Integer> sensors(int i) {
+            if (kind[i] == NULL) return null;
+            if (kind[i] == INTS) return (List<Integer>) refs[i];
+            throw new RowException("sensors is not an array of integers");
+        }
     }
 
-    /** Reads the sensors array to its end even when an element is bad, so the parser keeps its place. */
-    private static Object readIntArray(JsonParser p) {
-        List<Integer> ids = new ArrayList<>();
-        boolean bad = false;
-        JsonToken t;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            if (t == null) throw new MalformedBodyException("truncated inside a row");
-            if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) ids.add(p.getIntValue());
-            else { p.skipChildren(); bad = true; }
+    /** Lower-cases and checks an ICAO 24-bit address without a regex (this runs once per row). */
+    static String normaliseIcao24(String raw) {
+        String s = raw.length() == 6 ? raw : raw.strip();
+        if (s.length() != 6) throw new RowException("icao24 '" + raw + "' is not 6 hex digits");
+        boolean upper = false;
+        for (int i = 0; i < 6; i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'F') upper = true;
+            else if (!(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'f')) throw new RowException("icao24 '" + raw + "' is not 6 hex digits");
         }
-        return bad ? Bad.VALUE : ids;
-    }
-
-    private static Aircraft toAircraft(Object[] c, int n, String sourceName) {
-        if (n != 17 && n != 18) throw new RowException("row has " + n + " columns, expected 17 or 18");
-        String icao24 = str(c, 0, "icao24");
-        if (icao24 == null) throw new RowException("icao24 is null");
-        icao24 = icao24.trim().toLowerCase();
-        if (!ICAO24.matcher(icao24).matches()) throw new RowException("icao24 '" + icao24 + "' is not 6 hex digits");
-        Long lastContact = lng(c, 4, "last_contact");
-        if (lastContact == null) throw new RowException("last_contact is null");
-        Double lon = dbl(c, 5, "longitude");
-        Double lat = dbl(c, 6, "latitude");
-        Position position = null;
-        if (lon != null && lat != null) {
-            if (Math.abs(lat) > 90 || Math.abs(lon) > 180) throw new RowException("position out of range");
-            position = new Position(lat, lon);
-        }
-        String callsign = str(c, 1, "callsign");
-        if (callsign != null) {
-            callsign = callsign.strip();
-            if (callsign.isEmpty()) callsign = null;
-        }
-        Long positionSource = lng(c, 16, "position_source");
-        Long category = n == 18 ? lng(c, 17, "category") : null;
-        return new Aircraft(icao24, callsign, str(c, 2, "origin_country"), position,
-                dbl(c, 7, "baro_altitude"), dbl(c, 13, "geo_altitude"), dbl(c, 9, "velocity"),
-                dbl(c, 10, "true_track"), dbl(c, 11, "vertical_rate"), bool(c, 8, "on_ground"),
-                blankToNull(str(c, 14, "squawk")), bool(c, 15, "spi"),
-                positionSource == null ? null : positionSource.intValue(),
-                category == null ? null : category.intValue(), lng(c, 3, "time_position"), lastContact,
-                sensors(c, 12), sourceName);
+        return upper ? s.toLowerCase(java.util.Locale.ROOT) : s;
     }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
-
-    private static String str(Object[] c, int i, String name) {
-        Object v = c[i];
-        if (v == null || v instanceof String) return (String) v;
-        throw new RowException(name + " is not a string");
-    }
-
-    private static Double dbl(Object[] c, int i, String name) {
-        Object v = c[i];
-        if (v == null) return null;
-        if (v instanceof Double d) {
-            if (d.isNaN() || d.isInfinite()) throw new RowException(name + " is not finite");
-            return d;
-        }
-        if (v instanceof Long l) return l.doubleValue();
-        throw new RowException(name + " is not a number");
-    }
-
-    private static Long lng(Object[] c, int i, String name) {
-        Object v = c[i];
-        if (v == null || v instanceof Long) return (Long) v;
-        // OpenSky sends whole numbers, but a float with no fraction is harmless.
-        if (v instanceof Double d && d == Math.rint(d)) return d.longValue();
-        throw new RowException(name + " is not an integer");
-    }
-
-    private static boolean bool(Object[] c, int i, String name) {
-        Object v = c[i];
-        if (v == null) return false;
-        if (v instanceof Boolean b) return b;
-        throw new RowException(name + " is not a boolean");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Integer> sensors(Object[] c, int i) {
-        Object v = c[i];
-        if (v == null || v instanceof List) return (List<Integer>) v;
-        throw new RowException("sensors is not an array of integers");
-    }
-
-    private enum Bad { VALUE }
 
     private static final class RowException extends RuntimeException {
         RowException(String message) {
