@@ -80,7 +80,9 @@ final class ReplayStatus {
             case FAILED -> health(name, framesPublished == 0 ? SourceHealth.State.DOWN : SourceHealth.State.DEGRADED,
                     lastErrorMessage);
             case STOPPED -> health(name, SourceHealth.State.DOWN, "stopped after " + framesPublished + " frames");
-            case FINISHED -> health(name, SourceHealth.State.UP, "finished: " + framesPublished
+            // DEGRADED, not UP: nothing new will come, and the hub keeps serving the recording's last picture, which
+            // must be marked stale rather than look live.
+            case FINISHED -> health(name, SourceHealth.State.DEGRADED, "finished: " + framesPublished
                     + " frames replayed, last recording time " + recordingTime + skippedSuffix());
             case PLAYING -> {
                 String detail = framesPublished == 0 ? "starting, " + speedText

@@ -67,7 +67,7 @@ class ReplaySourceTest {
         assertThat(counter("skysentinel.source.parse.errors", "source", "replay", "kind", "body")).isEqualTo(1);
         assertThat(counter("skysentinel.source.parse.errors", "source", "replay", "kind", "row")).isEqualTo(1);
         SourceHealth health = replay.health();
-        assertThat(health.state()).isEqualTo(SourceHealth.State.UP);
+        assertThat(health.state()).isEqualTo(SourceHealth.State.DEGRADED);
         assertThat(health.detail()).isEqualTo("finished: 3 frames replayed, last recording time "
                 + Instant.ofEpochSecond(T3) + ", 1 malformed lines skipped");
         assertThat(health.lastSuccess()).isEqualTo(NOW);

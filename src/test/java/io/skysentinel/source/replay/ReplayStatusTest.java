@@ -73,7 +73,7 @@ class ReplayStatusTest {
         status.malformed(new ReplayLine.Malformed(0, 2, "bad"), NOW);
         status.finished();
         SourceHealth finished = status.toHealth("replay", NOW);
-        assertThat(finished.state()).isEqualTo(SourceHealth.State.UP);
+        assertThat(finished.state()).isEqualTo(SourceHealth.State.DEGRADED);
         assertThat(finished.detail()).isEqualTo(
                 "finished: 1 frames replayed, last recording time 2021-03-07T09:06:50Z, 1 malformed lines skipped");
         assertThat(finished.nextPoll()).isNull();
