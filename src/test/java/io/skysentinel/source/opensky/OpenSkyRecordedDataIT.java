@@ -1,5 +1,6 @@
 package io.skysentinel.source.opensky;
 
+import io.skysentinel.testing.RecordingBus;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.skysentinel.core.SourceBatch;
 import io.skysentinel.statevector.StateVectorParser;
@@ -54,27 +55,27 @@ class OpenSkyRecordedDataIT {
         fake = new FakeOpenSky();
         for (Path f : files) fake.script.add(FakeOpenSky.Reply.ok(Files.readString(f)));
         fake.fallback = FakeOpenSky.Reply.ok(FakeOpenSky.body(1)).delayed(500);
-        CapturingBus bus = new CapturingBus();
+        RecordingBus bus = new RecordingBus();
         source = new OpenSkySource(OpenSkyProperties.defaults().toBuilder().baseUrl(fake.baseUrl()).regions(List.of())
                 .minIntervals(Duration.ofMillis(20), Duration.ofMillis(20)).dailyCredits(10_000_000).build(),
                 bus, new SimpleMeterRegistry(), Clock.systemUTC());
         source.start();
-        await().atMost(Duration.ofSeconds(60)).until(() -> bus.batches.size() >= files.size());
+        await().atMost(Duration.ofSeconds(60)).until(() -> bus.batches().size() >= files.size());
 
         StateVectorParser parser = new StateVectorParser();
         JsonMapper json = JsonMapper.builder().build();
         for (int i = 0; i < files.size(); i++) {
             byte[] raw = Files.readAllBytes(files.get(i));
             StatesBody expected = parser.parse(raw, "opensky");
-            SourceBatch batch = bus.batches.get(i);
+            SourceBatch batch = bus.batches().get(i);
             int rows = json.readTree(raw).get("states").size();
             assertThat(batch.observedAtMs()).as(files.get(i).toString()).isEqualTo(expected.timeUnix() * 1000);
             assertThat(batch.aircraft()).as(files.get(i).toString()).hasSize(rows - expected.rejectedRows())
                     .isEqualTo(expected.aircraft());
         }
-        assertThat(bus.batches.get(files.indexOf(dir.resolve("states-global-20251228-01.json")))
+        assertThat(bus.batches().get(files.indexOf(dir.resolve("states-global-20251228-01.json")))
                 .aircraft()).hasSize(6_553);
-        long categorised = bus.batches.get(files.indexOf(dir.resolve("states-global-20220408-extended.json")))
+        long categorised = bus.batches().get(files.indexOf(dir.resolve("states-global-20220408-extended.json")))
                 .aircraft().stream().map(a -> a.category()).filter(Objects::nonNull).count();
         assertThat(categorised).as("18-column bodies carry category").isEqualTo(4_181);
     }

@@ -1,5 +1,6 @@
 package io.skysentinel.source.opensky;
 
+import io.skysentinel.testing.RecordingBus;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.skysentinel.core.CreditReporting.CreditStatus;
 import io.skysentinel.core.CreditReporting.Region;
@@ -29,7 +30,7 @@ class OpenSkySourceIT {
     static final Duration WAIT = Duration.ofSeconds(15);
 
     FakeOpenSky fake;
-    CapturingBus bus = new CapturingBus();
+    RecordingBus bus = new RecordingBus();
     SimpleMeterRegistry meters = new SimpleMeterRegistry();
     OpenSkySource source;
 
@@ -73,8 +74,8 @@ class OpenSkySourceIT {
         fake.fallback = FakeOpenSky.Reply.ok(FakeOpenSky.body(1_700_000_010)).header("X-Rate-Limit-Remaining", "398");
         start(props().dailyCredits(0));
 
-        await().atMost(WAIT).until(() -> !bus.batches.isEmpty());
-        SourceBatch first = bus.batches.getFirst();
+        await().atMost(WAIT).until(() -> !bus.batches().isEmpty());
+        SourceBatch first = bus.batches().getFirst();
         assertThat(first.source()).isEqualTo("opensky");
         assertThat(first.observedAtMs()).isEqualTo(1_700_000_000_000L);
         assertThat(first.aircraft()).extracting(a -> a.icao24()).containsExactly("a00001", "a00002");
@@ -141,12 +142,12 @@ class OpenSkySourceIT {
         fake.script.add(FakeOpenSky.Reply.ok(FakeOpenSky.body(2_000, FakeOpenSky.row("b00001", 40.6, -74.1))));
         start(props().credentials("sky-client", "s3cret&="));
 
-        await().atMost(WAIT).until(() -> !bus.batches.isEmpty());
+        await().atMost(WAIT).until(() -> !bus.batches().isEmpty());
         List<FakeOpenSky.Seen> seen = fake.statesSnapshot();
         assertThat(seen.get(0).status()).isEqualTo(401);
         assertThat(seen.get(0).authorization()).isEqualTo("Bearer tok-1");
         assertThat(seen.get(1).authorization()).isEqualTo("Bearer tok-2");
-        assertThat(bus.batches.getFirst().observedAtMs()).isEqualTo(2_000_000L);
+        assertThat(bus.batches().getFirst().observedAtMs()).isEqualTo(2_000_000L);
         assertThat(polls("unauthorized")).isZero();
         assertThat(fake.tokenRequests.get()).isEqualTo(2);
     }
@@ -182,14 +183,14 @@ class OpenSkySourceIT {
         assertThat(r.status()).isEqualTo(RefreshOutcome.Status.REJECTED);
         assertThat(r.retryAfterS()).isGreaterThan(3500);
         assertThat(fake.states).hasSize(requests);
-        assertThat(bus.batches).hasSize(1); // the last picture stays; nothing new, nothing removed
+        assertThat(bus.batches()).hasSize(1); // the last picture stays; nothing new, nothing removed
     }
 
     @Test
     void serverErrorsBackOffAndOpenTheBreakerThenRecover() throws Exception {
         fake.script.add(FakeOpenSky.Reply.ok(FakeOpenSky.body(4_000, FakeOpenSky.row("d00001", 40.6, -74.1))));
         start(props());
-        await().atMost(WAIT).until(() -> bus.batches.size() >= 1);
+        await().atMost(WAIT).until(() -> bus.batches().size() >= 1);
 
         fake.failing = true;
         int before = fake.states.size();
@@ -219,7 +220,7 @@ class OpenSkySourceIT {
         fake.checkOverlap = false; // the server may still be sleeping on a request the client gave up on
         start(props().timeout(Duration.ofMillis(300)));
         await().atMost(WAIT).until(() -> polls("timeout") >= 1);
-        assertThat(bus.batches).isEmpty();
+        assertThat(bus.batches()).isEmpty();
         assertThat(source.health().state()).isEqualTo(SourceHealth.State.DOWN);
     }
 
@@ -248,8 +249,8 @@ class OpenSkySourceIT {
         fake.fallback = FakeOpenSky.Reply.ok(FakeOpenSky.body(8_001)).delayed(200);
         start(props());
 
-        await().atMost(WAIT).until(() -> !bus.batches.isEmpty());
-        assertThat(bus.batches.getFirst().aircraft()).extracting(a -> a.icao24()).containsExactly("f00001", "f00005");
+        await().atMost(WAIT).until(() -> !bus.batches().isEmpty());
+        assertThat(bus.batches().getFirst().aircraft()).extracting(a -> a.icao24()).containsExactly("f00001", "f00005");
         assertThat(parseErrors("row")).isEqualTo(3);
         assertThat(parseErrors("body")).isZero();
     }
@@ -294,7 +295,7 @@ class OpenSkySourceIT {
     void refreshPollsWhenAllowedRejectsInsideTheResolutionAndNeverBlocksPastMaxWait() {
         fake.credits.set(2_000); // the budget paces the loop at ~43 s, so refreshes are what polls in between
         start(props().minIntervals(Duration.ofSeconds(3), Duration.ofSeconds(3)));
-        await().atMost(WAIT).until(() -> !bus.batches.isEmpty());
+        await().atMost(WAIT).until(() -> !bus.batches().isEmpty());
 
         RefreshOutcome tooSoon = source.refreshNow(Duration.ofSeconds(1));
         assertThat(tooSoon.status()).isEqualTo(RefreshOutcome.Status.REJECTED);

@@ -1,5 +1,6 @@
 package io.skysentinel.source.replay;
 
+import io.skysentinel.testing.RecordingBus;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.skysentinel.core.SourceBatch;
 import io.skysentinel.core.SourceHealth;

@@ -1,5 +1,6 @@
 package io.skysentinel.source.sim;
 
+import io.skysentinel.testing.RecordingBus;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.skysentinel.core.FlightBus;
 import io.skysentinel.core.SourceBatch;

@@ -1,4 +1,4 @@
-package io.skysentinel.source.sim;
+package io.skysentinel.testing;
 
 import io.skysentinel.core.FlightBus;
 import io.skysentinel.core.SourceBatch;
@@ -8,13 +8,17 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** Keeps what a source publishes (up to a bound, like the real bus) for the test to inspect. */
-final class RecordingBus implements FlightBus {
+public final class RecordingBus implements FlightBus {
 
     private final List<SourceBatch> batches = new ArrayList<>();
     private final int capacity;
     private int attempts;
 
-    RecordingBus(int capacity) {
+    public RecordingBus() {
+        this(100_000);
+    }
+
+    public RecordingBus(int capacity) {
         this.capacity = capacity;
     }
 
@@ -31,11 +35,17 @@ final class RecordingBus implements FlightBus {
         throw new UnsupportedOperationException("sources only publish");
     }
 
-    synchronized List<SourceBatch> batches() {
+    public synchronized List<SourceBatch> batches() {
         return List.copyOf(batches);
     }
 
-    synchronized int attempts() {
+    /** Every publish call, including refused ones. */
+    public synchronized int attempts() {
         return attempts;
+    }
+
+    /** The observation times of the batches kept, in order. */
+    public List<Long> times() {
+        return batches().stream().map(SourceBatch::observedAtMs).toList();
     }
 }
