@@ -1,0 +1,40 @@
+package io.skysentinel.wire;
+
+import io.skysentinel.core.Aircraft;
+
+import java.util.Collection;
+
+/**
+ * Serialises push frames in one {@link WireFormat}. Each frame is encoded once per tick per view and the same bytes
+ * are sent to every client of that view, so implementations return complete, immutable-by-convention byte arrays.
+ * The structure of every frame is documented field by field in docs/websocket.md. Implementations are thread-safe.
+ *
+ * <p>Frames: {@code snapshot {type, seq, hub_seq, time, aircraft[]}}, {@code delta {type, seq, hub_seq, time,
+ * upserts[], removals[]}}, {@code status {...}}, {@code error {type, time, message}}. Aircraft objects have exactly
+ * the shape of docs/api.md (MessagePack may carry lat/lon as float32).
+ */
+public interface FrameEncoder {
+
+    WireFormat format();
+
+    /**
+     * @param seq    the view's frame sequence number
+     * @param hubSeq the hub change sequence number this frame brings the client to (compare with REST {@code seq})
+     * @param timeMs server wall clock when produced, epoch ms
+     */
+    byte[] snapshot(long seq, long hubSeq, long timeMs, Collection<Aircraft> aircraft);
+
+    byte[] delta(long seq, long hubSeq, long timeMs, Collection<Aircraft> upserts, Collection<String> removals);
+
+    byte[] status(StatusFrame status);
+
+    byte[] error(long timeMs, String message);
+
+    /** The encoder for a format. */
+    static FrameEncoder of(WireFormat format) {
+        return switch (format) {
+            case JSON -> new JsonFrameEncoder();
+            case MSGPACK -> new MsgpackFrameEncoder();
+        };
+    }
+}
