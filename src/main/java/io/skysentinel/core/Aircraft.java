@@ -1,5 +1,6 @@
 package io.skysentinel.core;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -41,8 +42,15 @@ public record Aircraft(
     }
 
     /** True when the squawk is one of the emergency codes 7500 (hijack), 7600 (radio failure), 7700 (emergency). */
+    @JsonIgnore
     public boolean emergency() {
         return "7500".equals(squawk) || "7600".equals(squawk) || "7700".equals(squawk);
+    }
+
+    /** Barometric altitude, falling back to geometric; null when neither is known. What altitude filters use. */
+    @JsonIgnore
+    public Double bestAltitudeM() {
+        return altitudeM != null ? altitudeM : geoAltitudeM;
     }
 
     /** Builder for sources and tests; every field starts null/false except the required ones. */

@@ -42,8 +42,8 @@ public record FlightQuery(BoundingBox bbox, Double minAltitudeM, Double maxAltit
     public Predicate<Aircraft> filter() {
         Predicate<Aircraft> f = a -> true;
         if (bbox != null) f = f.and(a -> a.position() != null && bbox.contains(a.position().lat(), a.position().lon()));
-        if (minAltitudeM != null) f = f.and(a -> altitude(a) != null && altitude(a) >= minAltitudeM);
-        if (maxAltitudeM != null) f = f.and(a -> altitude(a) != null && altitude(a) <= maxAltitudeM);
+        if (minAltitudeM != null) f = f.and(a -> a.bestAltitudeM() != null && a.bestAltitudeM() >= minAltitudeM);
+        if (maxAltitudeM != null) f = f.and(a -> a.bestAltitudeM() != null && a.bestAltitudeM() <= maxAltitudeM);
         if (onGround != null) f = f.and(a -> a.onGround() == onGround);
         if (callsign != null) {
             String needle = callsign.toUpperCase(Locale.ROOT);
@@ -52,11 +52,6 @@ public record FlightQuery(BoundingBox bbox, Double minAltitudeM, Double maxAltit
         if (country != null) f = f.and(a -> country.equalsIgnoreCase(a.originCountry()));
         if (source != null) f = f.and(a -> source.equalsIgnoreCase(a.source()));
         return f;
-    }
-
-    /** Barometric altitude, falling back to geometric; null when neither is known. */
-    static Double altitude(Aircraft a) {
-        return a.altitudeM() != null ? a.altitudeM() : a.geoAltitudeM();
     }
 
     private record Params(Map<String, String[]> raw) {

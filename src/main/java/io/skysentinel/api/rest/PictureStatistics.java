@@ -22,7 +22,7 @@ public record PictureStatistics(Range altitudeM, Range velocityMps, int onGround
         int ground = 0, emergency = 0, noPosition = 0;
         Map<String, Integer> bySource = new TreeMap<>(), byCountry = new TreeMap<>();
         for (Aircraft a : aircraft) {
-            Double altitude = FlightQuery.altitude(a);
+            Double altitude = a.bestAltitudeM();
             if (altitude != null) alt.accept(altitude);
             if (a.velocityMps() != null) vel.accept(a.velocityMps());
             if (a.onGround()) ground++;

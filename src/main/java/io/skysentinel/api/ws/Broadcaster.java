@@ -1,0 +1,177 @@
+package io.skysentinel.api.ws;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.skysentinel.core.Aircraft;
+import io.skysentinel.hub.Changes;
+import io.skysentinel.hub.LiveHub;
+import io.skysentinel.wire.FrameEncoder;
+import io.skysentinel.wire.WireFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Every delta interval: asks the hub what changed since the last tick, folds it into each view, encodes each view's
+ * delta once per format in use and offers the same bytes to every client of the view. Joins, leaves, status and pings
+ * run on the same single thread, so views need no locks and a client's snapshot and the deltas after it can never
+ * interleave wrongly.
+ */
+final class Broadcaster implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Broadcaster.class);
+
+    private final LiveHub hub;
+    private final WsSettings settings;
+    private final WsMetrics metrics;
+    private final StatusFrames status;
+    private final Map<WireFormat, FrameEncoder> encoders = new EnumMap<>(WireFormat.class);
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("ws-broadcaster").daemon().factory());
+    private final Map<String, Aircraft> picture = new HashMap<>();   // the hub's picture as of lastHubSeq
+    private final Map<ViewFilter, View> views = new HashMap<>();
+    private final AtomicInteger clients = new AtomicInteger();
+    private final Timer tickTimer;
+    private long lastHubSeq;
+
+    Broadcaster(LiveHub hub, WsSettings settings, WsMetrics metrics, StatusFrames status, MeterRegistry meters) {
+        this.hub = hub;
+        this.settings = settings;
+        this.metrics = metrics;
+        this.status = status;
+        for (WireFormat f : WireFormat.values()) encoders.put(f, FrameEncoder.of(f));
+        this.tickTimer = Timer.builder("skysentinel.ws.tick").description("Time to fold, encode and queue one delta tick")
+                .publishPercentileHistogram().register(meters);
+        Gauge.builder("skysentinel.ws.clients", clients, AtomicInteger::get).tag("endpoint", "flights").register(meters);
+        Gauge.builder("skysentinel.ws.views", views, Map::size).register(meters);
+        long delta = settings.deltaInterval().toMillis();
+        thread.scheduleAtFixedRate(guard(this::tick), delta, delta, TimeUnit.MILLISECONDS);
+        long st = settings.statusInterval().toMillis();
+        thread.scheduleAtFixedRate(guard(this::sendStatus), st, st, TimeUnit.MILLISECONDS);
+        long ping = settings.pingInterval().toMillis();
+        thread.scheduleAtFixedRate(guard(this::ping), ping, ping, TimeUnit.MILLISECONDS);
+    }
+
+    int clients() {
+        return clients.get();
+    }
+
+    /** Moves the client to the view for {@code filter} (creating it) and sends it that view's snapshot. */
+    void subscribe(ClientConnection client, ViewFilter filter) {
+        thread.execute(guard(() -> {
+            if (client.closed()) return;
+            if (client.view == null) clients.incrementAndGet();
+            else detach(client);
+            View v = views.computeIfAbsent(filter, f -> new View(f, picture.values(), lastHubSeq));
+            v.clients.add(client);
+            client.view = v;
+            client.takeResync();
+            client.offer(snapshotFrame(v, client.format));
+        }));
+    }
+
+    void unsubscribe(ClientConnection client) {
+        thread.execute(guard(() -> {
+            if (client.view == null) return;
+            detach(client);
+            client.view = null;
+            clients.decrementAndGet();
+        }));
+    }
+
+    /** Sends a frame to one client in its format, in order with its other frames. */
+    void sendError(ClientConnection client, String message) {
+        thread.execute(guard(() -> {
+            long now = System.currentTimeMillis();
+            client.offer(OutFrame.of("error", client.format, encoders.get(client.format).error(now, message), now));
+        }));
+    }
+
+    private void detach(ClientConnection client) {
+        View old = client.view;
+        old.clients.remove(client);
+        if (old.clients.isEmpty()) views.remove(old.filter);
+    }
+
+    private void tick() {
+        long start = System.nanoTime();
+        Changes c = hub.changesSince(lastHubSeq);
+        if (c.seq() == lastHubSeq && !c.resync() && !anyResyncPending()) return;
+        if (c.resync()) picture.clear();
+        c.removals().forEach(picture::remove);
+        c.upserts().forEach(a -> picture.put(a.icao24(), a));
+        lastHubSeq = c.seq();
+        long now = System.currentTimeMillis();
+        for (View v : views.values()) {
+            View.Change change = c.resync() ? v.reset(picture.values()) : v.apply(c.upserts(), c.removals());
+            v.hubSeq = c.seq();
+            if (change.isEmpty()) {
+                resyncWhoNeedsIt(v);
+                continue;
+            }
+            v.seq++;
+            Map<WireFormat, OutFrame> encoded = new EnumMap<>(WireFormat.class);
+            for (ClientConnection client : v.clients) {
+                if (client.takeResync()) { client.offer(snapshotFrame(v, client.format)); continue; }
+                OutFrame frame = encoded.computeIfAbsent(client.format, f -> OutFrame.of("delta", f,
+                        encoders.get(f).delta(v.seq, v.hubSeq, now, change.upserts(), change.removals()), now));
+                client.offer(frame);
+            }
+        }
+        tickTimer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+    }
+
+    private boolean anyResyncPending() {
+        for (View v : views.values()) for (ClientConnection c : v.clients) if (c.resyncPending()) return true;
+        return false;
+    }
+
+    private void resyncWhoNeedsIt(View v) {
+        for (ClientConnection client : v.clients) if (client.takeResync()) client.offer(snapshotFrame(v, client.format));
+    }
+
+    private OutFrame snapshotFrame(View v, WireFormat format) {
+        long now = System.currentTimeMillis();
+        return OutFrame.of("snapshot", format, v.snapshot(encoders.get(format), now), now);
+    }
+
+    private void sendStatus() {
+        StatusFrames.Common common = status.common();
+        for (View v : views.values()) {
+            Map<WireFormat, OutFrame> encoded = new EnumMap<>(WireFormat.class);
+            for (ClientConnection client : v.clients) {
+                client.offer(encoded.computeIfAbsent(client.format, f ->
+                        OutFrame.of("status", f, encoders.get(f).status(common.forView(v.size())), common.timeMs())));
+            }
+        }
+    }
+
+    private void ping() {
+        OutFrame ping = OutFrame.ping(System.currentTimeMillis());
+        for (View v : views.values()) for (ClientConnection c : v.clients) c.offer(ping);
+    }
+
+    /** A failing task must not cancel its schedule (scheduleAtFixedRate stops a task that throws). */
+    private static Runnable guard(Runnable r) {
+        return () -> {
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                log.error("Push broadcaster task failed", e);
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        thread.shutdownNow();
+    }
+}

@@ -1,0 +1,122 @@
+package io.skysentinel.api.ws;
+
+import io.skysentinel.wire.WireFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.adapter.NativeWebSocketSession;
+
+import java.io.IOException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One push client: a bounded queue of shared frames and one virtual thread that sends them in order. The broadcaster
+ * only ever offers (it never blocks on a client). When the queue is full — the client reads slower than frames come —
+ * everything queued is dropped and the client is marked for resync: its next frame is a fresh snapshot. So memory per
+ * client is bounded and a slow reader never slows the others.
+ */
+final class ClientConnection {
+
+    private static final Logger log = LoggerFactory.getLogger(ClientConnection.class);
+
+    final WebSocketSession session;
+    final WireFormat format;
+    final String endpoint;
+    private final ArrayBlockingQueue<OutFrame> queue;
+    private final long maxQueuedBytes;
+    private final AtomicLong queuedBytes = new AtomicLong();
+    private final AtomicBoolean resyncPending = new AtomicBoolean();
+    private final WsMetrics metrics;
+    private volatile boolean closed;
+    private Thread sender;
+    View view; // broadcaster thread only
+
+    ClientConnection(WebSocketSession session, WireFormat format, String endpoint, WsSettings settings, WsMetrics metrics) {
+        this.session = session;
+        this.format = format;
+        this.endpoint = endpoint;
+        this.queue = new ArrayBlockingQueue<>(settings.clientQueueFrames());
+        this.maxQueuedBytes = settings.clientQueueBytes();
+        this.metrics = metrics;
+        if (session instanceof NativeWebSocketSession n && n.getNativeSession() instanceof jakarta.websocket.Session s) {
+            // Tomcat: a blocking send to a client that stopped reading gives up after this long (then we close it).
+            s.getUserProperties().put("org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT", settings.sendTimeout().toMillis());
+        }
+    }
+
+    void start() {
+        sender = Thread.ofVirtual().name("ws-send-" + session.getId()).start(this::sendLoop);
+    }
+
+    /**
+     * Queues a frame. Returns false when the queue was full: then it was emptied (those frames dropped and counted)
+     * and a resync is pending. Control frames (ping) are simply skipped when full.
+     */
+    boolean offer(OutFrame frame) {
+        if (closed) return false;
+        if (queuedBytes.get() + frame.bytes() <= maxQueuedBytes && queue.offer(frame)) {
+            queuedBytes.addAndGet(frame.bytes());
+            return true;
+        }
+        if (frame.payload() == null) return false;
+        int dropped = 1;
+        OutFrame f;
+        while ((f = queue.poll()) != null) {
+            queuedBytes.addAndGet(-f.bytes());
+            dropped++;
+        }
+        metrics.dropped(dropped);
+        if (resyncPending.compareAndSet(false, true)) metrics.resync();
+        return false;
+    }
+
+    /** True once: the caller must now send a snapshot. */
+    boolean takeResync() {
+        return resyncPending.getAndSet(false);
+    }
+
+    boolean resyncPending() {
+        return resyncPending.get();
+    }
+
+    private void sendLoop() {
+        try {
+            while (!closed) {
+                OutFrame f = queue.poll(1, TimeUnit.SECONDS);
+                if (f == null) continue;
+                queuedBytes.addAndGet(-f.bytes());
+                session.sendMessage(f.message());
+                metrics.sent(f, System.currentTimeMillis() - f.producedAtMs());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException | RuntimeException e) {
+            if (!closed) log.debug("Push client {} failed, closing: {}", session.getId(), e.toString());
+            close(CloseStatus.SESSION_NOT_RELIABLE);
+        }
+    }
+
+    void close(CloseStatus status) {
+        if (closed) return;
+        closed = true;
+        if (sender != null) sender.interrupt();
+        queue.clear();
+        try {
+            if (session.isOpen()) session.close(status);
+        } catch (IOException | RuntimeException ignored) {
+            // already gone
+        }
+    }
+
+    boolean closed() {
+        return closed;
+    }
+
+    int queued() {
+        return queue.size();
+    }
+}

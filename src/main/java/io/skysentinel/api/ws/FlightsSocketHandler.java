@@ -1,0 +1,100 @@
+package io.skysentinel.api.ws;
+
+import io.skysentinel.wire.FrameEncoder;
+import io.skysentinel.wire.WireFormat;
+import org.springframework.web.socket.BinaryMessage;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.AbstractWebSocketHandler;
+import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * /ws/flights: a snapshot on connect, then deltas; {@code ?format=msgpack} for binary MessagePack frames. Clients send
+ * JSON text messages ({@code {"type":"subscribe","filter":{…}}}); a bad one gets an error frame and the connection
+ * stays open. The protocol is documented in docs/websocket.md.
+ */
+final class FlightsSocketHandler extends AbstractWebSocketHandler {
+
+    private final Broadcaster broadcaster;
+    private final WsSettings settings;
+    private final WsMetrics metrics;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final ConcurrentHashMap<String, ClientConnection> clients = new ConcurrentHashMap<>();
+
+    FlightsSocketHandler(Broadcaster broadcaster, WsSettings settings, WsMetrics metrics) {
+        this.broadcaster = broadcaster;
+        this.settings = settings;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void afterConnectionEstablished(WebSocketSession session) throws Exception {
+        WireFormat format;
+        try {
+            format = WireFormat.parse(UriComponentsBuilder.fromUri(session.getUri()).build().getQueryParams().getFirst("format"));
+        } catch (IllegalArgumentException e) {
+            byte[] error = FrameEncoder.of(WireFormat.JSON).error(System.currentTimeMillis(), "query parameter " + e.getMessage());
+            session.sendMessage(new TextMessage(new String(error, StandardCharsets.UTF_8)));
+            session.close(CloseStatus.POLICY_VIOLATION.withReason("bad format parameter"));
+            return;
+        }
+        if (clients.size() >= settings.maxClients()) {
+            metrics.rejected();
+            session.close(CloseStatus.SERVICE_OVERLOAD.withReason("client limit reached; try again later"));
+            return;
+        }
+        ClientConnection client = new ClientConnection(session, format, "flights", settings, metrics);
+        clients.put(session.getId(), client);
+        client.start();
+        broadcaster.subscribe(client, ViewFilter.ALL);
+    }
+
+    @Override
+    protected void handleTextMessage(WebSocketSession session, TextMessage message) {
+        ClientConnection client = clients.get(session.getId());
+        if (client == null) return;
+        JsonNode msg;
+        try {
+            msg = json.readTree(message.getPayload());
+        } catch (JacksonException e) {
+            broadcaster.sendError(client, "message is not valid JSON");
+            return;
+        }
+        String type = msg.path("type").asString("");
+        if (!"subscribe".equals(type)) {
+            broadcaster.sendError(client, "unknown message type '" + type + "'; expected \"subscribe\"");
+            return;
+        }
+        try {
+            broadcaster.subscribe(client, ViewFilter.parse(msg.get("filter"), settings.tileDeg()));
+        } catch (ViewFilter.InvalidFilterException e) {
+            broadcaster.sendError(client, e.getMessage());
+        }
+    }
+
+    @Override
+    protected void handleBinaryMessage(WebSocketSession session, BinaryMessage message) {
+        ClientConnection client = clients.get(session.getId());
+        if (client != null) broadcaster.sendError(client, "client messages are JSON text frames");
+    }
+
+    @Override
+    public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+        ClientConnection client = clients.remove(session.getId());
+        if (client == null) return;
+        client.close(status);
+        broadcaster.unsubscribe(client);
+    }
+
+    @Override
+    public void handleTransportError(WebSocketSession session, Throwable exception) {
+        afterConnectionClosed(session, CloseStatus.SERVER_ERROR);
+    }
+}

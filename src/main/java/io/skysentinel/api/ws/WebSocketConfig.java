@@ -1,0 +1,65 @@
+package io.skysentinel.api.ws;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.skysentinel.api.rest.PictureFreshness;
+import io.skysentinel.core.SourceRegistry;
+import io.skysentinel.hub.LiveHub;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.socket.config.annotation.EnableWebSocket;
+import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
+import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Registers /ws/flights (snapshot + deltas) and /ws (compatible full list). */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSocket
+public class WebSocketConfig implements WebSocketConfigurer {
+
+    private final String[] allowedOrigins;
+    private final FlightsSocketHandler flights;
+    private final CompatSocketHandler compat;
+
+    WebSocketConfig(WsSettings settings, @Value("${skysentinel.ws.allowed-origins:*}") String[] allowedOrigins,
+                    Broadcaster broadcaster, CompatFeed feed, WsMetrics metrics, MeterRegistry meters) {
+        this.allowedOrigins = allowedOrigins;
+        this.flights = new FlightsSocketHandler(broadcaster, settings, metrics);
+        this.compat = new CompatSocketHandler(feed, settings, metrics);
+        Gauge.builder("skysentinel.ws.clients", feed, CompatFeed::clients).tag("endpoint", "compat").register(meters);
+    }
+
+    @Bean
+    static WsMetrics wsMetrics(MeterRegistry meters) {
+        return new WsMetrics(meters);
+    }
+
+    @Bean(destroyMethod = "close")
+    static Broadcaster wsBroadcaster(LiveHub hub, WsSettings settings, SourceRegistry sources, PictureFreshness freshness,
+                                     WsMetrics metrics, MeterRegistry meters) {
+        return new Broadcaster(hub, settings, metrics, new StatusFrames(hub, sources, freshness), meters);
+    }
+
+    @Bean(destroyMethod = "close")
+    static CompatFeed wsCompatFeed(LiveHub hub, WsSettings settings, SourceRegistry sources, PictureFreshness freshness,
+                                   JsonMapper json) {
+        return new CompatFeed(hub, new StatusFrames(hub, sources, freshness), json, settings);
+    }
+
+    /** Client messages are small JSON subscriptions; refuse anything large instead of buffering it. */
+    @Bean
+    static ServletServerContainerFactoryBean wsContainer() {
+        ServletServerContainerFactoryBean c = new ServletServerContainerFactoryBean();
+        c.setMaxTextMessageBufferSize(64 * 1024);
+        c.setMaxBinaryMessageBufferSize(64 * 1024);
+        return c;
+    }
+
+    @Override
+    public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
+        registry.addHandler(flights, "/ws/flights").setAllowedOriginPatterns(allowedOrigins);
+        registry.addHandler(compat, "/ws").setAllowedOriginPatterns(allowedOrigins);
+    }
+}

@@ -1,0 +1,39 @@
+package io.skysentinel.api.ws;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * Push settings ({@code skysentinel.ws.*}).
+ *
+ * @param deltaInterval     how often changes are pushed (WS_DELTA_INTERVAL_MS)
+ * @param statusInterval    how often a status frame goes to every client
+ * @param pingInterval      WebSocket ping to keep idle connections alive through proxies
+ * @param compatInterval    how often /ws (the PlaneTracker-compatible feed) sends the full list
+ * @param clientQueueFrames frames one client may have waiting; beyond it its queued deltas are dropped and it is
+ *                          resynced with a snapshot
+ * @param clientQueueBytes  the same bound in bytes (whichever is hit first)
+ * @param maxClients        connections accepted at once; more are closed with 1013 "try again later"
+ * @param tileDeg           subscription boxes are rounded out to this grid so nearby boxes share one view
+ * @param sendTimeout       a send blocked this long (a client that stopped reading at the TCP level) closes it
+ */
+@ConfigurationProperties(prefix = "skysentinel.ws")
+public record WsSettings(@DefaultValue("200ms") Duration deltaInterval,
+                         @DefaultValue("5s") Duration statusInterval,
+                         @DefaultValue("20s") Duration pingInterval,
+                         @DefaultValue("5s") Duration compatInterval,
+                         @DefaultValue("64") int clientQueueFrames,
+                         @DefaultValue("16777216") long clientQueueBytes,
+                         @DefaultValue("10000") int maxClients,
+                         @DefaultValue("3") double tileDeg,
+                         @DefaultValue("10s") Duration sendTimeout) {
+    public WsSettings {
+        if (deltaInterval.toMillis() < 10) throw new IllegalArgumentException("skysentinel.ws.delta-interval must be >= 10ms");
+        if (clientQueueFrames < 2) throw new IllegalArgumentException("skysentinel.ws.client-queue-frames must be >= 2");
+        if (clientQueueBytes < 1024) throw new IllegalArgumentException("skysentinel.ws.client-queue-bytes must be >= 1024");
+        if (maxClients < 1) throw new IllegalArgumentException("skysentinel.ws.max-clients must be >= 1");
+        if (!(tileDeg > 0 && tileDeg <= 90)) throw new IllegalArgumentException("skysentinel.ws.tile-deg must be in (0, 90]");
+    }
+}
