@@ -12,6 +12,10 @@ import java.util.Collection;
  * <p>Frames: {@code snapshot {type, seq, hub_seq, time, aircraft[]}}, {@code delta {type, seq, hub_seq, time,
  * upserts[], removals[]}}, {@code status {...}}, {@code error {type, time, message}}. Aircraft objects have exactly
  * the shape of docs/api.md (MessagePack may carry lat/lon as float32).
+ *
+ * <p>Collections are written in their iteration order and must not change while a call runs (pass copies, not live
+ * views of concurrent maps): MessagePack declares sizes before content, so the MessagePack encoder fails the frame
+ * with an {@link IllegalStateException} when a collection's {@code size()} disagrees with what it iterated.
  */
 public interface FrameEncoder {
 

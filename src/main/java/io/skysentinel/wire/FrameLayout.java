@@ -1,0 +1,100 @@
+package io.skysentinel.wire;
+
+import io.skysentinel.core.Aircraft;
+
+import java.util.Collection;
+
+/**
+ * The four push frames, for both formats (field tables in docs/websocket.md). Keys are snake_case and always
+ * present; absent values are null. Aircraft objects come from {@link AircraftLayout}.
+ */
+final class FrameLayout {
+
+    private static final WireName TYPE = WireName.of("type");
+    private static final WireName SEQ = WireName.of("seq");
+    private static final WireName HUB_SEQ = WireName.of("hub_seq");
+    private static final WireName TIME = WireName.of("time");
+    private static final WireName AIRCRAFT = WireName.of("aircraft");
+    private static final WireName UPSERTS = WireName.of("upserts");
+    private static final WireName REMOVALS = WireName.of("removals");
+    private static final WireName VIEW_AIRCRAFT = WireName.of("view_aircraft");
+    private static final WireName DATA_AGE_S = WireName.of("data_age_s");
+    private static final WireName STALE = WireName.of("stale");
+    private static final WireName RATE_LIMIT = WireName.of("rate_limit");
+    private static final WireName AUTH_MODE = WireName.of("auth_mode");
+    private static final WireName REMAINING = WireName.of("remaining");
+    private static final WireName MAX = WireName.of("max");
+    private static final WireName PER_REQUEST = WireName.of("per_request");
+    private static final WireName POLL_INTERVAL_S = WireName.of("poll_interval_s");
+    private static final WireName RETRY_AFTER_S = WireName.of("retry_after_s");
+    private static final WireName REFILL_AT = WireName.of("refill_at");
+    private static final WireName MESSAGE = WireName.of("message");
+
+    private static final WireName SNAPSHOT = WireName.of("snapshot");
+    private static final WireName DELTA = WireName.of("delta");
+    private static final WireName STATUS = WireName.of("status");
+    private static final WireName ERROR = WireName.of("error");
+
+    private FrameLayout() { }
+
+    static void snapshot(StructWriter w, long seq, long hubSeq, long timeMs, Collection<Aircraft> aircraft) {
+        w.beginObject(5);
+        sequenced(w, SNAPSHOT, seq, hubSeq, timeMs);
+        w.key(AIRCRAFT); AircraftLayout.writeArray(w, aircraft);
+        w.endObject();
+    }
+
+    static void delta(StructWriter w, long seq, long hubSeq, long timeMs, Collection<Aircraft> upserts,
+                      Collection<String> removals) {
+        w.beginObject(6);
+        sequenced(w, DELTA, seq, hubSeq, timeMs);
+        w.key(UPSERTS); AircraftLayout.writeArray(w, upserts);
+        w.key(REMOVALS);
+        w.beginArray(removals.size());
+        for (String icao24 : removals) w.string(icao24);
+        w.endArray();
+        w.endObject();
+    }
+
+    static void status(StructWriter w, StatusFrame s) {
+        w.beginObject(7);
+        w.key(TYPE); w.string(STATUS);
+        w.key(TIME); w.number(s.timeMs());
+        w.key(AIRCRAFT); w.number(s.aircraft());
+        w.key(VIEW_AIRCRAFT); w.number(s.viewAircraft());
+        w.key(DATA_AGE_S); w.numberOrNull(s.dataAgeS());
+        w.key(STALE); w.bool(s.stale());
+        w.key(RATE_LIMIT); rateLimit(w, s.rateLimit());
+        w.endObject();
+    }
+
+    static void error(StructWriter w, long timeMs, String message) {
+        w.beginObject(3);
+        w.key(TYPE); w.string(ERROR);
+        w.key(TIME); w.number(timeMs);
+        w.key(MESSAGE); w.string(message);
+        w.endObject();
+    }
+
+    /** The first four keys of snapshot and delta. */
+    private static void sequenced(StructWriter w, WireName type, long seq, long hubSeq, long timeMs) {
+        w.key(TYPE); w.string(type);
+        w.key(SEQ); w.number(seq);
+        w.key(HUB_SEQ); w.number(hubSeq);
+        w.key(TIME); w.number(timeMs);
+    }
+
+    private static void rateLimit(StructWriter w, StatusFrame.RateLimit r) {
+        if (r == null) { w.nil(); return; }
+        w.beginObject(7);
+        w.key(AUTH_MODE); w.string(r.authMode());
+        w.key(REMAINING); w.number(r.remaining());
+        w.key(MAX); w.number(r.max());
+        w.key(PER_REQUEST); w.number(r.perRequest());
+        w.key(POLL_INTERVAL_S); w.number(r.pollIntervalS());
+        w.key(RETRY_AFTER_S); w.number(r.retryAfterS());
+        // ISO-8601 as Instant.toString(), the form the REST API's Jackson mapper writes
+        w.key(REFILL_AT); w.string(r.refillAt() == null ? null : r.refillAt().toString());
+        w.endObject();
+    }
+}
