@@ -46,6 +46,14 @@ class PackageBoundariesTest {
     }
 
     @Test
+    void theWireFormatKnowsOnlyTheModel() {
+        noClasses().that().resideInAPackage("io.skysentinel.wire..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.skysentinel.hub..", "io.skysentinel.source..",
+                        "io.skysentinel.api..", "io.skysentinel.bus..", "io.skysentinel.app..", "io.skysentinel.ops..")
+                .check(MAIN);
+    }
+
+    @Test
     void onlyTheCompositionRootKnowsTheAdapters() {
         noClasses().that().resideInAnyPackage("io.skysentinel.api..", "io.skysentinel.ops..", "io.skysentinel.bus..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.skysentinel.source..")
