@@ -36,16 +36,19 @@ public class WebSocketConfig implements WebSocketConfigurer {
         return new WsMetrics(meters);
     }
 
-    @Bean(destroyMethod = "close")
-    static Broadcaster wsBroadcaster(LiveHub hub, WsSettings settings, SourceRegistry sources, PictureFreshness freshness,
-                                     WsMetrics metrics, MeterRegistry meters) {
-        return new Broadcaster(hub, settings, metrics, new StatusFrames(hub, sources, freshness), meters);
+    @Bean
+    static StatusFrames wsStatusFrames(LiveHub hub, SourceRegistry sources, PictureFreshness freshness) {
+        return new StatusFrames(hub, sources, freshness);
     }
 
     @Bean(destroyMethod = "close")
-    static CompatFeed wsCompatFeed(LiveHub hub, WsSettings settings, SourceRegistry sources, PictureFreshness freshness,
-                                   JsonMapper json) {
-        return new CompatFeed(hub, new StatusFrames(hub, sources, freshness), json, settings);
+    static Broadcaster wsBroadcaster(LiveHub hub, WsSettings settings, StatusFrames status, WsMetrics metrics, MeterRegistry meters) {
+        return new Broadcaster(hub, settings, metrics, status, meters);
+    }
+
+    @Bean(destroyMethod = "close")
+    static CompatFeed wsCompatFeed(LiveHub hub, WsSettings settings, StatusFrames status, JsonMapper json) {
+        return new CompatFeed(hub, status, json, settings);
     }
 
     /** Client messages are small JSON subscriptions; refuse anything large instead of buffering it. */
