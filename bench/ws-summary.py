@@ -5,9 +5,13 @@ import sys
 
 
 def num(v, fmt="{:,.0f}"):
-    if v is None or (isinstance(v, float) and v != v):
-        return "–"
+    if not isinstance(v, (int, float)) or v != v:
+        return "–"  # missing, or NaN (the server did not answer /metrics)
     return fmt.format(v)
+
+
+def pct(v):
+    return v * 100 if isinstance(v, (int, float)) else None
 
 
 def row(path):
@@ -24,11 +28,11 @@ def row(path):
         num(by["per_client_per_s"]),
         num(poll.get("baseline_bytes_per_s")),
         num(poll.get("ratio_push_over_poll"), "{:.3f}"),
-        num(sv.get("process_cpu_usage_avg") * 100 if sv.get("process_cpu_usage_avg") == sv.get("process_cpu_usage_avg") else None, "{:.0f} %"),
+        num(pct(sv.get("process_cpu_usage_avg")), "{:.0f} %"),
         f'{num(cpu.get("server_user_cores"), "{:.2f}")}+{num(cpu.get("server_sys_cores"), "{:.2f}")}',
         num(cpu.get("tool_cores"), "{:.2f}"),
         num(cpu.get("machine", {}).get("idle_pct"), "{:.0f} %"),
-        num(sv["heap_used_max_bytes"] / 1e6 if sv["heap_used_max_bytes"] else None, "{:.0f} MB"),
+        num(sv["heap_used_max_bytes"] / 1e6 if isinstance(sv["heap_used_max_bytes"], (int, float)) and sv["heap_used_max_bytes"] > 0 else None, "{:.0f} MB"),
         f'{num(sv["resyncs_delta"])} / {num(sv["dropped_frames_delta"])}',
         f'{sq["gaps_window"]} / {sq["resyncs_seen_window"]}',
         num(srv_lag.get("p99_le"), "{:.2f} s"),
