@@ -319,7 +319,7 @@ public final class WsLoadTool {
         public void onError(WebSocket ws, Throwable error) {
             if (closingByUs) return;
             s.errors.incrementAndGet();
-            s.error("socket error: " + error);
+            s.error("socket error: " + error + (error.getCause() != null ? " caused by " + error.getCause() : ""));
             if (!closed) {
                 closed = true;
                 s.open.decrementAndGet();
