@@ -66,7 +66,7 @@ final class Broadcaster implements AutoCloseable {
 
     /** Moves the client to the view for {@code filter} (creating it) and sends it that view's snapshot. */
     void subscribe(ClientConnection client, ViewFilter filter) {
-        thread.execute(guard(() -> {
+        run(() -> {
             if (client.closed()) return;
             if (client.view == null) clients.incrementAndGet();
             else detach(client);
@@ -75,24 +75,34 @@ final class Broadcaster implements AutoCloseable {
             client.view = v;
             client.takeResync();
             client.offer(snapshotFrame(v, client.format));
-        }));
+        });
     }
 
     void unsubscribe(ClientConnection client) {
-        thread.execute(guard(() -> {
+        run(() -> {
             if (client.view == null) return;
             detach(client);
             client.view = null;
             clients.decrementAndGet();
-        }));
+        });
     }
 
     /** Sends a frame to one client in its format, in order with its other frames. */
     void sendError(ClientConnection client, String message) {
-        thread.execute(guard(() -> {
+        run(() -> {
             long now = System.currentTimeMillis();
             client.offer(OutFrame.of("error", client.format, encoders.get(client.format).error(now, message), now));
-        }));
+        });
+    }
+
+    /** Runs on the broadcaster thread; after shutdown (sessions closing while the server stops) there is nothing to do. */
+    private void run(Runnable task) {
+        if (thread.isShutdown()) return;
+        try {
+            thread.execute(guard(task));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // shut down between the check and the call: same as above
+        }
     }
 
     private void detach(ClientConnection client) {
@@ -139,8 +149,7 @@ final class Broadcaster implements AutoCloseable {
     }
 
     private OutFrame snapshotFrame(View v, WireFormat format) {
-        long now = System.currentTimeMillis();
-        return OutFrame.of("snapshot", format, v.snapshot(encoders.get(format), now), now);
+        return v.snapshot(encoders.get(format), System.currentTimeMillis());
     }
 
     private void sendStatus() {

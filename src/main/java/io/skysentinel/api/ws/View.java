@@ -30,7 +30,7 @@ final class View {
     final ViewFilter filter;
     final Set<ClientConnection> clients = new LinkedHashSet<>();
     private final Map<String, Aircraft> members = new HashMap<>();
-    private final Map<WireFormat, byte[]> snapshotCache = new EnumMap<>(WireFormat.class);
+    private final Map<WireFormat, OutFrame> snapshotCache = new EnumMap<>(WireFormat.class);
     private long snapshotCacheSeq = -1;
     long seq;
     long hubSeq;
@@ -75,13 +75,18 @@ final class View {
         return new Change(up, new ArrayList<>(before));
     }
 
-    /** The snapshot at the current seq, encoded at most once per format per seq. */
-    byte[] snapshot(FrameEncoder encoder, long nowMs) {
+    /**
+     * The snapshot frame at the current seq, built at most once per format per seq and shared by every client that
+     * joins or resyncs meanwhile (a JSON snapshot of 10,000 aircraft is a 4.5 MB String; one per client ran the heap
+     * out with ~100 JSON clients connecting at once).
+     */
+    OutFrame snapshot(FrameEncoder encoder, long nowMs) {
         if (snapshotCacheSeq != seq) {
             snapshotCache.clear();
             snapshotCacheSeq = seq;
         }
-        return snapshotCache.computeIfAbsent(encoder.format(), f -> encoder.snapshot(seq, hubSeq, nowMs, members.values()));
+        return snapshotCache.computeIfAbsent(encoder.format(),
+                f -> OutFrame.of("snapshot", f, encoder.snapshot(seq, hubSeq, nowMs, members.values()), nowMs));
     }
 
     int size() {

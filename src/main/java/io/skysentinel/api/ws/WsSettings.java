@@ -28,7 +28,7 @@ public record WsSettings(@DefaultValue("200ms") Duration deltaInterval,
                          @DefaultValue("16777216") long clientQueueBytes,
                          @DefaultValue("10000") int maxClients,
                          @DefaultValue("3") double tileDeg,
-                         @DefaultValue("10s") Duration sendTimeout) {
+                         @DefaultValue("30s") Duration sendTimeout) {
     public WsSettings {
         if (deltaInterval.toMillis() < 10) throw new IllegalArgumentException("skysentinel.ws.delta-interval must be >= 10ms");
         if (clientQueueFrames < 2) throw new IllegalArgumentException("skysentinel.ws.client-queue-frames must be >= 2");

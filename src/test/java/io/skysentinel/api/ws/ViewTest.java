@@ -83,14 +83,17 @@ class ViewTest {
     }
 
     @Test
-    void theSnapshotIsEncodedOncePerSeqAndFormat() {
+    void theSnapshotFrameIsBuiltOncePerSeqAndFormat() {
         View v = new View(ViewFilter.ALL, List.of(jfk, high), 7);
         FrameEncoder json = FrameEncoder.of(WireFormat.JSON);
-        byte[] first = v.snapshot(json, 1000);
-        assertThat(v.snapshot(json, 2000)).as("same seq: the cached bytes").isSameAs(first);
+        OutFrame first = v.snapshot(json, 1000);
+        assertThat(v.snapshot(json, 2000)).as("same seq: the same shared frame").isSameAs(first);
+        assertThat(v.snapshot(FrameEncoder.of(WireFormat.MSGPACK), 2000)).isNotSameAs(first);
         v.apply(List.of(london), List.of());
         v.seq++;
-        JsonNode next = JSON.readTree(v.snapshot(json, 3000));
+        OutFrame second = v.snapshot(json, 3000);
+        assertThat(second).isNotSameAs(first);
+        JsonNode next = JSON.readTree(((org.springframework.web.socket.TextMessage) second.message()).getPayload());
         assertThat(next.get("seq").asLong()).isEqualTo(1);
         assertThat(next.get("hub_seq").asLong()).isEqualTo(7);
         assertThat(next.get("aircraft").size()).isEqualTo(3);
