@@ -22,6 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
 final class ClientConnection {
 
     private static final Logger log = LoggerFactory.getLogger(ClientConnection.class);
+    /** Wakes the sender so it sees {@code closed} at once instead of after its poll timeout. */
+    private static final OutFrame WAKE = OutFrame.ping(0);
 
     final WebSocketSession session;
     final WireFormat format;
@@ -32,6 +34,7 @@ final class ClientConnection {
     private final AtomicBoolean resyncPending = new AtomicBoolean();
     private final WsMetrics metrics;
     private volatile boolean closed;
+    private volatile CloseStatus closeStatus = CloseStatus.NORMAL;
     private Thread sender;
     View view; // broadcaster thread only
 
@@ -83,11 +86,16 @@ final class ClientConnection {
         return resyncPending.get();
     }
 
+    /**
+     * The only place that writes to the session, close frame included: a close written from another thread while a
+     * frame is half sent would interleave with it and corrupt the stream for the client. {@link #close} therefore
+     * only flags and wakes this loop (never interrupts it mid-write).
+     */
     private void sendLoop() {
         try {
             while (!closed) {
                 OutFrame f = queue.poll(1, TimeUnit.SECONDS);
-                if (f == null) continue;
+                if (f == null || f == WAKE) continue;
                 queuedBytes.addAndGet(-f.bytes());
                 session.sendMessage(f.message());
                 metrics.sent(f, System.currentTimeMillis() - f.producedAtMs());
@@ -96,17 +104,26 @@ final class ClientConnection {
             Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException e) {
             if (!closed) log.debug("Push client {} failed, closing: {}", session.getId(), e.toString());
-            close(CloseStatus.SESSION_NOT_RELIABLE);
+            closed = true;
+            closeStatus = CloseStatus.SESSION_NOT_RELIABLE;
+        } finally {
+            closeSession();
         }
     }
 
+    /** Marks the client closed; its sender finishes the frame in flight, then closes the session. */
     void close(CloseStatus status) {
         if (closed) return;
+        closeStatus = status;
         closed = true;
-        if (sender != null) sender.interrupt();
         queue.clear();
+        if (sender == null) closeSession();
+        else queue.offer(WAKE);
+    }
+
+    private void closeSession() {
         try {
-            if (session.isOpen()) session.close(status);
+            if (session.isOpen()) session.close(closeStatus);
         } catch (IOException | RuntimeException ignored) {
             // already gone
         }
