@@ -224,15 +224,15 @@ class WsLoadToolTest {
 
     @Test
     void optionsAndDurations() {
-        WsLoadTool.Options o = WsLoadTool.Options.parse(new String[]{"--clients", "5000", "--format=msgpack",
+        LoadOptions o = LoadOptions.parse(new String[]{"--clients", "5000", "--format=msgpack",
                 "--duration", "60s", "--ramp", "20s", "--warmup", "500ms", "--poll-compare", "--url", "ws://h:1/ws/flights"});
         assertThat(o.clients()).isEqualTo(5000);
         assertThat(o.pollCompare()).isTrue();
         assertThat(o.duration()).isEqualTo(Duration.ofSeconds(60));
         assertThat(o.warmup()).isEqualTo(Duration.ofMillis(500));
         assertThat(o.wsUri().toString()).isEqualTo("ws://h:1/ws/flights?format=msgpack");
-        assertThat(WsLoadTool.Options.duration("2m")).isEqualTo(Duration.ofMinutes(2));
-        assertThatThrownBy(() -> WsLoadTool.Options.parse(new String[]{"--format", "xml"})).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> WsLoadTool.Options.parse(new String[]{"--nope", "1"})).isInstanceOf(IllegalArgumentException.class);
+        assertThat(LoadOptions.duration("2m")).isEqualTo(Duration.ofMinutes(2));
+        assertThatThrownBy(() -> LoadOptions.parse(new String[]{"--format", "xml"})).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> LoadOptions.parse(new String[]{"--nope", "1"})).isInstanceOf(IllegalArgumentException.class);
     }
 }
