@@ -10,24 +10,20 @@ import io.skysentinel.core.SourceBatch;
 
 import java.time.Clock;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.Consumer;
 
 /**
  * The one in-memory picture of the sky, fed from the bus. Thread-safe wrapper around {@link HubCore}: batches are
  * applied under a write lock (one bus thread), reads take a read lock and copy, so a client request never waits
- * for an upstream call. Listeners (WebSocket push, history) receive each non-empty {@link Delta} after the lock is
- * released, on the applying thread; they must not block.
+ * for an upstream call. Consumers that follow changes (WebSocket push) poll {@link #changesSince} at their own pace
+ * rather than being called back on the bus thread.
  */
 public final class LiveHub {
 
     private final HubCore core;
     private final Clock clock;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-    private final List<Consumer<Delta>> listeners = new CopyOnWriteArrayList<>();
     private final Timer applyTimer;
     private final Counter upserts, removals, unchanged, outOfOrder, staleOnArrival, overCapacity;
 
@@ -78,12 +74,7 @@ public final class LiveHub {
         outOfOrder.increment(result.outOfOrder());
         staleOnArrival.increment(result.staleOnArrival());
         overCapacity.increment(result.overCapacity());
-        if (!d.isEmpty()) for (Consumer<Delta> l : listeners) l.accept(d);
         return result;
-    }
-
-    public void addListener(Consumer<Delta> listener) {
-        listeners.add(listener);
     }
 
     public HubSnapshot snapshot() {
