@@ -1,0 +1,23 @@
+package io.skysentinel.core;
+
+import java.util.Objects;
+
+/**
+ * One airport arrival or departure, as the live movement detector derived it.
+ *
+ * @param airportIcao the airport, ICAO
+ * @param kind        arrival or departure
+ * @param timeMs      when the aircraft touched down / lifted off (source time), epoch ms
+ * @param icao24      the aircraft
+ * @param callsign    trimmed callsign or null
+ * @param runway      runway designator such as "28" or "16L" when derivable, else null
+ */
+public record Movement(String airportIcao, Kind kind, long timeMs, String icao24, String callsign, String runway) {
+    public enum Kind { ARRIVAL, DEPARTURE }
+
+    public Movement {
+        Objects.requireNonNull(airportIcao, "airportIcao");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(icao24, "icao24");
+    }
+}
