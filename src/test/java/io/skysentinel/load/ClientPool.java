@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * The clients: connected gradually over the ramp through a few shared {@link HttpClient}s on a small daemon pool
  * (one HttpClient per connection would cost a selector thread each), and closed together at the end.
  */
-final class ClientPool {
+final class ClientPool implements LoadClients {
 
     private final LoadOptions o;
     private final LoadStats s;
@@ -43,7 +43,8 @@ final class ClientPool {
     }
 
     /** Connect gradually over the ramp, at most maxPendingConnects handshakes in flight. */
-    void connectOverRamp(URI uri, long t0, long windowStart, long windowEnd) throws InterruptedException {
+    @Override
+    public void connectOverRamp(URI uri, long t0, long windowStart, long windowEnd) throws InterruptedException {
         long rampMs = o.ramp().toMillis();
         Semaphore pending = new Semaphore(Math.max(1, o.maxPendingConnects()));
         int notAttempted = 0;
@@ -80,14 +81,16 @@ final class ClientPool {
     }
 
     /** Connected clients that got no delta in the window; read racily: a count, not a proof. */
-    int withoutDeltaInWindow() {
+    @Override
+    public int withoutDeltaInWindow() {
         int withoutDelta = 0;
-        for (PushClient c : clients) if (c.ws != null && c.deltasInWindow == 0) withoutDelta++;
+        for (PushClient c : clients) if (c.ws != null && c.tally.deltasInWindow == 0) withoutDelta++;
         return withoutDelta;
     }
 
     /** Close every client: a close handshake, then abort whatever is left after 5 s. */
-    void closeAll() {
+    @Override
+    public void closeAll() {
         List<CompletableFuture<?>> closing = new ArrayList<>();
         for (PushClient c : clients) {
             c.closingByUs = true;

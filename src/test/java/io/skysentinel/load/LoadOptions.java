@@ -11,7 +11,7 @@ import java.util.Map;
 /** The load tool's command-line options ({@code --name value} or {@code --name=value}) with their defaults. */
 record LoadOptions(String url, int clients, String format, Duration duration, Duration ramp, Duration warmup,
                    String server, boolean pollCompare, Path summary, int httpClients, int threads, long serverPid,
-                   int maxPendingConnects, String label) {
+                   int maxPendingConnects, String label, String client, double regionDeg) {
 
     static LoadOptions parse(String[] args) {
         Map<String, String> m = new LinkedHashMap<>();
@@ -39,12 +39,17 @@ record LoadOptions(String url, int clients, String format, Duration duration, Du
         }
         for (String k : m.keySet()) {
             if (!List.of("url", "clients", "format", "duration", "ramp", "warmup", "server", "summary",
-                    "http-clients", "threads", "server-pid", "max-pending-connects", "label").contains(k)) {
+                    "http-clients", "threads", "server-pid", "max-pending-connects", "label", "client", "region-deg").contains(k)) {
                 throw new IllegalArgumentException("unknown option --" + k);
             }
         }
         String format = m.getOrDefault("format", "json");
         if (!format.equals("json") && !format.equals("msgpack")) throw new IllegalArgumentException("--format json|msgpack");
+        String client = m.getOrDefault("client", "raw");
+        if (!client.equals("raw") && !client.equals("jdk")) throw new IllegalArgumentException("--client raw|jdk");
+        if (m.containsKey("region-deg") && client.equals("jdk")) {
+            throw new IllegalArgumentException("--region-deg needs --client raw");
+        }
         int clients = Integer.parseInt(m.getOrDefault("clients", "100"));
         if (clients < 1) throw new IllegalArgumentException("--clients must be ≥ 1");
         return new LoadOptions(m.getOrDefault("url", "ws://127.0.0.1:8080/ws/flights"), clients, format,
@@ -54,7 +59,8 @@ record LoadOptions(String url, int clients, String format, Duration duration, Du
                 Integer.parseInt(m.getOrDefault("http-clients", "4")), Integer.parseInt(m.getOrDefault("threads", "4")),
                 Long.parseLong(m.getOrDefault("server-pid", "0")),
                 Integer.parseInt(m.getOrDefault("max-pending-connects", "200")),
-                m.getOrDefault("label", clients + "-" + format));
+                m.getOrDefault("label", clients + "-" + format), client,
+                Double.parseDouble(m.getOrDefault("region-deg", "0")));
     }
 
     /** {@code 60s}, {@code 500ms}, {@code 2m}, or plain seconds. */

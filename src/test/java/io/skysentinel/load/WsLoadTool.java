@@ -5,11 +5,13 @@ import java.net.http.WebSocket;
 import java.util.Map;
 
 /**
- * WebSocket push load tool: N clients of {@code /ws/flights} in one JVM (the JDK's {@link WebSocket}), connected
- * gradually, then measured for a fixed time. Per frame it reads only {@code type}, {@code seq} and {@code time}
+ * WebSocket push load tool: N clients of {@code /ws/flights} in one JVM, connected gradually, then measured for a
+ * fixed time. Per frame it reads only {@code type}, {@code seq} and {@code time}
  * ({@link FrameHeader}); the rest is counted, not decoded. Delivery lag = receipt wall clock − frame {@code time}
  * (same machine, same clock), taken when the last byte of the frame arrived. Server figures come from
- * {@code /metrics}. Everything is bounded: fixed duration, fixed-size histograms, no per-frame lists.
+ * {@code /metrics}. Clients are plain sockets with a strict frame reader by default ({@code --client raw}: checks the
+ * server's framing itself, one selector thread per {@code --threads}) or the JDK's {@link WebSocket}
+ * ({@code --client jdk}). Everything is bounded: fixed duration, fixed-size histograms, no per-frame lists.
  *
  * <pre>
  * java -cp … io.skysentinel.load.WsLoadTool --url ws://127.0.0.1:8080/ws/flights --clients 1000 --format msgpack \
@@ -38,7 +40,7 @@ public final class WsLoadTool {
             System.err.println(e.getMessage());
             System.err.println("usage: WsLoadTool [--url ws://127.0.0.1:8080/ws/flights] [--clients N] [--format json|msgpack]"
                     + " [--duration 60s] [--ramp 20s] [--warmup 10s] [--server http://127.0.0.1:8080] [--poll-compare]"
-                    + " [--summary file.json] [--http-clients 4] [--threads 4] [--server-pid PID] [--label name]");
+                    + " [--summary file.json] [--http-clients 4] [--threads 4] [--server-pid PID] [--label name] [--client raw|jdk] [--region-deg D]");
             System.exit(1);
             return;
         }
@@ -54,7 +56,7 @@ public final class WsLoadTool {
         System.out.printf("ws-load %s: %d %s clients of %s, ramp %ds, warm-up %ds, measured %ds%n", o.label(), o.clients(),
                 o.format(), uri, o.ramp().toSeconds(), o.warmup().toSeconds(), o.duration().toSeconds());
 
-        ClientPool clients = new ClientPool(o, s);
+        LoadClients clients = o.client().equals("jdk") ? new ClientPool(o, s) : new RawClientPool(o, s);
         ServerSampler sampler = new ServerSampler(o, s, metrics, t0, windowStart, windowEnd);
         sampler.start();
         PollingBaseline poll = new PollingBaseline(o.server(), windowStart, windowEnd);
