@@ -3,7 +3,6 @@ package io.skysentinel.api.ws;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.skysentinel.core.Aircraft;
 import io.skysentinel.hub.Changes;
 import io.skysentinel.hub.LiveHub;
 import io.skysentinel.wire.FrameEncoder;
@@ -36,7 +35,7 @@ final class Broadcaster implements AutoCloseable {
     private final Map<WireFormat, FrameEncoder> encoders = new EnumMap<>(WireFormat.class);
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("ws-broadcaster").daemon().factory());
-    private final Map<String, Aircraft> picture = new HashMap<>();   // the hub's picture as of lastHubSeq
+    private final TiledPicture picture;   // the hub's picture as of lastHubSeq
     private final Map<ViewFilter, View> views = new HashMap<>();
     private final AtomicInteger clients = new AtomicInteger();
     private final Timer tickTimer;
@@ -47,6 +46,7 @@ final class Broadcaster implements AutoCloseable {
         this.settings = settings;
         this.metrics = metrics;
         this.status = status;
+        this.picture = new TiledPicture(new TileGrid(settings.tileDeg()));
         for (WireFormat f : WireFormat.values()) encoders.put(f, FrameEncoder.of(f));
         this.tickTimer = Timer.builder("skysentinel.ws.tick").description("Time to fold, encode and queue one delta tick")
                 .publishPercentileHistogram().register(meters);
@@ -70,7 +70,7 @@ final class Broadcaster implements AutoCloseable {
             if (client.closed()) return;
             if (client.view == null) clients.incrementAndGet();
             else detach(client);
-            View v = views.computeIfAbsent(filter, f -> new View(f, picture.values(), lastHubSeq));
+            View v = views.computeIfAbsent(filter, f -> new View(f, picture, lastHubSeq));
             v.clients.add(client);
             client.view = v;
             client.takeResync();
@@ -115,28 +115,45 @@ final class Broadcaster implements AutoCloseable {
         long start = System.nanoTime();
         Changes c = hub.changesSince(lastHubSeq);
         if (c.seq() == lastHubSeq && !c.resync() && !anyResyncPending()) return;
-        if (c.resync()) picture.clear();
-        c.removals().forEach(picture::remove);
-        c.upserts().forEach(a -> picture.put(a.icao24(), a));
         lastHubSeq = c.seq();
         long now = System.currentTimeMillis();
-        for (View v : views.values()) {
-            View.Change change = c.resync() ? v.reset(picture.values()) : v.apply(c.upserts(), c.removals());
-            v.hubSeq = c.seq();
-            if (change.isEmpty()) {
-                resyncWhoNeedsIt(v);
-                continue;
-            }
-            v.seq++;
-            Map<WireFormat, OutFrame> encoded = new EnumMap<>(WireFormat.class);
-            for (ClientConnection client : v.clients) {
-                if (client.takeResync()) { client.offer(snapshotFrame(v, client.format)); continue; }
-                OutFrame frame = encoded.computeIfAbsent(client.format, f -> OutFrame.of("delta", f,
-                        encoders.get(f).delta(v.seq, v.hubSeq, now, change.upserts(), change.removals()), now));
-                client.offer(frame);
-            }
+        if (c.resync()) {
+            resyncEveryone(c);
+        } else {
+            TiledPicture.Tick t = picture.apply(c.removals(), c.upserts());
+            for (View v : views.values()) sendDelta(v, v.apply(t), now);
         }
         tickTimer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+    }
+
+    /** The hub's own resync (its log no longer reaches back, or it restarted): every client starts over. */
+    private void resyncEveryone(Changes c) {
+        picture.reset(c.upserts());
+        for (View v : views.values()) {
+            v.recount();
+            v.hubSeq = c.seq();
+            v.seq++;
+            for (ClientConnection client : v.clients) {
+                client.takeResync();
+                client.offer(snapshotFrame(v, client.format));
+            }
+        }
+    }
+
+    private void sendDelta(View v, View.Change change, long now) {
+        v.hubSeq = lastHubSeq;
+        if (change.isEmpty()) {
+            resyncWhoNeedsIt(v);
+            return;
+        }
+        v.seq++;
+        Map<WireFormat, OutFrame> encoded = new EnumMap<>(WireFormat.class);
+        for (ClientConnection client : v.clients) {
+            if (client.takeResync()) { client.offer(snapshotFrame(v, client.format)); continue; }
+            OutFrame frame = encoded.computeIfAbsent(client.format, f -> OutFrame.of("delta", f,
+                    encoders.get(f).delta(v.seq, v.hubSeq, now, change.upserts(), change.removals()), now));
+            client.offer(frame);
+        }
     }
 
     private boolean anyResyncPending() {

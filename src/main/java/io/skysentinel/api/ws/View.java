@@ -5,18 +5,18 @@ import io.skysentinel.wire.FrameEncoder;
 import io.skysentinel.wire.WireFormat;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The aircraft one filter selects, kept in step with the hub, and the clients watching it. Its frames are encoded
- * once per tick per format and shared by all its clients. {@code seq} counts this view's snapshot/delta frames.
- * Used by the broadcaster thread only.
+ * What one filter selects from the shared {@link TiledPicture}, and the clients watching it. It keeps no copy of its
+ * aircraft: membership is the filter applied to an aircraft's state, so a tick's change is folded by comparing each
+ * touched aircraft's state before and after — and a boxed view only visits the tiles under its box. Its frames are
+ * encoded once per tick per format and shared by all its clients. {@code seq} counts this view's snapshot/delta
+ * frames. Broadcaster thread only.
  */
 final class View {
 
@@ -29,50 +29,58 @@ final class View {
 
     final ViewFilter filter;
     final Set<ClientConnection> clients = new LinkedHashSet<>();
-    private final Map<String, Aircraft> members = new HashMap<>();
+    private final TiledPicture picture;
+    private final TileGrid.Tiles tiles;
     private final Map<WireFormat, OutFrame> snapshotCache = new EnumMap<>(WireFormat.class);
     private long snapshotCacheSeq = -1;
+    private int size;
     long seq;
     long hubSeq;
 
-    View(ViewFilter filter, Collection<Aircraft> picture, long hubSeq) {
+    View(ViewFilter filter, TiledPicture picture, long hubSeq) {
         this.filter = filter;
+        this.picture = picture;
+        this.tiles = picture.grid.tilesOf(filter.box());
         this.hubSeq = hubSeq;
-        for (Aircraft a : picture) if (filter.matches(a)) members.put(a.icao24(), a);
+        recount();
     }
 
     /**
-     * Folds hub changes in: an upsert that matches is an upsert; one that no longer matches (it left the box, climbed
-     * out of the altitude band) is a removal; a hub removal of a member is a removal.
+     * Folds a tick in: an aircraft that matches now is an upsert; one that matched before and no longer does (it left
+     * the box, climbed out of the altitude band, or the hub removed it) is a removal.
      */
-    Change apply(Collection<Aircraft> upserts, Collection<String> removals) {
+    Change apply(TiledPicture.Tick tick) {
         List<Aircraft> up = new ArrayList<>();
         List<String> gone = new ArrayList<>();
-        for (String id : removals) if (members.remove(id) != null) gone.add(id);
-        for (Aircraft a : upserts) {
-            if (filter.matches(a)) {
-                members.put(a.icao24(), a);
-                up.add(a);
-            } else if (members.remove(a.icao24()) != null) {
-                gone.add(a.icao24());
-            }
+        if (tiles.all()) {
+            for (TiledPicture.Transition t : tick.all()) fold(t, up, gone);
+        } else {
+            tiles.forEach(tile -> {
+                List<TiledPicture.Transition> bucket = tick.byTile().get(tile);
+                if (bucket == null) return;
+                for (TiledPicture.Transition t : bucket) {
+                    // listed under both its old and new tile when it moved: count it once, at the new tile if that is ours
+                    boolean here = t.after() != null && t.tileAfter() == tile;
+                    if (here || !tiles.contains(t.tileAfter()) || t.after() == null) fold(t, up, gone);
+                }
+            });
         }
         return new Change(up, gone);
     }
 
-    /** Replaces the members with the matching part of a whole picture (after a hub resync). */
-    Change reset(Collection<Aircraft> picture) {
-        Set<String> before = new java.util.HashSet<>(members.keySet());
-        members.clear();
-        List<Aircraft> up = new ArrayList<>();
-        for (Aircraft a : picture) {
-            if (filter.matches(a)) {
-                members.put(a.icao24(), a);
-                up.add(a);
-                before.remove(a.icao24());
-            }
-        }
-        return new Change(up, new ArrayList<>(before));
+    private void fold(TiledPicture.Transition t, List<Aircraft> up, List<String> gone) {
+        boolean was = t.before() != null && filter.matches(t.before());
+        boolean is = t.after() != null && filter.matches(t.after());
+        if (is) up.add(t.after());
+        else if (was) gone.add(t.before().icao24());
+        size += (is ? 1 : 0) - (was ? 1 : 0);
+    }
+
+    /** Counts the members afresh (after the picture was reset). */
+    void recount() {
+        int[] n = {0};
+        picture.forEachIn(tiles, a -> { if (filter.matches(a)) n[0]++; });
+        size = n[0];
     }
 
     /**
@@ -86,10 +94,16 @@ final class View {
             snapshotCacheSeq = seq;
         }
         return snapshotCache.computeIfAbsent(encoder.format(),
-                f -> OutFrame.of("snapshot", f, encoder.snapshot(seq, hubSeq, nowMs, members.values()), nowMs));
+                f -> OutFrame.of("snapshot", f, encoder.snapshot(seq, hubSeq, nowMs, members()), nowMs));
+    }
+
+    private List<Aircraft> members() {
+        List<Aircraft> out = new ArrayList<>(size);
+        picture.forEachIn(tiles, a -> { if (filter.matches(a)) out.add(a); });
+        return out;
     }
 
     int size() {
-        return members.size();
+        return size;
     }
 }

@@ -63,33 +63,105 @@ class ViewTest {
         assertThatThrownBy(() -> filter("[1]")).isInstanceOf(ViewFilter.InvalidFilterException.class);
     }
 
-    @Test
-    void anAircraftThatLeavesTheFilterIsARemovalAndOneThatEntersAnUpsert() {
-        View v = new View(filter("{\"max_altitude_m\":5000}"), List.of(jfk, high, london), 10);
-        assertThat(v.size()).isEqualTo(2);
-        View.Change c = v.apply(List.of(jfk.toBuilder().altitudeM(6000.0).build(), high.toBuilder().altitudeM(4000.0).build()), List.of());
-        assertThat(c.removals()).containsExactly("a00001");
-        assertThat(c.upserts()).extracting(Aircraft::icao24).containsExactly("a00002");
-        assertThat(v.apply(List.of(), List.of("a00001", "a00003")).removals()).as("only members are removed").containsExactly("a00003");
-        assertThat(v.apply(List.of(jfk.toBuilder().altitudeM(7000.0).build()), List.of()).isEmpty()).as("outside and staying outside").isTrue();
+    static TiledPicture picture(Aircraft... aircraft) {
+        TiledPicture p = new TiledPicture(new TileGrid(TILE));
+        p.reset(List.of(aircraft));
+        return p;
     }
 
     @Test
-    void aResetYieldsTheDifference() {
-        View v = new View(ViewFilter.ALL, List.of(jfk, high), 1);
-        View.Change c = v.reset(List.of(high, london));
+    void anAircraftThatLeavesTheFilterIsARemovalAndOneThatEntersAnUpsert() {
+        TiledPicture p = picture(jfk, high, london);
+        View v = new View(filter("{\"max_altitude_m\":5000}"), p, 10);
+        assertThat(v.size()).isEqualTo(2);
+        View.Change c = v.apply(p.apply(List.of(), List.of(jfk.toBuilder().altitudeM(6000.0).build(),
+                high.toBuilder().altitudeM(4000.0).build())));
         assertThat(c.removals()).containsExactly("a00001");
-        assertThat(c.upserts()).extracting(Aircraft::icao24).containsExactlyInAnyOrder("a00002", "a00003");
+        assertThat(c.upserts()).extracting(Aircraft::icao24).containsExactly("a00002");
+        assertThat(v.apply(p.apply(List.of("a00001", "a00003"), List.of())).removals()).as("only members are removed")
+                .containsExactly("a00003");
+        assertThat(v.apply(p.apply(List.of(), List.of(jfk.toBuilder().altitudeM(7000.0).build()))).isEmpty())
+                .as("new, outside and staying outside").isTrue();
+        assertThat(v.size()).isEqualTo(1);
+    }
+
+    @Test
+    void aBoxedViewSeesMovesAcrossItsEdgeAndWithinItOnce() {
+        TiledPicture p = picture(jfk, london);
+        View ny = new View(filter("{\"bbox\":[39,-75,42,-69]}"), p, 1); // two tiles wide
+        assertThat(ny.size()).isEqualTo(1);
+        View.Change within = ny.apply(p.apply(List.of(), List.of(jfk.toBuilder().position(40.7, -70.5).build())));
+        assertThat(within.upserts()).extracting(Aircraft::icao24).as("moved to the next tile, still inside").containsExactly("a00001");
+        assertThat(within.removals()).isEmpty();
+        View.Change in = ny.apply(p.apply(List.of(), List.of(london.toBuilder().position(41, -72).build())));
+        assertThat(in.upserts()).extracting(Aircraft::icao24).containsExactly("a00003");
+        View.Change out = ny.apply(p.apply(List.of(), List.of(jfk.toBuilder().position(45, -70.5).build(),
+                plane("a00009").noPosition().build()))); // one leaves; one has no position
+        assertThat(out.removals()).containsExactly("a00001");
+        assertThat(out.upserts()).isEmpty();
+        assertThat(ny.size()).isEqualTo(1);
+    }
+
+    /** Random ticks: a client applying each Change must always hold exactly what the filter selects from the picture. */
+    @Test
+    void deltasRebuildExactlyTheFilteredPictureWhateverMoves() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+        List<ViewFilter> filters = List.of(ViewFilter.ALL, filter("{\"bbox\":[-20,170,-10,-170]}"),
+                filter("{\"bbox\":[-10,-10,10,10],\"min_altitude_m\":3000}"), filter("{\"bbox\":[84,-180,90,180]}"),
+                filter("{\"on_ground\":true}"));
+        TiledPicture p = picture();
+        List<View> views = filters.stream().map(f -> new View(f, p, 0)).toList();
+        List<java.util.Map<String, Aircraft>> clients = filters.stream()
+                .map(f -> (java.util.Map<String, Aircraft>) new java.util.HashMap<String, Aircraft>()).toList();
+        java.util.Map<String, Aircraft> truth = new java.util.HashMap<>();
+        int[] removalsSeen = new int[filters.size()];
+        for (int tick = 0; tick < 300; tick++) {
+            List<Aircraft> ups = new java.util.ArrayList<>();
+            List<String> gone = new java.util.ArrayList<>();
+            for (int k = 0; k < 20; k++) {
+                String id = String.format("c%05x", r.nextInt(60));
+                if (r.nextInt(10) == 0) {
+                    ups.removeIf(x -> x.icao24().equals(id));
+                    if (truth.remove(id) != null && !gone.contains(id)) gone.add(id);
+                    continue;
+                }
+                // clustered near tile edges, poles and the antimeridian so crossings are frequent
+                double lat = r.nextInt(4) == 0 ? 84 + r.nextDouble() * 6 : -15 + r.nextDouble() * 30 * (r.nextBoolean() ? 1 : -0.3);
+                double lon = r.nextBoolean() ? 175 + r.nextDouble() * 5 : -180 + r.nextDouble() * 12 * (r.nextBoolean() ? 1 : 16);
+                var b = plane(id).alt(r.nextInt(6000)).at(lat, Math.max(-180, Math.min(180, lon)));
+                if (r.nextInt(5) == 0) b.onGround();
+                if (r.nextInt(15) == 0) b.noPosition();
+                Aircraft a = b.build();
+                gone.remove(id);
+                ups.removeIf(x -> x.icao24().equals(id));
+                ups.add(a);
+                truth.put(id, a);
+            }
+            TiledPicture.Tick t = p.apply(gone, ups);
+            for (int i = 0; i < views.size(); i++) {
+                View.Change c = views.get(i).apply(t);
+                removalsSeen[i] += c.removals().size();
+                c.removals().forEach(clients.get(i)::remove);
+                for (Aircraft a : c.upserts()) clients.get(i).put(a.icao24(), a);
+                ViewFilter f = filters.get(i);
+                java.util.Map<String, Aircraft> expected = new java.util.HashMap<>();
+                truth.values().stream().filter(f::matches).forEach(a -> expected.put(a.icao24(), a));
+                assertThat(clients.get(i)).as("view %s at tick %d", f, tick).isEqualTo(expected);
+                assertThat(views.get(i).size()).isEqualTo(expected.size());
+            }
+        }
+        assertThat(java.util.Arrays.stream(removalsSeen).min().orElse(0)).as("every view saw aircraft leave it, so the test exercised removals").isGreaterThan(10);
     }
 
     @Test
     void theSnapshotFrameIsBuiltOncePerSeqAndFormat() {
-        View v = new View(ViewFilter.ALL, List.of(jfk, high), 7);
+        TiledPicture p = picture(jfk, high);
+        View v = new View(ViewFilter.ALL, p, 7);
         FrameEncoder json = FrameEncoder.of(WireFormat.JSON);
         OutFrame first = v.snapshot(json, 1000);
         assertThat(v.snapshot(json, 2000)).as("same seq: the same shared frame").isSameAs(first);
         assertThat(v.snapshot(FrameEncoder.of(WireFormat.MSGPACK), 2000)).isNotSameAs(first);
-        v.apply(List.of(london), List.of());
+        v.apply(p.apply(List.of(), List.of(london)));
         v.seq++;
         OutFrame second = v.snapshot(json, 3000);
         assertThat(second).isNotSameAs(first);
