@@ -39,6 +39,7 @@ public interface FrameEncoder {
         return switch (format) {
             case JSON -> new JsonFrameEncoder();
             case MSGPACK -> new MsgpackFrameEncoder();
+            case JSON_DEFLATE, MSGPACK_DEFLATE -> new DeflatingFrameEncoder(of(format.plain()), format);
         };
     }
 }

@@ -62,7 +62,7 @@ final class ClientPool implements LoadClients {
                         + " handshakes pending)");
                 break;
             }
-            PushClient c = new PushClient(s, windowStart, windowEnd, o.format().equals("msgpack"));
+            PushClient c = new PushClient(s, windowStart, windowEnd, o.wireFormat());
             clients.add(c);
             HttpClient http = https.get(i % https.size());
             CompletableFuture<WebSocket> f = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(15))

@@ -13,6 +13,8 @@ final class FrameTally {
     private final LoadStats s;
     private final long windowStart, windowEnd;
     private final boolean binary;
+    private final java.util.zip.Inflater inflater; // null unless frames are deflated
+    private final byte[] compressed = new byte[PREFIX_CAP];
     private final byte[] prefix = new byte[PREFIX_CAP];
     private int prefixLen;
     private FrameHeader header;
@@ -23,11 +25,12 @@ final class FrameTally {
     private int expectedSnapshots = 1; // the one on connect, plus one per subscribe we send
     volatile long deltasInWindow; // read (racily) at the end of the window
 
-    FrameTally(LoadStats s, long windowStart, long windowEnd, boolean binary) {
+    FrameTally(LoadStats s, long windowStart, long windowEnd, io.skysentinel.wire.WireFormat format) {
         this.s = s;
         this.windowStart = windowStart;
         this.windowEnd = windowEnd;
-        this.binary = binary;
+        this.binary = format.plain() == io.skysentinel.wire.WireFormat.MSGPACK;
+        this.inflater = format.deflated() ? new java.util.zip.Inflater() : null;
     }
 
     /** We sent a subscribe: its answer is a snapshot that is not a resync. */
@@ -42,10 +45,36 @@ final class FrameTally {
     /** Takes the start of a message part (without moving the buffer's position) while the header is still unknown. */
     void prefix(ByteBuffer data) {
         if (header != null || headerGivenUp) return;
+        if (inflater != null) {
+            inflatePrefix(data);
+            return;
+        }
         int take = Math.min(data.remaining(), PREFIX_CAP - prefixLen);
         data.get(data.position(), prefix, prefixLen, take);
         prefixLen += take;
         peek();
+    }
+
+    /** A deflated frame: inflate only as much as the header needs (the rest is counted, never inflated). */
+    private void inflatePrefix(ByteBuffer data) {
+        for (int pos = data.position(); pos < data.limit() && header == null && !headerGivenUp; ) {
+            int n = Math.min(compressed.length, data.limit() - pos);
+            data.get(pos, compressed, 0, n);
+            pos += n;
+            inflater.setInput(compressed, 0, n);
+            try {
+                while (!inflater.needsInput() && !inflater.finished() && prefixLen < PREFIX_CAP) {
+                    int got = inflater.inflate(prefix, prefixLen, PREFIX_CAP - prefixLen);
+                    prefixLen += got;
+                    if (got == 0) break;
+                }
+            } catch (java.util.zip.DataFormatException e) {
+                headerGivenUp = true;
+                s.error("bad frame: not a zlib stream: " + e.getMessage());
+                return;
+            }
+            peek();
+        }
     }
 
     /** The same for a text part; JSON frames are ASCII in practice, so a char is taken as a byte. */
@@ -86,6 +115,7 @@ final class FrameTally {
         header = null;
         headerGivenUp = false;
         prefixLen = 0;
+        if (inflater != null) inflater.reset();
         firstPartMs = -1;
         if (h == null || h.type() == null) {
             if (in) s.headerMisses.increment();

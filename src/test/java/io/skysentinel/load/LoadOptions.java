@@ -11,7 +11,7 @@ import java.util.Map;
 /** The load tool's command-line options ({@code --name value} or {@code --name=value}) with their defaults. */
 record LoadOptions(String url, int clients, String format, Duration duration, Duration ramp, Duration warmup,
                    String server, boolean pollCompare, Path summary, int httpClients, int threads, long serverPid,
-                   int maxPendingConnects, String label, String client, double regionDeg) {
+                   int maxPendingConnects, String label, String client, double regionDeg, boolean deflate) {
 
     static LoadOptions parse(String[] args) {
         Map<String, String> m = new LinkedHashMap<>();
@@ -39,7 +39,7 @@ record LoadOptions(String url, int clients, String format, Duration duration, Du
         }
         for (String k : m.keySet()) {
             if (!List.of("url", "clients", "format", "duration", "ramp", "warmup", "server", "summary",
-                    "http-clients", "threads", "server-pid", "max-pending-connects", "label", "client", "region-deg").contains(k)) {
+                    "http-clients", "threads", "server-pid", "max-pending-connects", "label", "client", "region-deg", "compress").contains(k)) {
                 throw new IllegalArgumentException("unknown option --" + k);
             }
         }
@@ -60,7 +60,16 @@ record LoadOptions(String url, int clients, String format, Duration duration, Du
                 Long.parseLong(m.getOrDefault("server-pid", "0")),
                 Integer.parseInt(m.getOrDefault("max-pending-connects", "200")),
                 m.getOrDefault("label", clients + "-" + format), client,
-                Double.parseDouble(m.getOrDefault("region-deg", "0")));
+                Double.parseDouble(m.getOrDefault("region-deg", "0")), compress(m.getOrDefault("compress", "none")));
+    }
+
+    private static boolean compress(String v) {
+        if (!v.equals("none") && !v.equals("deflate")) throw new IllegalArgumentException("--compress none|deflate");
+        return v.equals("deflate");
+    }
+
+    io.skysentinel.wire.WireFormat wireFormat() {
+        return io.skysentinel.wire.WireFormat.parse(format, deflate ? "deflate" : null);
     }
 
     /** {@code 60s}, {@code 500ms}, {@code 2m}, or plain seconds. */
@@ -73,7 +82,8 @@ record LoadOptions(String url, int clients, String format, Duration duration, Du
     }
 
     URI wsUri() {
-        if (!format.equals("msgpack")) return URI.create(url);
-        return URI.create(url + (url.contains("?") ? "&" : "?") + "format=msgpack");
+        String q = (format.equals("msgpack") ? "&format=msgpack" : "") + (deflate ? "&compress=deflate" : "");
+        if (q.isEmpty()) return URI.create(url);
+        return URI.create(url + (url.contains("?") ? q : "?" + q.substring(1)));
     }
 }

@@ -16,9 +16,9 @@ final class PushClient implements WebSocket.Listener {
     volatile boolean closed;          // by the server, by an error, or at the end
     volatile boolean closingByUs;     // our close handshake at the end: its answer is not a server close
 
-    PushClient(LoadStats s, long windowStart, long windowEnd, boolean binary) {
+    PushClient(LoadStats s, long windowStart, long windowEnd, io.skysentinel.wire.WireFormat format) {
         this.s = s;
-        this.tally = new FrameTally(s, windowStart, windowEnd, binary);
+        this.tally = new FrameTally(s, windowStart, windowEnd, format);
     }
 
     @Override

@@ -31,7 +31,7 @@ final class RawClientPool implements LoadClients {
             long due = t0 + (o.clients() == 1 ? 0 : rampMs * i / o.clients());
             long wait = due - System.currentTimeMillis();
             if (wait > 0) Thread.sleep(wait);
-            FrameTally tally = new FrameTally(s, windowStart, windowEnd, o.format().equals("msgpack"));
+            FrameTally tally = new FrameTally(s, windowStart, windowEnd, o.wireFormat());
             try {
                 String subscribe = o.regionDeg() > 0 ? RegionMix.subscribe(i, o.regionDeg()) : null;
                 clients.add(loops.get(i % loops.size()).connect(uri, s, tally, subscribe));

@@ -19,7 +19,7 @@ class RawConnectionTest {
         LoadStats s = new LoadStats();
         long now = System.currentTimeMillis();
         RawConnection c = new RawConnection(null, URI.create("ws://127.0.0.1:1/ws/flights"), s,
-                new FrameTally(s, now - 1000, now + 60_000, false), null);
+                new FrameTally(s, now - 1000, now + 60_000, io.skysentinel.wire.WireFormat.JSON), null);
         String frame = "{\"type\":\"snapshot\",\"seq\":7,\"time\":" + now + ",\"aircraft\":[]}";
         byte[] head = ("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                 + "Sec-WebSocket-Accept: " + accept(keyOf(c)) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
@@ -39,7 +39,7 @@ class RawConnectionTest {
         long now = System.currentTimeMillis();
         String subscribe = RegionMix.subscribe(3, 20);
         RawConnection c = new RawConnection(null, URI.create("ws://127.0.0.1:1/ws/flights"), s,
-                new FrameTally(s, now - 1000, now + 60_000, false), subscribe);
+                new FrameTally(s, now - 1000, now + 60_000, io.skysentinel.wire.WireFormat.JSON), subscribe);
         byte[] head = ("HTTP/1.1 101 Switching Protocols\r\nSec-WebSocket-Accept: " + accept(keyOf(c)) + "\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII);
         String snap = "{\"type\":\"snapshot\",\"seq\":1,\"time\":" + now + "}";
@@ -59,14 +59,14 @@ class RawConnectionTest {
     void aWrongAcceptOrARefusalFailsTheConnection() {
         LoadStats s = new LoadStats();
         RawConnection c = new RawConnection(null, URI.create("ws://127.0.0.1:1/ws/flights"), s,
-                new FrameTally(s, 0, 1, true), null);
+                new FrameTally(s, 0, 1, io.skysentinel.wire.WireFormat.MSGPACK), null);
         byte[] head = "HTTP/1.1 101 Switching Protocols\r\nSec-WebSocket-Accept: nope\r\n\r\n".getBytes();
         assertThat(c.received(ByteBuffer.wrap(head), 0)).isFalse();
         assertThat(s.failed.get()).isEqualTo(1);
         assertThat(s.firstErrors).anyMatch(e -> e.contains("Sec-WebSocket-Accept"));
 
         RawConnection refused = new RawConnection(null, URI.create("ws://127.0.0.1:1/ws/flights"), s,
-                new FrameTally(s, 0, 1, true), null);
+                new FrameTally(s, 0, 1, io.skysentinel.wire.WireFormat.MSGPACK), null);
         assertThat(refused.received(ByteBuffer.wrap("HTTP/1.1 503 Busy\r\n\r\n".getBytes()), 0)).isFalse();
         assertThat(s.failed.get()).isEqualTo(2);
     }

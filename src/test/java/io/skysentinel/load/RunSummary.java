@@ -37,6 +37,7 @@ final class RunSummary {
         cfg.put("clients", o.clients());
         cfg.put("format", o.format());
         cfg.put("client", o.client());
+        cfg.put("compress", o.deflate() ? "deflate" : "none");
         cfg.put("region_deg", o.regionDeg());
         cfg.put("ramp_s", o.ramp().toMillis() / 1000.0);
         cfg.put("warmup_s", o.warmup().toMillis() / 1000.0);

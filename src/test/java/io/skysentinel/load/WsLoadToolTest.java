@@ -99,7 +99,7 @@ class WsLoadToolTest {
     }
 
     @ParameterizedTest
-    @EnumSource(WireFormat.class)
+    @EnumSource(value = WireFormat.class, names = {"JSON", "MSGPACK"})
     void peeksRealServerFramesOfEveryType(WireFormat format) {
         FrameEncoder enc = FrameEncoder.of(format);
         byte[] delta = enc.delta(42, 88_240, TIME, fleet(500), List.of("a0b1c2"));
@@ -114,7 +114,30 @@ class WsLoadToolTest {
     }
 
     @ParameterizedTest
-    @EnumSource(WireFormat.class)
+    @EnumSource(value = WireFormat.class, names = {"JSON_DEFLATE", "MSGPACK_DEFLATE"})
+    void deflatedFramesAreInflatedJustEnoughToReadTheirHeader(WireFormat format) {
+        FrameEncoder enc = FrameEncoder.of(format);
+        LoadStats s = new LoadStats();
+        FrameTally tally = new FrameTally(s, 0, Long.MAX_VALUE, format);
+        long now = System.currentTimeMillis();
+        for (byte[] frame : List.of(enc.snapshot(7, 1, now, fleet(300)), enc.delta(8, 2, now, fleet(2_000), List.of("a0b1c2")),
+                enc.delta(10, 3, now, fleet(10), List.of()))) {
+            for (int i = 0; i < frame.length; i += 100) { // arrives in pieces, as from a socket
+                int n = Math.min(100, frame.length - i);
+                java.nio.ByteBuffer piece = java.nio.ByteBuffer.wrap(frame, i, n);
+                tally.prefix(piece);
+                tally.part(n, now + 5, i + n == frame.length);
+            }
+        }
+        assertThat(s.headerMisses.sum()).isZero();
+        assertThat(s.initialSnapshots.sum()).isEqualTo(1);
+        assertThat(s.deltas.sum()).isEqualTo(2);
+        assertThat(s.gapsTotal.sum()).as("seq 8 then 10").isEqualTo(1);
+        assertThat(s.deltaLag.count()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = WireFormat.class, names = {"JSON", "MSGPACK"})
     void aShortPrefixIsEnoughAndACutPrefixAsksForMore(WireFormat format) {
         byte[] delta = FrameEncoder.of(format).delta(123_456, 88_240, TIME, fleet(2_000), List.of());
         // The header is found within the first 96 bytes of a ~0.5-1 MB frame: the rest is never looked at.

@@ -32,8 +32,11 @@ public final class WsTestClient implements WebSocket.Listener, AutoCloseable {
     private volatile boolean paused;
     private volatile int closeCode = -1;
     private final WebSocket socket;
+    private final boolean deflated, msgpack;
 
     public WsTestClient(String url) {
+        this.deflated = url.contains("compress=deflate");
+        this.msgpack = url.contains("format=msgpack");
         this.socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
                 .buildAsync(URI.create(url), this).join();
     }
@@ -60,7 +63,8 @@ public final class WsTestClient implements WebSocket.Listener, AutoCloseable {
         data.get(chunk);
         binary.writeBytes(chunk);
         if (last) {
-            frames.add(MsgpackTree.read(binary.toByteArray()));
+            byte[] bytes = deflated ? inflate(binary.toByteArray()) : binary.toByteArray();
+            frames.add(msgpack ? MsgpackTree.read(bytes) : JSON.readTree(bytes));
             binary.reset();
         }
         next(ws);
@@ -125,5 +129,25 @@ public final class WsTestClient implements WebSocket.Listener, AutoCloseable {
     @Override
     public void close() {
         socket.abort();
+    }
+
+    /** One whole zlib stream, as a browser's DecompressionStream("deflate") reads it. */
+    static byte[] inflate(byte[] zlib) {
+        java.util.zip.Inflater inf = new java.util.zip.Inflater();
+        try {
+            inf.setInput(zlib);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buf = new byte[64 * 1024];
+            while (!inf.finished()) {
+                int n = inf.inflate(buf);
+                if (n == 0 && inf.needsInput()) throw new IllegalStateException("truncated zlib stream");
+                out.write(buf, 0, n);
+            }
+            return out.toByteArray();
+        } catch (java.util.zip.DataFormatException e) {
+            throw new IllegalStateException("not a zlib stream", e);
+        } finally {
+            inf.end();
+        }
     }
 }

@@ -226,4 +226,26 @@ class FrameEncoderTest {
         assertEquals(T0_S, a.get("last_contact_unix").longValue());
         assertEquals("sim", a.get("source").stringValue());
     }
+
+    @org.junit.jupiter.api.Test
+    void deflatedFramesAreMuchSmallerThanPlainOnes() {
+        List<Aircraft> many = WireFixtures.many(2_000);
+        for (WireFormat plain : List.of(WireFormat.JSON, WireFormat.MSGPACK)) {
+            WireFormat deflated = WireFormat.parse(plain.name(), "deflate");
+            byte[] p = FrameEncoder.of(plain).delta(1, 2, T0_MS, many, List.of());
+            byte[] d = FrameEncoder.of(deflated).delta(1, 2, T0_MS, many, List.of());
+            assertTrue(d.length * 2 < p.length, plain + ": " + d.length + " deflated vs " + p.length + " plain");
+            assertEquals(decode(plain, p), decode(deflated, d));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void formatAndCompressParametersAreNamedWhenWrong() {
+        assertEquals(WireFormat.MSGPACK_DEFLATE, WireFormat.parse("msgpack", "deflate"));
+        assertEquals(WireFormat.JSON, WireFormat.parse(null, " "));
+        assertTrue(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> WireFormat.parse("json", "gzip")).getMessage().startsWith("compress"));
+        assertTrue(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> WireFormat.parse("xml", null)).getMessage().startsWith("format"));
+    }
 }

@@ -38,7 +38,8 @@ final class FlightsSocketHandler extends AbstractWebSocketHandler {
     public void afterConnectionEstablished(WebSocketSession session) throws Exception {
         WireFormat format;
         try {
-            format = WireFormat.parse(UriComponentsBuilder.fromUri(session.getUri()).build().getQueryParams().getFirst("format"));
+            var query = UriComponentsBuilder.fromUri(session.getUri()).build().getQueryParams();
+            format = WireFormat.parse(query.getFirst("format"), query.getFirst("compress"));
         } catch (IllegalArgumentException e) {
             byte[] error = FrameEncoder.of(WireFormat.JSON).error(System.currentTimeMillis(), "query parameter " + e.getMessage());
             session.sendMessage(new TextMessage(new String(error, StandardCharsets.UTF_8)));

@@ -58,11 +58,11 @@ class PushIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"json", "msgpack"})
+    @ValueSource(strings = {"json", "msgpack", "json&compress=deflate", "msgpack&compress=deflate"})
     void snapshotThenDeltasRebuildExactlyWhatRestReturns(String format) throws Exception {
         HttpJson http = new HttpJson(port);
         long t = nextSlot();
-        String p = format.equals("json") ? "a" : "b";
+        String p = switch (format) { case "json" -> "a"; case "msgpack" -> "b"; case "json&compress=deflate" -> "d"; default -> "e"; };
         try (WsTestClient ws = new WsTestClient(url("/ws/flights?format=" + format))) {
             ClientPicture picture = new ClientPicture();
             picture.apply(ws.until(f -> f.get("type").asString().equals("snapshot"), WAIT).getLast());
@@ -159,6 +159,9 @@ class PushIT {
             JsonNode error = ws.next(WAIT);
             assertThat(error.get("type").asString()).isEqualTo("error");
             assertThat(error.get("message").asString()).contains("format");
+        }
+        try (WsTestClient ws = new WsTestClient(url("/ws/flights?format=msgpack&compress=gzip"))) {
+            assertThat(ws.next(WAIT).get("message").asString()).contains("compress must be none or deflate");
         }
     }
 
