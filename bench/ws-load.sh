@@ -96,7 +96,7 @@ echo "# health: $body"
 
 POLL_FLAG=()
 [[ "$POLL_COMPARE" == 1 ]] && POLL_FLAG=(--poll-compare)
-TOOL_CMD=("$JAVA" -Xmx"$TOOL_HEAP" $TOOL_OPTS -cp "target/test-classes:$(cat "$CP_FILE")" io.skysentinel.load.WsLoadTool
+TOOL_CMD=("$JAVA" -Xmx"$TOOL_HEAP" $TOOL_OPTS -cp "target/test-classes:target/classes:$(cat "$CP_FILE")" io.skysentinel.load.WsLoadTool
   --url "ws://127.0.0.1:$PORT/ws/flights" --server "http://127.0.0.1:$PORT" --clients "$CLIENTS" --format "$FORMAT"
   --ramp "$RAMP" --warmup "$WARMUP" --duration "$DURATION" "${POLL_FLAG[@]}" --server-pid "$SERVER_PID"
   --label "$LABEL" --summary "$OUT_DIR/summary.json" $TOOL_ARGS)

@@ -84,7 +84,7 @@ final class RunSummary {
         by.put("window_total", s.bytesWindow.sum());
         by.put("per_client_per_s", Math.round(perClient));
         by.put("whole_run_total", s.bytesTotal.sum());
-        double srvBytes = ServerFigures.delta(before, after, "skysentinel_ws_bytes_total", "format", o.format());
+        double srvBytes = ServerFigures.delta(before, after, "skysentinel_ws_bytes_total", "format", o.wireFormat().name().toLowerCase(java.util.Locale.ROOT));
         by.put("server_counted_per_client_per_s", Double.isNaN(srvBytes) ? null : Math.round(srvBytes / n / measuredS));
         out.put("bytes", by);
 
