@@ -6,7 +6,7 @@
 #
 # Settings (environment):
 #   CLIENTS=100 FORMAT=msgpack DURATION=60s RAMP=20s WARMUP=10s POLL_COMPARE=1
-#   SIM_COUNT=10000 SIM_TICK=5s WS_DELTA_INTERVAL_MS=200 SERVER_HEAP=512m SERVER_OPTS=  (extra server JVM flags)
+#   SIM_COUNT=10000 SIM_TICK=5s SIM_REPORT_SLICES=1 WS_DELTA_INTERVAL_MS=200 SERVER_HEAP=512m SERVER_OPTS=  (extra server JVM flags)
 #   TOOL_HEAP=2g TOOL_OPTS=  TOOL_ARGS=  (extra tool flags, e.g. "--http-clients 2 --threads 2")
 #   JAR=target/skysentinel-0.1.0-SNAPSHOT.jar  BUILD=0 (1: package first)  LABEL=<clients>-<format>-tick<SIM_TICK>
 #   OUT_DIR=bench/results/$LABEL (summary.json, tool.log, server.log)
@@ -62,7 +62,7 @@ fi
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 mkdir -p "$OUT_DIR"
 
-SERVER_CMD=(env SKYSENTINEL_SOURCES=sim SIM_COUNT="$SIM_COUNT" SIM_TICK="$SIM_TICK" WS_DELTA_INTERVAL_MS="$WS_DELTA_INTERVAL_MS"
+SERVER_CMD=(env SKYSENTINEL_SOURCES=sim SIM_COUNT="$SIM_COUNT" SIM_TICK="$SIM_TICK" SIM_REPORT_SLICES="${SIM_REPORT_SLICES:-1}" WS_DELTA_INTERVAL_MS="$WS_DELTA_INTERVAL_MS"
   PORT="$PORT" "$JAVA" -Xmx"$SERVER_HEAP" $SERVER_OPTS -jar "$JAR")
 echo "+ ${SERVER_CMD[*]} > $OUT_DIR/server.log 2>&1 &"
 "${SERVER_CMD[@]}" > "$OUT_DIR/server.log" 2>&1 &

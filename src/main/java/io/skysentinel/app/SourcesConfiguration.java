@@ -33,11 +33,12 @@ public class SourcesConfiguration {
     @Bean
     SourceRegistry sourceRegistry(@Value("${skysentinel.sources:}") List<String> configured, SimProperties sim,
                                   ReplayProperties replay, OpenSkyProperties opensky, FlightBus bus,
-                                  MeterRegistry meters, Clock clock) {
+                                  MeterRegistry meters, Clock clock,
+                                  @Value("${skysentinel.sim.report-slices:1}") int simSlices) {
         List<FlightSource> sources = new ArrayList<>();
         for (String name : chosen(configured, opensky.clientId())) {
             sources.add(switch (name) {
-                case "sim" -> new SimSource(sim, bus, meters, clock);
+                case "sim" -> new SimSource(sim, bus, meters, clock, simSlices);
                 case "replay" -> new ReplaySource(replay, bus, meters, clock);
                 case "opensky" -> new OpenSkySource(opensky, bus, meters, clock);
                 default -> throw new IllegalStateException("unreachable");

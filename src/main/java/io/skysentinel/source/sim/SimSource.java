@@ -43,8 +43,17 @@ public final class SimSource implements FlightSource {
     private volatile Instant lastError;
     private volatile String lastErrorMessage;
     private boolean failing; // only touched by the tick thread
+    private final int slices;
+    private long tickNo;     // only touched by the tick thread
 
     public SimSource(SimProperties props, FlightBus bus, MeterRegistry meters, Clock clock) {
+        this(props, bus, meters, clock, 1);
+    }
+
+    /** @param slices each tick publishes one slice of the fleet in turn (1: everyone every tick); see {@link TrafficSimulator#step(long, int, int)} */
+    public SimSource(SimProperties props, FlightBus bus, MeterRegistry meters, Clock clock, int slices) {
+        if (slices < 1 || slices > 1000) throw new IllegalArgumentException("skysentinel.sim.report-slices must be 1..1000, was " + slices);
+        this.slices = slices;
         this.props = props;
         this.bus = bus;
         this.clock = clock;
@@ -93,7 +102,8 @@ public final class SimSource implements FlightSource {
     private void tick() {
         try {
             long now = clock.millis();
-            List<Aircraft> aircraft = stepTimer.record(() -> simulator.step(now));
+            int slice = (int) (tickNo++ % slices);
+            List<Aircraft> aircraft = stepTimer.record(() -> simulator.step(now, slice, slices));
             if (!bus.publish(SourceBatch.live(NAME, now, aircraft))) dropped.increment();
             lastBatchSize = aircraft.size();
             lastTick = Instant.ofEpochMilli(now);

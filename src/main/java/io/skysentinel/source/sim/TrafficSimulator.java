@@ -68,16 +68,27 @@ public final class TrafficSimulator {
      * only stamps; a time earlier than the last one does not move anything (and does not rewind).
      */
     public List<Aircraft> step(long epochMs) {
+        return step(epochMs, 0, 1);
+    }
+
+    /**
+     * Advances every flight to {@code epochMs} but returns only the states of slice {@code slice} of {@code slices}
+     * (flight index modulo {@code slices}): with a short tick and N slices each aircraft reports every N ticks,
+     * staggered, the way a receiver hears aircraft one at a time instead of all at once like a poll.
+     */
+    public List<Aircraft> step(long epochMs, int slice, int slices) {
+        if (slices < 1 || slice < 0 || slice >= slices) throw new IllegalArgumentException("slice " + slice + " of " + slices);
         double dt = stepped ? Math.min(MAX_STEP_S, Math.max(0, epochMs - lastStepMs) / 1000.0) : 0;
         if (!stepped || epochMs > lastStepMs) lastStepMs = epochMs;
         stepped = true;
         int substeps = (int) Math.ceil(dt / MAX_SUBSTEP_S);
         double h = substeps == 0 ? 0 : dt / substeps;
         long epochSecond = Math.floorDiv(epochMs, 1000);
-        List<Aircraft> out = new ArrayList<>(flights.length);
-        for (SimFlight f : flights) {
+        List<Aircraft> out = new ArrayList<>(flights.length / slices + 1);
+        for (int i = 0; i < flights.length; i++) {
+            SimFlight f = flights[i];
             for (int s = 0; s < substeps; s++) advance(f, h);
-            out.add(f.toAircraft(epochSecond, SOURCE));
+            if (i % slices == slice) out.add(f.toAircraft(epochSecond, SOURCE));
         }
         return Collections.unmodifiableList(out);
     }

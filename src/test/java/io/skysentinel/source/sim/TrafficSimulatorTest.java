@@ -110,4 +110,27 @@ class TrafficSimulatorTest {
     private static List<String> ids(List<Aircraft> aircraft) {
         return aircraft.stream().map(Aircraft::icao24).toList();
     }
+
+    @org.junit.jupiter.api.Test
+    void slicesPublishEachAircraftOnceInTurnWhileEveryoneMoves() {
+        SimProperties props = SimProperties.defaults().withCount(100);
+        TrafficSimulator sliced = new TrafficSimulator(props), whole = new TrafficSimulator(props);
+        long t0 = 1_700_000_000_000L;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.List<io.skysentinel.core.Aircraft> last = java.util.List.of();
+        for (int tick = 0; tick < 4; tick++) {
+            last = sliced.step(t0 + tick * 1000L, tick, 4);
+            whole.step(t0 + tick * 1000L);
+            org.assertj.core.api.Assertions.assertThat(last).hasSize(25);
+            last.forEach(a -> org.assertj.core.api.Assertions.assertThat(seen.add(a.icao24())).as("once per round").isTrue());
+        }
+        org.assertj.core.api.Assertions.assertThat(seen).hasSize(100);
+        // the slice published last is exactly where the unsliced simulation has those aircraft: nobody stood still
+        java.util.Map<String, io.skysentinel.core.Aircraft> truth = new java.util.HashMap<>();
+        whole.step(t0 + 3000L).forEach(a -> truth.put(a.icao24(), a));
+        for (io.skysentinel.core.Aircraft a : last) {
+            org.assertj.core.api.Assertions.assertThat(a.position()).isEqualTo(truth.get(a.icao24()).position());
+        }
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> sliced.step(t0, 4, 4));
+    }
 }
