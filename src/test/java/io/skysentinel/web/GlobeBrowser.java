@@ -50,7 +50,7 @@ final class GlobeBrowser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
                 "--no-first-run", "--enable-unsafe-swiftshader", "--use-angle=swiftshader",
-                "--window-size=1400,900", "--user-data-dir=" + profile);
+                "--window-size=" + System.getProperty("globe.window", "1400,900"), "--user-data-dir=" + profile);
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();

@@ -49,7 +49,6 @@ class GlobePerformanceIT {
             long frames1 = browser.hookLong("frames()");
             double seconds = Duration.between(t0, Instant.now()).toMillis() / 1000.0;
             long shown = browser.hookLong("shown()");
-            System.out.println("globe software rendering: " + browser.hook("softwareRendering()") + "\nglobe timing before: " + timing0 + "\nglobe timing after:  " + browser.hook("timing()"));
             double fps = (frames1 - frames0) / seconds;
 
             assertThat(frames1).as("frames drawn during the measurement").isGreaterThan(frames0);
@@ -59,12 +58,32 @@ class GlobePerformanceIT {
             browser.screenshot("globe-10000");
 
             String line = String.format(Locale.ROOT,
-                    "globe: %d aircraft in the picture, %d drawn, %.1f frames/s over %.1f s (headless Chromium, software WebGL, %dx%d)%n",
-                    browser.hookLong("aircraftCount()"), shown, fps, seconds,
-                    browser.driver.manage().window().getSize().getWidth(), browser.driver.manage().window().getSize().getHeight());
+                    "globe: %d aircraft in the picture, %d drawn, %.1f frames/s over %.1f s (headless Chromium, software renderer detected: %s,"
+                            + " %dx%d; %d CPUs, load average %s)%n  page timing before %s%n  page timing after  %s%n  server: %s%n",
+                    browser.hookLong("aircraftCount()"), shown, fps, seconds, browser.hook("softwareRendering()"),
+                    browser.driver.manage().window().getSize().getWidth(), browser.driver.manage().window().getSize().getHeight(),
+                    Runtime.getRuntime().availableProcessors(), loadAverage(), timing0, browser.hook("timing()"), pushFigures(http));
             System.out.print(line);
             Path out = Files.createDirectories(Path.of("target", "benchmarks")).resolve("globe-fps.txt");
             Files.writeString(out, line);
+        }
+    }
+
+    /** The server's push counters for the run: how many deltas it produced for the page and what it dropped. */
+    private static String pushFigures(HttpJson http) {
+        return http.get("/metrics").body().lines()
+                .filter(l -> l.startsWith("skysentinel_ws_frames_total") || l.startsWith("skysentinel_ws_resyncs_total")
+                        || l.startsWith("skysentinel_ws_dropped_frames_total"))
+                .map(l -> l.replaceAll("application=\"skysentinel\",?", ""))
+                .reduce((a, b) -> a + "; " + b).orElse("no push metrics");
+    }
+
+    /** The machine's 1-minute load average (Linux), to read the frame rate against; "?" elsewhere. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "?";
         }
     }
 }
