@@ -99,6 +99,7 @@ window.skysentinel = {
   select: (id) => globe.select(id),
   selected: () => globe.selected,
   screenOf: (id) => globe.screenOf(id),
+  placeOf: (id) => globe.placeOf(id, performance.now()),
   worldOf: (id) => { const k = globe.markers.ids.indexOf(id); return k < 0 ? null : [...globe.markers.xyz.subarray(k * 3, k * 3 + 3)]; },
   flyTo: (lat, lon, distance) => globe.rig.flyTo(lat, lon, distance ?? 1.3),
   flying: () => globe.rig.fly !== null,

@@ -64,8 +64,10 @@ class GlobePageIT {
                 plane("f00002").from("fixture").callsign("FIXTA2").at(-40.5, -24.0).onGround().country("Atlantis").seen(now).build(),
                 plane("f00003").from("fixture").callsign("FIXTB3").at(-41.0, -28.0).alt(2_000).squawk("7700").country("Atlantis").seen(now).build(),
                 // Heard from 30 s ago while the rest of its source is current: past the page's 15 s ghost threshold.
+                // Moving east at 250 m/s and reported once: any motion on the page is dead reckoning.
+                plane("f00004").from("fixture").callsign("FIXTM4").at(-42.0, -22.0).alt(10_000).speed(250).heading(90).country("Atlantis").seen(now).build(),
                 plane("f00009").from("fixture").callsign("FIXTG9").at(-38.0, -30.0).alt(9_000).country("Atlantis").seen(now - 30).build())));
-        http.await("/api/flights?source=fixture", r -> r.json().get("total").asInt() == 4, Duration.ofSeconds(10));
+        http.await("/api/flights?source=fixture", r -> r.json().get("total").asInt() == 5, Duration.ofSeconds(10));
         browser.driver.get("http://127.0.0.1:" + port + "/");
         browser.await(WAIT, "the page loads the globe and a first snapshot",
                 b -> Boolean.TRUE.equals(b.js("return !!(window.skysentinel && window.skysentinel.ready());")));
@@ -176,6 +178,40 @@ class GlobePageIT {
         assertThat(browser.hookLong("eventMarkers()")).isEqualTo(1);
         assertThat(browser.driver.findElement(By.id("event-list")).getText()).contains("squawk 7700 FIXTB3");
         assertThat(browser.hook("errors()")).isEqualTo(List.of());
+    }
+
+    @Test
+    void betweenReportsAnAircraftMovesAlongItsHeading() throws InterruptedException {
+        Map<String, Object> first = place("f00004");
+        Thread.sleep(2_000);
+        Map<String, Object> later = place("f00004");
+        assertThat(num(later, "lon")).as("longitude, heading east").isGreaterThan(num(first, "lon"));
+        // Due east for 2 s at 250 m/s is ~0.01° of longitude here and almost no change in latitude.
+        assertThat(num(later, "lat")).isCloseTo(num(first, "lat"), org.assertj.core.data.Offset.offset(0.005));
+        assertThat(num(later, "lon") - num(first, "lon")).isLessThan(0.2);
+    }
+
+    @Test
+    void zoomingInSubscribesToTheVisibleRegionOnly() {
+        browser.hook("flyTo(40.7, -74.0, 1.15)"); // New York, where the simulated traffic is
+        browser.await(WAIT, "the subscription carries the visible box",
+                b -> b.hook("subscription()") instanceof Map<?, ?> m && m.containsKey("bbox"));
+        browser.await(WAIT, "the South Atlantic fixtures leave the page's picture",
+                b -> !((List<?>) b.hook("ids()")).contains("f00001"));
+        assertThat(browser.hookLong("aircraftCount()")).as("New York traffic still there").isPositive();
+        @SuppressWarnings("unchecked")
+        List<Number> box = (List<Number>) ((Map<String, Object>) browser.hook("subscription()")).get("bbox");
+        assertThat(box.get(0).doubleValue()).isLessThan(40.7);
+        assertThat(box.get(2).doubleValue()).isGreaterThan(40.7);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> place(String id) {
+        return (Map<String, Object>) browser.await(WAIT, id + " is drawn", b -> b.hook("placeOf('" + id + "')"));
+    }
+
+    private static double num(Map<String, Object> m, String key) {
+        return ((Number) m.get(key)).doubleValue();
     }
 
     private String field(String name) {
