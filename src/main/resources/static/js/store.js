@@ -2,12 +2,15 @@
 // them between updates: dead reckoning from the last report, a glide that hides the jump when a report
 // arrives, ghost state for aircraft not heard from lately, and a short trail.
 //
-// Ages are measured on a per-source "picture clock" (the newest last_contact_unix seen from that source,
-// advanced by local time since), not the browser's wall clock: a replay or a playback carries the timestamps
-// of its recording, and a browser clock that is off must not turn the whole sky into ghosts.
+// Time is taken per source from the data, not from the browser's wall clock: a replay or a playback carries
+// the timestamps of its recording, and a browser clock that is off must not turn the whole sky into ghosts.
+// Motion runs on a "picture clock" (the newest last_contact_unix seen from the source, advanced by local time).
+// Ghosting uses how far an aircraft's last contact lags the newest contact of its own source: a polled source
+// (OpenSky every 10-90 s) ages all its aircraft together between polls, and only the ones it stopped
+// reporting should fade.
 
-export const GHOST_AFTER_S = 15;    // no contact for this long: drawn as a fading ghost at its extrapolated position
-export const STALE_AFTER_S = 60;    // no contact for this long: not drawn (the server's STALE_THRESHOLD_SECONDS default)
+export const GHOST_AFTER_S = 15;    // lagging its source this long: drawn as a fading ghost at its extrapolated position
+export const STALE_AFTER_S = 60;    // lagging this long: not drawn (the server's STALE_THRESHOLD_SECONDS default)
 export const GLIDE_MS = 1000;       // a new report is glided to over this long instead of jumped to
 export const TRAIL_SECONDS = 300;   // trail length
 const TRAIL_STEP_S = 5;             // at most one trail point per this many seconds (bounds memory at 10,000 aircraft)
@@ -18,9 +21,12 @@ const DEG = Math.PI / 180;
 function wrapLon(lon) { return ((lon + 540) % 360) - 180; }
 
 class PictureClock {
-  constructor(s, local) { this.baseS = s; this.baseLocal = local; }
+  constructor(s, local) { this.baseS = s; this.baseLocal = local; this.newestS = s; }
   at(local, rate) { return this.baseS + (local - this.baseLocal) / 1000 * rate; }
-  saw(s, local, rate) { if (s > this.at(local, rate)) { this.baseS = s; this.baseLocal = local; } }
+  saw(s, local, rate) {
+    if (s > this.newestS) this.newestS = s;
+    if (s > this.at(local, rate)) { this.baseS = s; this.baseLocal = local; }
+  }
 }
 
 export class Track {
@@ -47,8 +53,14 @@ export class Store {
     return c ? c.at(local, this.rate) : null;
   }
 
-  /** Age of an aircraft's last contact on its source's picture clock, seconds. */
+  /** Age of an aircraft's last contact on its source's picture clock, seconds (what the details panel shows). */
   age(t, local) { return Math.max(0, this.nowS(t.a.source, local) - t.a.last_contact_unix); }
+
+  /** How far an aircraft's last contact lags the newest contact from its source, seconds (what ghosting uses). */
+  lag(t) {
+    const c = this.clocks.get(t.a.source);
+    return c ? Math.max(0, c.newestS - t.a.last_contact_unix) : 0;
+  }
 
   snapshot(frame, local) {
     const old = this.tracks;
@@ -110,17 +122,17 @@ export class Store {
 
   /**
    * Where to draw a track at local time `local` (performance.now() ms): fills out.lat/lon/alt (degrees, metres),
-   * out.heading, out.age (s since last contact) and out.fade (0 = solid, >0 = ghost, 1 = about to vanish).
-   * Returns false when it should not be drawn (no position, or older than the stale threshold).
+   * out.heading, out.lag (s behind its source's newest contact) and out.fade (0 = solid, >0 = ghost, 1 = about to
+   * vanish). Returns false when it should not be drawn (no position, or lagging past the stale threshold).
    */
   place(t, local, out) {
     const a = t.a;
-    if (!t.hasPosition) return false;
     const now = this.nowS(a.source, local);
-    const age = Math.max(0, now - a.last_contact_unix);
-    out.age = age;
+    if (!t.hasPosition || now === null) return false; // (no clock: a track of a source no longer in the picture)
+    const lag = this.lag(t);
+    out.lag = lag;
     out.heading = a.heading_deg ?? 0;
-    out.fade = age <= GHOST_AFTER_S ? 0 : Math.min(1, (age - GHOST_AFTER_S) / (STALE_AFTER_S - GHOST_AFTER_S));
+    out.fade = lag <= GHOST_AFTER_S ? 0 : Math.min(1, (lag - GHOST_AFTER_S) / (STALE_AFTER_S - GHOST_AFTER_S));
     const dt = Math.min(Math.max(0, now - (a.time_position_unix ?? a.last_contact_unix)), STALE_AFTER_S);
     const v = a.velocity_mps ?? 0;
     const ang = (v * dt) / EARTH_RADIUS_M / DEG;
@@ -133,6 +145,6 @@ export class Store {
     out.lat = Math.max(-90, Math.min(90, lat));
     out.lon = wrapLon(lon);
     out.alt = alt;
-    return age <= STALE_AFTER_S;
+    return lag <= STALE_AFTER_S;
   }
 }

@@ -89,7 +89,9 @@ class GlobePageIT {
                 .anyMatch(u -> u.contains("/webjars/three/")).anyMatch(u -> u.endsWith("land-50m.json"))
                 .allMatch(u -> u.startsWith(origin) || u.startsWith("ws://127.0.0.1:" + port + "/"));
         assertThat(browser.hook("connectionState()")).isEqualTo("live");
-        assertThat(browser.driver.findElement(By.id("s-shown")).getText()).isEqualTo(String.valueOf(browser.hookLong("shown()")));
+        // The strip is refreshed every 15 frames, so it may trail the picture by a moment: wait until they agree.
+        browser.await(WAIT, "the status strip shows the number of aircraft drawn", b ->
+                b.driver.findElement(By.id("s-shown")).getText().equals(String.valueOf(b.hookLong("shown()"))));
         browser.screenshot("globe");
     }
 
