@@ -156,7 +156,7 @@ class GlobePageIT {
     }
 
     @Test
-    void cockpitButtonLocksTheCameraBehindTheAircraftUntilEscape() {
+    void cockpitButtonLocksTheCameraBehindTheAircraftUntilEscape() throws IOException {
         browser.hook("select('f00001')");
         browser.driver.findElement(By.id("cockpit")).click();
         assertThat(browser.hook("cameraLocked()")).isEqualTo("f00001");
@@ -169,6 +169,7 @@ class GlobePageIT {
             for (int i = 0; i < 3; i++) d += Math.pow(cam.get(i).doubleValue() - plane.get(i).doubleValue(), 2);
             return Math.sqrt(d) < 0.01; // ~60 km at the globe's scale; the orbit view starts 1.8 Earth radii out
         });
+        browser.screenshot("globe-cockpit");
         new Actions(browser.driver).sendKeys(Keys.ESCAPE).perform();
         assertThat(browser.hook("cameraLocked()")).isNull();
     }
@@ -195,13 +196,15 @@ class GlobePageIT {
     }
 
     @Test
-    void zoomingInSubscribesToTheVisibleRegionOnly() {
+    void zoomingInSubscribesToTheVisibleRegionOnly() throws IOException {
         browser.hook("flyTo(40.7, -74.0, 1.15)"); // New York, where the simulated traffic is
         browser.await(WAIT, "the subscription carries the visible box",
                 b -> b.hook("subscription()") instanceof Map<?, ?> m && m.containsKey("bbox"));
         browser.await(WAIT, "the South Atlantic fixtures leave the page's picture",
                 b -> !((List<?>) b.hook("ids()")).contains("f00001"));
         assertThat(browser.hookLong("aircraftCount()")).as("New York traffic still there").isPositive();
+        browser.await(WAIT, "the camera arrives", b -> Boolean.FALSE.equals(b.hook("flying()")));
+        browser.screenshot("globe-new-york");
         @SuppressWarnings("unchecked")
         List<Number> box = (List<Number>) ((Map<String, Object>) browser.hook("subscription()")).get("bbox");
         assertThat(box.get(0).doubleValue()).isLessThan(40.7);
