@@ -1,0 +1,92 @@
+// Inputs: the filters (sent to the server as the subscribe filter, with the visible region), the callsign
+// result list with fly-to, and the playback control.
+const $ = (id) => document.getElementById(id);
+const MAX_RESULTS = 50;
+
+export class FilterControls {
+  constructor(onChange) {
+    this.onChange = onChange;
+    for (const id of ['f-min', 'f-max', 'f-ground', 'f-callsign']) {
+      $(id).addEventListener('input', () => this.onChange());
+    }
+  }
+
+  /** The subscribe filter (docs/websocket.md) for these inputs and the visible box; only set fields. */
+  filter(bbox) {
+    const f = {};
+    if (bbox) f.bbox = bbox;
+    const min = parseFloat($('f-min').value), max = parseFloat($('f-max').value);
+    if (Number.isFinite(min)) f.min_altitude_m = min;
+    if (Number.isFinite(max)) f.max_altitude_m = max;
+    const g = $('f-ground').value;
+    if (g !== '') f.on_ground = g === 'true';
+    const cs = $('f-callsign').value.trim();
+    if (cs !== '') f.callsign = cs;
+    return f;
+  }
+
+  callsign() { return $('f-callsign').value.trim().toUpperCase(); }
+}
+
+/** The list under the callsign box: aircraft in the picture whose callsign contains the text. */
+export class SearchResults {
+  constructor(onPick) { this.onPick = onPick; this.el = $('results'); this.key = ''; }
+
+  render(store, query) {
+    if (!query) { if (this.key !== '') { this.el.replaceChildren(); this.key = ''; } return; }
+    const hits = [];
+    for (const t of store.tracks.values()) {
+      if (t.a.callsign && t.a.callsign.toUpperCase().includes(query)) hits.push(t.a);
+    }
+    hits.sort((a, b) => a.callsign.localeCompare(b.callsign));
+    const shown = hits.slice(0, MAX_RESULTS);
+    const key = query + '|' + shown.map((a) => a.icao24).join(',');
+    if (key === this.key) return;
+    this.key = key;
+    this.el.replaceChildren(...shown.map((a) => {
+      const li = document.createElement('li');
+      li.textContent = `${a.callsign} · ${a.icao24}` + (a.on_ground ? ' · ground' : '');
+      li.dataset.icao24 = a.icao24;
+      li.addEventListener('click', () => this.onPick(a.icao24));
+      return li;
+    }));
+    if (hits.length > MAX_RESULTS) {
+      const more = document.createElement('li');
+      more.className = 'muted';
+      more.textContent = `… ${hits.length - MAX_RESULTS} more`;
+      this.el.append(more);
+    }
+  }
+
+  items() { return [...this.el.querySelectorAll('li[data-icao24]')].map((li) => li.dataset.icao24); }
+}
+
+export class PlaybackControls {
+  constructor(onPlay, onLive) {
+    const now = Date.now();
+    $('p-from').value = local(now - 3600 * 1000);
+    $('p-to').value = local(now);
+    $('p-play').addEventListener('click', () => {
+      const from = new Date($('p-from').value).getTime(), to = new Date($('p-to').value).getTime();
+      if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from) { $('p-at-label').textContent = 'pick a time range'; return; }
+      onPlay(from, to, parseFloat($('p-speed').value));
+      $('p-play').classList.add('active');
+    });
+    $('p-live').addEventListener('click', () => { $('p-play').classList.remove('active'); this.clear(); onLive(); });
+  }
+
+  /** A `playback` frame: where the replay is, on the slider. */
+  at(frame) {
+    const span = frame.to - frame.from;
+    $('p-at').value = span > 0 ? Math.round(((frame.at - frame.from) / span) * 1000) : 0;
+    $('p-at-label').textContent = new Date(frame.at).toISOString().replace('T', ' ').substring(0, 19) + ' UTC · ' +
+        frame.speed + '× · ' + frame.state;
+  }
+
+  clear() { $('p-at').value = 0; $('p-at-label').textContent = '—'; }
+}
+
+function local(ms) {
+  const d = new Date(ms - new Date(ms).getTimezoneOffset() * 60000);
+  return d.toISOString().substring(0, 16);
+}

@@ -1,0 +1,151 @@
+// The WebSocket client of /ws/flights (live) and /ws/playback (history): decodes frames, checks the seq chain,
+// reconnects with backoff, re-sends the subscription, and hands each frame to the page's handlers.
+import { decode } from './msgpack.js';
+
+const BACKOFF_MIN_MS = 500;
+const BACKOFF_MAX_MS = 15000;
+// After a seq gap the server sends a snapshot by itself; if none comes this soon, reconnect.
+const RESYNC_WAIT_MS = 5000;
+
+export class Feed {
+  /** handlers: {snapshot, delta, status, event, playback, error, state} — each optional, called with the frame. */
+  constructor(handlers) {
+    this.h = handlers;
+    this.ws = null;
+    this.mode = 'live';
+    this.filter = {};
+    this.playbackQuery = null;
+    this.seq = null;
+    this.backoff = BACKOFF_MIN_MS;
+    this.retryTimer = null;
+    this.resyncTimer = null;
+    this.frames = 0;
+    this.lastFrameAt = null;
+    this.state = 'idle';
+    this.timing = { decodeMs: 0, applyMs: 0, bytes: 0 }; // for the benchmark
+  }
+
+  live(filter) {
+    this.mode = 'live';
+    this.playbackQuery = null;
+    if (filter) this.filter = filter;
+    this.reopen();
+  }
+
+  /** from/to: epoch ms; speed: replay multiple. */
+  playback(from, to, speed) {
+    this.mode = 'playback';
+    this.playbackQuery = `from=${Math.round(from)}&to=${Math.round(to)}&speed=${speed}`;
+    this.reopen();
+  }
+
+  /** Sends the filter now (when connected) and remembers it for every reconnect. */
+  subscribe(filter) {
+    this.filter = filter;
+    if (this.ws && this.ws.readyState === WebSocket.OPEN) {
+      this.ws.send(JSON.stringify({ type: 'subscribe', filter }));
+    }
+  }
+
+  url() {
+    const proto = location.protocol === 'https:' ? 'wss:' : 'ws:';
+    // Playback's query is its own (from/to/speed); it answers in JSON, which this client reads as well.
+    const path = this.mode === 'live' ? '/ws/flights?format=msgpack' : '/ws/playback?' + this.playbackQuery;
+    return `${proto}//${location.host}${path}`;
+  }
+
+  reopen() {
+    this.closeSocket();
+    this.backoff = BACKOFF_MIN_MS;
+    this.open();
+  }
+
+  open() {
+    clearTimeout(this.retryTimer);
+    this.setState('connecting');
+    const ws = new WebSocket(this.url());
+    ws.binaryType = 'arraybuffer';
+    this.ws = ws;
+    this.seq = null;
+    ws.onopen = () => {
+      if (this.ws !== ws) return;
+      this.setState(this.mode === 'live' ? 'live' : 'playback');
+      if (this.mode === 'live' && Object.keys(this.filter).length > 0) this.subscribe(this.filter);
+    };
+    ws.onmessage = (m) => {
+      if (this.ws !== ws) return;
+      const t0 = performance.now();
+      let frame;
+      try {
+        frame = typeof m.data === 'string' ? JSON.parse(m.data) : decode(m.data);
+      } catch (e) {
+        console.warn('SkySentinel: undecodable frame dropped', e);
+        return;
+      }
+      const t1 = performance.now();
+      this.handle(frame);
+      this.timing.decodeMs += t1 - t0;
+      this.timing.applyMs += performance.now() - t1;
+      this.timing.bytes += typeof m.data === 'string' ? m.data.length : m.data.byteLength;
+    };
+    ws.onclose = () => {
+      if (this.ws !== ws) return;
+      this.ws = null;
+      this.scheduleRetry();
+    };
+    // onerror is always followed by onclose, which does the work; a failed connect is not a page error.
+    ws.onerror = () => {};
+  }
+
+  scheduleRetry() {
+    const wait = this.backoff;
+    this.backoff = Math.min(this.backoff * 2, BACKOFF_MAX_MS);
+    this.setState(`reconnecting in ${Math.round(wait / 100) / 10} s`);
+    this.retryTimer = setTimeout(() => this.open(), wait);
+  }
+
+  closeSocket() {
+    clearTimeout(this.retryTimer);
+    clearTimeout(this.resyncTimer);
+    if (this.ws) {
+      const ws = this.ws;
+      this.ws = null;
+      ws.close();
+    }
+  }
+
+  /** Applies one decoded frame; public so a test can drive the page without a server. */
+  handle(frame) {
+    this.frames++;
+    this.lastFrameAt = performance.now();
+    switch (frame.type) {
+      case 'snapshot':
+        clearTimeout(this.resyncTimer);
+        this.seq = frame.seq;
+        this.backoff = BACKOFF_MIN_MS;
+        if (this.state === 'resync') this.setState(this.mode === 'live' ? 'live' : 'playback');
+        this.h.snapshot?.(frame);
+        break;
+      case 'delta':
+        if (this.seq === null || this.state === 'resync') return; // waiting for the snapshot that follows a gap
+        if (frame.seq !== this.seq + 1) {
+          this.setState('resync');
+          this.resyncTimer = setTimeout(() => this.reopen(), RESYNC_WAIT_MS);
+          return;
+        }
+        this.seq = frame.seq;
+        this.h.delta?.(frame);
+        break;
+      case 'status': this.h.status?.(frame); break;
+      case 'event': this.h.event?.(frame); break;
+      case 'playback': this.h.playback?.(frame); break;
+      case 'error': this.h.error?.(frame); break;
+      default: console.warn('SkySentinel: unknown frame type', frame.type);
+    }
+  }
+
+  setState(s) {
+    this.state = s;
+    this.h.state?.(s);
+  }
+}

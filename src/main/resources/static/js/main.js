@@ -1,0 +1,119 @@
+// Wires the page: feed → store → globe, the panels, and window.skysentinel (a small read/steer hook that the
+// browser tests use to assert real state).
+import { Feed } from './feed.js';
+import { Store } from './store.js';
+import { Globe } from './globe.js';
+import { DetailsPanel, EventsList, StatusStrip } from './panels.js';
+import { FilterControls, PlaybackControls, SearchResults } from './controls.js';
+
+const $ = (id) => document.getElementById(id);
+const store = new Store();
+const globe = new Globe($('globe'), store);
+const details = new DetailsPanel(store);
+const strip = new StatusStrip();
+let snapshots = 0;
+let mode = 'live';
+
+const events = new EventsList((ev) => {
+  if (ev.lat !== null && ev.lat !== undefined) globe.rig.flyTo(ev.lat, ev.lon, 1.3);
+  if (store.tracks.has(ev.icao24)) globe.select(ev.icao24);
+});
+
+const feed = new Feed({
+  snapshot: (f) => { store.snapshot(f, performance.now()); snapshots++; },
+  delta: (f) => store.delta(f, performance.now()),
+  status: (f) => strip.status(f),
+  event: (f) => { events.add(f); globe.addEvent(f.event); },
+  playback: (f) => { store.rate = f.speed; playback.at(f); },
+  error: (f) => console.warn('SkySentinel server says:', f.message),
+  state: (s) => {
+    const el = $('conn');
+    el.textContent = s;
+    el.className = 'badge ' + (s === 'live' || s === 'playback' ? 'ok' : s === 'resync' || s === 'connecting' ? 'warn' : 'bad');
+  },
+});
+
+const filters = new FilterControls(() => sendFilter());
+const results = new SearchResults((id) => flyToAircraft(id));
+const playback = new PlaybackControls(
+    (from, to, speed) => { mode = 'playback'; $('mode').textContent = 'playback'; store.rate = speed; feed.playback(from, to, speed); },
+    () => { mode = 'live'; $('mode').textContent = 'live'; store.rate = 1; feed.live(); });
+
+let sentFilter = '{}';
+function sendFilter() {
+  if (mode !== 'live') return;
+  const f = filters.filter(globe.rig.visibleBox());
+  const key = JSON.stringify(f);
+  if (key === sentFilter) return;
+  sentFilter = key;
+  feed.subscribe(f);
+}
+
+function flyToAircraft(id) {
+  const p = globe.placeOf(id, performance.now());
+  if (p) globe.rig.flyTo(p.lat, p.lon, 1.15);
+  globe.select(id);
+}
+
+globe.onSelect = (id) => details.show(id);
+$('d-close').addEventListener('click', () => { globe.rig.release(); globe.select(null); });
+$('cockpit').addEventListener('click', () => {
+  if (!globe.selected) return;
+  if (globe.rig.locked) globe.rig.release(); else globe.rig.lock(globe.selected);
+  $('cockpit').classList.toggle('active', !!globe.rig.locked);
+});
+window.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape') { globe.rig.release(); $('cockpit').classList.remove('active'); }
+});
+
+// Once a second: figures, the details panel, and the subscription (the visible region follows the camera).
+let lastUpdates = 0, ups = 0;
+setInterval(() => {
+  ups = store.updates - lastUpdates;
+  lastUpdates = store.updates;
+  sendFilter();
+}, 1000);
+globe.onFrame = (now) => {
+  if (globe.frames % 15 !== 0) return; // text updates four times a second are plenty
+  details.refresh(now);
+  results.render(store, filters.callsign());
+  strip.render(globe.markers.shown, store.size, ups, globe.fps());
+  if (!globe.rig.locked) $('cockpit').classList.remove('active');
+};
+
+fetch('/api/rate-limit').then((r) => r.json()).then((b) => strip.rateLimit(b)).catch(() => {});
+
+let earthLoaded = false;
+globe.load('geo/land-50m.json').then(() => { earthLoaded = true; });
+globe.start();
+feed.live();
+
+window.skysentinel = {
+  ready: () => earthLoaded && snapshots > 0,
+  aircraftCount: () => store.size,
+  ids: () => [...store.tracks.keys()],
+  hubSeq: () => store.hubSeq,
+  shown: () => globe.markers.shown,
+  ghosts: () => globe.markers.ghosts,
+  drawnAs: (id) => (globe.markers.ghostIds.includes(id) ? 'ghost' : globe.markers.ids.includes(id) ? 'solid' : null),
+  select: (id) => globe.select(id),
+  selected: () => globe.selected,
+  screenOf: (id) => globe.screenOf(id),
+  placeOf: (id) => globe.placeOf(id, performance.now()),
+  worldOf: (id) => { const k = globe.markers.ids.indexOf(id); return k < 0 ? null : [...globe.markers.xyz.subarray(k * 3, k * 3 + 3)]; },
+  flyTo: (lat, lon, distance) => globe.rig.flyTo(lat, lon, distance ?? 1.3),
+  flying: () => globe.rig.fly !== null,
+  fps: () => globe.fps(),
+  softwareRendering: () => globe.software,
+  timing: () => ({ ...globe.timing, ...feed.timing, frames: globe.frames, socketFrames: feed.frames, updates: store.updates, state: feed.state }),
+  frames: () => globe.frames,
+  cameraLocked: () => globe.rig.locked,
+  cameraPosition: () => globe.camera.position.toArray(),
+  connectionState: () => feed.state,
+  subscription: () => JSON.parse(sentFilter),
+  searchResults: () => results.items(),
+  eventsListed: () => events.count,
+  eventMarkers: () => globe.events.length,
+  injectFrame: (frame) => feed.handle(frame),
+  errors: () => window.__skysentinelErrors.slice(),
+};

@@ -1,0 +1,91 @@
+// Read-only panels: the selected aircraft's details, the status strip and the events list.
+import { isEmergency } from './markers.js';
+
+const $ = (id) => document.getElementById(id);
+const MAX_EVENTS_LISTED = 30;
+
+function fmt(v, digits, unit) { return v === null || v === undefined ? '—' : v.toFixed(digits) + (unit ? ' ' + unit : ''); }
+function text(v) { return v === null || v === undefined ? '—' : String(v); }
+
+export class DetailsPanel {
+  constructor(store) {
+    this.store = store;
+    this.id = null;
+    this.el = $('details');
+  }
+
+  show(id) { this.id = id; this.el.hidden = !id; this.refresh(performance.now()); }
+
+  refresh(now) {
+    if (!this.id) return;
+    const t = this.store.tracks.get(this.id);
+    if (!t) { $('d-title').textContent = this.id + ' (gone)'; return; }
+    const a = t.a;
+    $('d-title').textContent = a.callsign || a.icao24;
+    const age = this.store.age(t, now);
+    const rows = [
+      ['callsign', text(a.callsign)], ['icao24', a.icao24], ['country', text(a.origin_country)],
+      ['altitude', a.on_ground ? 'on ground' : fmt(a.altitude_m ?? a.geo_altitude_m, 0, 'm')],
+      ['speed', fmt(a.velocity_mps, 1, 'm/s')], ['heading', fmt(a.heading_deg, 0, '°')],
+      ['vertical rate', fmt(a.vertical_rate_mps, 1, 'm/s')], ['squawk', text(a.squawk)],
+      ['position', a.position ? a.position.lat.toFixed(4) + ', ' + a.position.lon.toFixed(4) : '—'],
+      ['source', a.source], ['data age', fmt(age, 0, 's')],
+    ];
+    // Rows are built once and their text updated in place, so the panel can be read (and selected) while live.
+    const dl = $('d-fields');
+    if (dl.children.length !== rows.length * 2) {
+      dl.replaceChildren(...rows.flatMap(([k]) => {
+        const dt = document.createElement('dt'); dt.textContent = k;
+        const dd = document.createElement('dd'); dd.dataset.field = k;
+        return [dt, dd];
+      }));
+    }
+    rows.forEach(([k, v], i) => {
+      const dd = dl.children[i * 2 + 1];
+      if (dd.textContent !== v) dd.textContent = v;
+      dd.className = k === 'squawk' && isEmergency(a) ? 'emergency' : '';
+    });
+  }
+}
+
+export class StatusStrip {
+  constructor() { this.total = null; this.dataAge = null; this.credits = '—'; }
+
+  status(frame) {
+    this.total = frame.aircraft;
+    this.dataAge = frame.data_age_s;
+    const r = frame.rate_limit;
+    this.credits = r ? `${r.remaining} / ${r.max}` + (r.retry_after_s > 0 ? ` (429, retry in ${r.retry_after_s} s)` : '') : 'no OpenSky source';
+  }
+
+  /** From GET /api/rate-limit, before the first status frame arrives. */
+  rateLimit(body) {
+    this.credits = body.opensky_enabled ? `${body.credits_remaining} / ${body.max_daily_credits}` : 'no OpenSky source';
+  }
+
+  render(shown, viewSize, ups, fps) {
+    $('s-shown').textContent = shown;
+    $('s-total').textContent = this.total ?? viewSize;
+    $('s-ups').textContent = ups;
+    $('s-age').textContent = this.dataAge === null || this.dataAge === undefined ? '—' : this.dataAge.toFixed(1) + ' s';
+    $('s-credits').textContent = this.credits;
+    $('s-fps').textContent = fps;
+  }
+}
+
+export class EventsList {
+  constructor(onPick) { this.onPick = onPick; this.count = 0; this.el = $('event-list'); }
+
+  add(frame) {
+    const ev = frame.event;
+    if (this.count === 0) this.el.replaceChildren();
+    this.count++;
+    const li = document.createElement('li');
+    const when = new Date(ev.time).toISOString().substring(11, 19);
+    li.textContent = `${when} ${ev.kind.replace('_', ' ')} ${ev.callsign || ev.icao24}`;
+    li.dataset.icao24 = ev.icao24;
+    li.addEventListener('click', () => this.onPick(ev));
+    this.el.prepend(li);
+    while (this.el.children.length > MAX_EVENTS_LISTED) this.el.lastElementChild.remove();
+  }
+}
