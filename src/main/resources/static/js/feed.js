@@ -6,6 +6,13 @@ const BACKOFF_MIN_MS = 500;
 const BACKOFF_MAX_MS = 15000;
 // After a seq gap the server sends a snapshot by itself; if none comes this soon, reconnect.
 const RESYNC_WAIT_MS = 5000;
+// Deflated frames (compress=deflate) are a third of the size; the browser inflates them natively. Without
+// DecompressionStream (old browsers) the page asks for plain MessagePack.
+const DEFLATE = typeof DecompressionStream === 'function';
+
+function inflate(buffer) {
+  return new Response(new Blob([buffer]).stream().pipeThrough(new DecompressionStream('deflate'))).arrayBuffer();
+}
 
 export class Feed {
   /** handlers: {snapshot, delta, status, event, playback, error, state} — each optional, called with the frame. */
@@ -50,7 +57,8 @@ export class Feed {
   url() {
     const proto = location.protocol === 'https:' ? 'wss:' : 'ws:';
     // Playback's query is its own (from/to/speed); it answers in JSON, which this client reads as well.
-    const path = this.mode === 'live' ? '/ws/flights?format=msgpack' : '/ws/playback?' + this.playbackQuery;
+    const live = '/ws/flights?format=msgpack' + (DEFLATE ? '&compress=deflate' : '');
+    const path = this.mode === 'live' ? live : '/ws/playback?' + this.playbackQuery;
     return `${proto}//${location.host}${path}`;
   }
 
@@ -72,21 +80,18 @@ export class Feed {
       this.setState(this.mode === 'live' ? 'live' : 'playback');
       if (this.mode === 'live' && Object.keys(this.filter).length > 0) this.subscribe(this.filter);
     };
+    // Inflating is asynchronous: frames go through one promise chain per socket so they are applied in order.
+    let inflated = Promise.resolve();
     ws.onmessage = (m) => {
       if (this.ws !== ws) return;
-      const t0 = performance.now();
-      let frame;
-      try {
-        frame = typeof m.data === 'string' ? JSON.parse(m.data) : decode(m.data);
-      } catch (e) {
-        console.warn('SkySentinel: undecodable frame dropped', e);
+      if (DEFLATE && this.mode === 'live' && typeof m.data !== 'string') {
+        const wire = m.data;
+        inflated = inflated.then(() => inflate(wire))
+          .then((plain) => { if (this.ws === ws) this.receive(plain, wire.byteLength); })
+          .catch((e) => console.warn('SkySentinel: undecodable frame dropped', e));
         return;
       }
-      const t1 = performance.now();
-      this.handle(frame);
-      this.timing.decodeMs += t1 - t0;
-      this.timing.applyMs += performance.now() - t1;
-      this.timing.bytes += typeof m.data === 'string' ? m.data.length : m.data.byteLength;
+      this.receive(m.data, typeof m.data === 'string' ? m.data.length : m.data.byteLength);
     };
     ws.onclose = () => {
       if (this.ws !== ws) return;
@@ -95,6 +100,23 @@ export class Feed {
     };
     // onerror is always followed by onclose, which does the work; a failed connect is not a page error.
     ws.onerror = () => {};
+  }
+
+  /** Decodes one frame (JSON text or MessagePack bytes) and applies it; wireBytes is its size on the wire. */
+  receive(data, wireBytes) {
+    const t0 = performance.now();
+    let frame;
+    try {
+      frame = typeof data === 'string' ? JSON.parse(data) : decode(data);
+    } catch (e) {
+      console.warn('SkySentinel: undecodable frame dropped', e);
+      return;
+    }
+    const t1 = performance.now();
+    this.handle(frame);
+    this.timing.decodeMs += t1 - t0;
+    this.timing.applyMs += performance.now() - t1;
+    this.timing.bytes += wireBytes;
   }
 
   scheduleRetry() {
