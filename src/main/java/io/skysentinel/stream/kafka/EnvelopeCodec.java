@@ -1,5 +1,6 @@
 package io.skysentinel.stream.kafka;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.skysentinel.core.Aircraft;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -30,6 +31,56 @@ public final class EnvelopeCodec {
      * @param expectedType the type this topic carries, or null for either
      */
     public Envelope decode(String key, byte[] value, String expectedType) throws InvalidEnvelopeException {
+        Wire w;
+        try {
+            w = json.readValue(value, Wire.class); // one pass straight into the records: the common, valid case
+        } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
+            return decodeCarefully(key, value, expectedType); // names the field that is wrong
+        }
+        if (w == null) throw new InvalidEnvelopeException("not_object", "the value is not a JSON object");
+        checkVersion(w.schemaVersion());
+        String type = checkType(w.type() != null && w.type().isString() ? w.type().asString() : null, expectedType);
+        String producedAt = checkProducedAt(w.producedAt() != null && w.producedAt().isString() ? w.producedAt().asString() : null);
+        if (w.source() == null) throw new InvalidEnvelopeException("source", "source is missing");
+        if (w.payload() == null) throw new InvalidEnvelopeException("payload", "payload must be an aircraft object");
+        checkKey(key, w.payload());
+        return new Envelope(Envelope.SCHEMA_VERSION, type, producedAt, w.source(), w.payload());
+    }
+
+    /** The envelope as bound in one pass; the scalar fields stay nodes so their JSON types can be checked. */
+    private record Wire(@JsonProperty("schema_version") JsonNode schemaVersion, @JsonProperty("type") JsonNode type,
+                        @JsonProperty("produced_at") JsonNode producedAt, @JsonProperty("source") SourceInfo source,
+                        @JsonProperty("payload") Aircraft payload) { }
+
+    private static void checkVersion(JsonNode version) throws InvalidEnvelopeException {
+        if (version == null || !version.isIntegralNumber() || version.asInt() != Envelope.SCHEMA_VERSION)
+            throw new InvalidEnvelopeException("schema_version", "schema_version must be 1, got " + version);
+    }
+
+    private static String checkType(String type, String expectedType) throws InvalidEnvelopeException {
+        if (!Envelope.FLIGHT_STATE.equals(type) && !Envelope.FLIGHT_UPDATE.equals(type))
+            throw new InvalidEnvelopeException("type", "type must be flight_state or flight_update, got " + type);
+        if (expectedType != null && !expectedType.equals(type))
+            throw new InvalidEnvelopeException("type", "this topic carries " + expectedType + ", got " + type);
+        return type;
+    }
+
+    private static String checkProducedAt(String producedAt) throws InvalidEnvelopeException {
+        try {
+            Instant.parse(producedAt);
+            return producedAt;
+        } catch (DateTimeParseException | NullPointerException e) {
+            throw new InvalidEnvelopeException("produced_at", "produced_at must be an ISO-8601 instant, got " + producedAt);
+        }
+    }
+
+    private static void checkKey(String key, Aircraft payload) throws InvalidEnvelopeException {
+        if (key == null || !key.equals(payload.icao24()))
+            throw new InvalidEnvelopeException("key_mismatch", "record key " + key + " is not the payload's icao24 " + payload.icao24());
+    }
+
+    /** Field by field, for a value the one-pass binding refused: finds the first field that is wrong. */
+    private Envelope decodeCarefully(String key, byte[] value, String expectedType) throws InvalidEnvelopeException {
         JsonNode root;
         try {
             root = json.readTree(value);
@@ -37,20 +88,9 @@ public final class EnvelopeCodec {
             throw new InvalidEnvelopeException("not_json", String.valueOf(e.getMessage()));
         }
         if (root == null || !root.isObject()) throw new InvalidEnvelopeException("not_object", "the value is not a JSON object");
-        JsonNode version = root.get("schema_version");
-        if (version == null || !version.isIntegralNumber() || version.asInt() != Envelope.SCHEMA_VERSION)
-            throw new InvalidEnvelopeException("schema_version", "schema_version must be 1, got " + version);
-        String type = text(root, "type");
-        if (!Envelope.FLIGHT_STATE.equals(type) && !Envelope.FLIGHT_UPDATE.equals(type))
-            throw new InvalidEnvelopeException("type", "type must be flight_state or flight_update, got " + type);
-        if (expectedType != null && !expectedType.equals(type))
-            throw new InvalidEnvelopeException("type", "this topic carries " + expectedType + ", got " + type);
-        String producedAt = text(root, "produced_at");
-        try {
-            Instant.parse(producedAt);
-        } catch (DateTimeParseException | NullPointerException e) {
-            throw new InvalidEnvelopeException("produced_at", "produced_at must be an ISO-8601 instant, got " + producedAt);
-        }
+        checkVersion(root.get("schema_version"));
+        String type = checkType(text(root, "type"), expectedType);
+        String producedAt = checkProducedAt(text(root, "produced_at"));
         SourceInfo source;
         try {
             source = json.treeToValue(root.get("source"), SourceInfo.class);
@@ -66,8 +106,7 @@ public final class EnvelopeCodec {
         } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
             throw new InvalidEnvelopeException("payload", "payload is not a valid aircraft: " + e.getMessage());
         }
-        if (key == null || !key.equals(payload.icao24()))
-            throw new InvalidEnvelopeException("key_mismatch", "record key " + key + " is not the payload's icao24 " + payload.icao24());
+        checkKey(key, payload);
         return new Envelope(Envelope.SCHEMA_VERSION, type, producedAt, source, payload);
     }
 
