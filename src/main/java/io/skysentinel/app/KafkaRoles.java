@@ -101,6 +101,10 @@ public final class KafkaRoles implements SmartLifecycle, Readiness {
         Set<String> live;
         try (var reader = KafkaClients.reader(kafka, "skysentinel-ingest-keys-" + instance)) {
             live = StateTopicKeys.live(reader, kafka.stateTopic(), Duration.ofMinutes(2));
+        } catch (RuntimeException e) {
+            // without the inherited ids nothing is lost but ghost cleanup: aircraft a dead leader left stay until replaced
+            log.error("Could not read {} on becoming ingest leader; starting without the inherited aircraft", kafka.stateTopic(), e);
+            live = Set.of();
         }
         publisher.start(live);
         for (FlightSource s : sources.all()) {
