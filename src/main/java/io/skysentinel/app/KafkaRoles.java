@@ -150,6 +150,12 @@ public final class KafkaRoles implements SmartLifecycle, Readiness {
         return leadership != null && leadership.leader();
     }
 
+    /** An ingest instance waiting for leadership; not one that lost it (it must be restarted to stand by again). */
+    @Override
+    public boolean standby() {
+        return leadership != null && !leadership.leader() && !leadership.retired();
+    }
+
     public StateFollower follower() {
         return follower;
     }

@@ -8,4 +8,12 @@ public interface Readiness {
     String name();
 
     boolean ready();
+
+    /**
+     * True while this instance deliberately runs none of its sources (a standby ingest instance on the Kafka bus):
+     * their "not started" state is then expected and does not count against /health.
+     */
+    default boolean standby() {
+        return false;
+    }
 }

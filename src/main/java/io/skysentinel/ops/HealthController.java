@@ -46,12 +46,21 @@ public class HealthController {
         HubSnapshot snap = hub.snapshot();
         Map<String, Boolean> ready = new java.util.TreeMap<>();
         readiness.forEach(r -> ready.put(r.name(), r.ready()));
-        SourceHealth.State status = ready.containsValue(false) ? SourceHealth.State.DOWN
-                // a Kafka-fed hub without sources of its own is up once caught up
-                : all.isEmpty() && !ready.isEmpty() ? SourceHealth.State.UP : overall(all, snap.aircraft().size());
+        boolean standby = readiness.stream().anyMatch(Readiness::standby);
+        SourceHealth.State status = status(all, snap.aircraft().size(), ready, standby);
         Map<String, SourceHealth> bySource = all.stream().collect(Collectors.toMap(SourceHealth::name, h -> h, (a, b) -> a, java.util.TreeMap::new));
         Health body = new Health(status, snap.aircraft().size(), snap.dataAgeSeconds(), bySource, ready);
         return ResponseEntity.status(status == SourceHealth.State.DOWN ? 503 : 200).body(body);
+    }
+
+    /**
+     * Not ready (a Kafka-fed hub catching up): DOWN. A Kafka hub without sources of its own, or a standby ingest
+     * instance, once ready: UP. Otherwise by its sources.
+     */
+    static SourceHealth.State status(List<SourceHealth> all, int aircraft, Map<String, Boolean> ready, boolean standby) {
+        if (ready.containsValue(false)) return SourceHealth.State.DOWN;
+        if (!ready.isEmpty() && (all.isEmpty() || standby)) return SourceHealth.State.UP;
+        return overall(all, aircraft);
     }
 
     static SourceHealth.State overall(List<SourceHealth> all, int aircraft) {

@@ -59,6 +59,11 @@ public final class IngestLeadership implements AutoCloseable {
         return leader;
     }
 
+    /** True once this instance has lost leadership; it never leads again. */
+    public boolean retired() {
+        return retired;
+    }
+
     private void run() {
         TopicPartition p0 = new TopicPartition(settings.coordinationTopic(), 0);
         try (Consumer<String, byte[]> c = members.get()) {

@@ -21,6 +21,10 @@ public final class KafkaClients {
 
     /** Keys are icao24 strings, values envelope bytes. Idempotent with acks=all: retries never duplicate or reorder. */
     public static KafkaProducer<String, byte[]> producer(KafkaSettings s, String clientId) {
+        return new KafkaProducer<>(producerConfig(s, clientId));
+    }
+
+    static Map<String, Object> producerConfig(KafkaSettings s, String clientId) {
         Map<String, Object> p = new HashMap<>();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, s.bootstrapServers());
         p.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
@@ -35,11 +39,15 @@ public final class KafkaClients {
         p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 120_000);
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        return new KafkaProducer<>(p);
+        return p;
     }
 
     /** A consumer with no group: the caller assigns partitions itself, so every hub instance sees every record. */
     public static KafkaConsumer<String, byte[]> reader(KafkaSettings s, String clientId) {
+        return new KafkaConsumer<>(readerConfig(s, clientId));
+    }
+
+    static Map<String, Object> readerConfig(KafkaSettings s, String clientId) {
         Map<String, Object> p = new HashMap<>();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, s.bootstrapServers());
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
@@ -48,7 +56,7 @@ public final class KafkaClients {
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000);
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        return new KafkaConsumer<>(p);
+        return p;
     }
 
     /**
