@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KafkaRolesIT {
 
     static EmbeddedKafkaKraftBroker broker;
-    static ConfigurableApplicationContext both, hubOnly;
+    static ConfigurableApplicationContext both, hubOnly, standby;
 
     @BeforeAll
     static void start() {
@@ -33,6 +33,7 @@ class KafkaRolesIT {
         broker.afterPropertiesSet();
         both = run("ingest,serve");
         hubOnly = run("serve");
+        standby = run("ingest,serve");
     }
 
     static ConfigurableApplicationContext run(String roles) {
@@ -45,6 +46,7 @@ class KafkaRolesIT {
 
     @AfterAll
     static void stop() {
+        if (standby != null) standby.close();
         if (hubOnly != null) hubOnly.close();
         if (both != null) both.close();
         broker.destroy();
@@ -56,7 +58,7 @@ class KafkaRolesIT {
 
     @Test
     void bothInstancesServeTheSimulatedTrafficThroughKafka() throws Exception {
-        for (var c : new ConfigurableApplicationContext[]{both, hubOnly}) {
+        for (var c : new ConfigurableApplicationContext[]{both, hubOnly, standby}) {
             HttpJson http = http(c);
             http.await("/api/flights?source=sim", r -> r.json().get("total").asInt() >= 30, Duration.ofSeconds(60));
             var health = http.await("/health", r -> r.status() == 200, Duration.ofSeconds(30));
@@ -65,6 +67,11 @@ class KafkaRolesIT {
         }
         assertThat(both.getBean(KafkaRoles.class).leader()).isTrue();
         assertThat(hubOnly.getBean(KafkaRoles.class).leader()).isFalse();
+        // the second ingest instance stands by: it polls nothing, yet serves the picture, UP and not stale
+        assertThat(standby.getBean(KafkaRoles.class).leader()).isFalse();
+        assertThat(standby.getBean(KafkaRoles.class).standby()).isTrue();
+        assertThat(http(standby).get("/health").json().get("sources").get("sim").get("state").asString()).isEqualTo("DOWN");
+        assertThat(http(standby).get("/api/flights?limit=1").json().get("stale").asBoolean()).isFalse();
         // the hub-only instance runs no source of its own
         assertThat(http(hubOnly).get("/health").json().get("sources").isEmpty()).isTrue();
         // the pictures converge: the same ids on both (the simulator keeps moving, so compare ids at a quiet moment)
