@@ -130,9 +130,10 @@ public final class HubCore {
             else { current.aircraft = a; current.seq = ++seq; }
             upserts.add(a);
         }
-        // An id removed and re-added in one call is an upsert; only report removals still absent.
-        removed.removeIf(entries::containsKey);
-        return new ApplyResult(new Delta(from, seq, upserts, removed), unchanged, outOfOrder, 0, overCapacity);
+        // An id removed and re-added in one call is an upsert; report each removal still absent, once.
+        List<String> gone = new ArrayList<>(new java.util.LinkedHashSet<>(removed));
+        gone.removeIf(entries::containsKey);
+        return new ApplyResult(new Delta(from, seq, upserts, gone), unchanged, outOfOrder, 0, overCapacity);
     }
 
     /** Removes one aircraft as a change with its own sequence number; false when it was not there. */

@@ -50,6 +50,16 @@ class HubStreamTest {
     }
 
     @Test
+    void anAircraftRemovedTwiceInOneRunIsReportedOnce() {
+        Aircraft a = plane("aaa001").seen(T).build();
+        ApplyResult r = hub.applyStream(List.of(up(a), StreamedChange.removal("aaa001", PRODUCED),
+                up(plane("aaa001").seen(T + 1).build()), StreamedChange.removal("aaa001", PRODUCED)));
+        assertThat(r.delta().removals()).containsExactly("aaa001");
+        assertThat(hub.size()).isZero();
+        assertThat(hub.countBySource()).isEmpty();
+    }
+
+    @Test
     void nothingIsAgedOutLocallyAndOlderStatesAreIgnored() {
         hub.applyStream(List.of(up(plane("aaa001").at(41, -74).seen(T).build())));
         // a state seen an hour later for another aircraft does not age aaa001 out: staleness is upstream's call
