@@ -50,7 +50,7 @@ public final class FlightTopics {
                 log.info("Kafka topic {} created ({} partition(s), {})", t.name(), t.numPartitions(), t.configs());
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof TopicExistsException))
-                    throw new IllegalStateException("cannot create Kafka topic " + t.name() + ": " + e.getCause(), e.getCause());
+                    throw new IllegalStateException("cannot create Kafka topic " + t.name() + " on " + s.bootstrapServers() + ": " + e.getCause(), e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted creating Kafka topics", e);

@@ -74,7 +74,7 @@ public final class IngestLeadership implements AutoCloseable {
                     if (partitions.contains(p0) && !leader && !retired) {
                         leader = true;
                         log.info("This instance is now the ingest leader");
-                        actions.execute(onElected);
+                        actions.execute(logged("elected", onElected));
                     }
                 }
 
@@ -112,7 +112,18 @@ public final class IngestLeadership implements AutoCloseable {
         leader = false;
         retired = true;
         log.warn("Ingest leadership {}: stopping this instance's sources", why);
-        actions.execute(onDeposed);
+        actions.execute(logged("deposed", onDeposed));
+    }
+
+    /** An executor swallows what a task throws; a failed start or stop of the sources must at least be logged. */
+    private static Runnable logged(String what, Runnable r) {
+        return () -> {
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                log.error("Ingest leadership '{}' action failed", what, e);
+            }
+        };
     }
 
     private static void sleep() {
