@@ -6,6 +6,7 @@ import io.skysentinel.core.FlightBus;
 import io.skysentinel.hub.HubSettings;
 import io.skysentinel.hub.LiveHub;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,7 +26,9 @@ public class CoreConfiguration {
         return new InMemoryFlightBus(capacity, meters);
     }
 
+    /** The hub fed by the in-process bus; with SKYSENTINEL_BUS=kafka, KafkaConfiguration provides the hub instead. */
     @Bean
+    @ConditionalOnProperty(name = "skysentinel.bus.type", havingValue = "memory", matchIfMissing = true)
     LiveHub liveHub(HubSettings settings, Clock clock, MeterRegistry meters, FlightBus bus) {
         return new LiveHub(settings, clock, meters).attach(bus);
     }

@@ -4,11 +4,16 @@ import io.skysentinel.core.FlightSource;
 import io.skysentinel.core.SourceRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-/** Starts the sources once everything (hub subscribed to the bus, web server) is up; stops them first on shutdown. */
+/**
+ * Starts the sources once everything (hub subscribed to the bus, web server) is up; stops them first on shutdown.
+ * With SKYSENTINEL_BUS=kafka the ingest election starts them instead (KafkaRoles), on the leader only.
+ */
 @Component
+@ConditionalOnProperty(name = "skysentinel.bus.type", havingValue = "memory", matchIfMissing = true)
 public class SourceLifecycle implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SourceLifecycle.class);

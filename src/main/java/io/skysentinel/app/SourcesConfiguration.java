@@ -33,9 +33,12 @@ public class SourcesConfiguration {
     @Bean
     SourceRegistry sourceRegistry(@Value("${skysentinel.sources:}") List<String> configured, SimProperties sim,
                                   ReplayProperties replay, OpenSkyProperties opensky, FlightBus bus,
-                                  MeterRegistry meters, Clock clock,
+                                  MeterRegistry meters, Clock clock, @Value("${skysentinel.bus.type:memory}") String busType,
+                                  @Value("${skysentinel.roles:ingest,serve}") List<String> roles,
                                   @Value("${skysentinel.sim.report-slices:1}") int simSlices) {
         List<FlightSource> sources = new ArrayList<>();
+        // A Kafka hub instance without the ingest role polls nothing: its picture comes from flights.state.
+        if ("kafka".equalsIgnoreCase(busType.strip()) && !Roles.parse(roles).ingest()) return new SourceRegistry(sources);
         for (String name : chosen(configured, opensky.clientId())) {
             sources.add(switch (name) {
                 case "sim" -> new SimSource(sim, bus, meters, clock, simSlices);

@@ -101,6 +101,50 @@ public final class HubCore {
         return removed;
     }
 
+    /**
+     * Mirrors another hub's stream (see {@link StreamedChange}): upserts and removals are taken as decided upstream,
+     * so nothing is aged out here; staleness was judged once, by the hub that produced the stream. Applying the same
+     * change twice changes nothing (an identical state is {@code unchanged}, an absent removal is a no-op), and an
+     * older state than the one held is ignored, so at-least-once delivery is harmless.
+     */
+    public ApplyResult applyStream(List<StreamedChange> changes) {
+        long from = seq;
+        List<Aircraft> upserts = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        int unchanged = 0, outOfOrder = 0, overCapacity = 0;
+        for (StreamedChange c : changes) {
+            if (c.isRemoval()) {
+                if (remove(c.icao24())) removed.add(c.icao24());
+                continue;
+            }
+            Aircraft a = c.aircraft();
+            SourceClock clock = clocks.get(a.source());
+            if (clock == null || c.producedAtMs() > clock.observedAtMs()) clocks.put(a.source(), new SourceClock(c.producedAtMs(), 0, c.producedAtMs()));
+            Entry current = entries.get(a.icao24());
+            if (current == null && entries.size() >= maxAircraft) { overCapacity++; continue; }
+            if (current != null && a.lastContactUnix() < current.aircraft().lastContactUnix()) { outOfOrder++; continue; }
+            if (current != null && a.equals(current.aircraft())) { unchanged++; continue; }
+            if (current != null) countBySource.merge(current.aircraft().source(), -1, Integer::sum);
+            countBySource.merge(a.source(), 1, Integer::sum);
+            if (current == null) entries.put(a.icao24(), new Entry(a, ++seq));
+            else { current.aircraft = a; current.seq = ++seq; }
+            upserts.add(a);
+        }
+        // An id removed and re-added in one call is an upsert; report each removal still absent, once.
+        List<String> gone = new ArrayList<>(new java.util.LinkedHashSet<>(removed));
+        gone.removeIf(entries::containsKey);
+        return new ApplyResult(new Delta(from, seq, upserts, gone), unchanged, outOfOrder, 0, overCapacity);
+    }
+
+    /** Removes one aircraft as a change with its own sequence number; false when it was not there. */
+    public boolean remove(String icao24) {
+        Entry e = entries.remove(icao24);
+        if (e == null) return false;
+        countBySource.merge(e.aircraft().source(), -1, Integer::sum);
+        removals.add(++seq, icao24);
+        return true;
+    }
+
     /** What changed after {@code sinceSeq}; a resync (the whole picture) when the hub cannot answer exactly. */
     public Changes changesSince(long sinceSeq) {
         if (sinceSeq > seq || sinceSeq < removals.horizon()) {

@@ -67,6 +67,11 @@ public final class LiveHub {
             lock.writeLock().unlock();
         }
         applyTimer.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+        count(result);
+        return result;
+    }
+
+    private void count(ApplyResult result) {
         Delta d = result.delta();
         upserts.increment(d.upserts().size());
         removals.increment(d.removals().size());
@@ -74,6 +79,20 @@ public final class LiveHub {
         outOfOrder.increment(result.outOfOrder());
         staleOnArrival.increment(result.staleOnArrival());
         overCapacity.increment(result.overCapacity());
+    }
+
+    /** Applies changes mirrored from another hub's stream (Kafka); see {@link HubCore#applyStream}. */
+    public ApplyResult applyStream(java.util.List<StreamedChange> changes) {
+        ApplyResult result;
+        long start = System.nanoTime();
+        lock.writeLock().lock();
+        try {
+            result = core.applyStream(changes);
+        } finally {
+            lock.writeLock().unlock();
+        }
+        applyTimer.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+        count(result);
         return result;
     }
 

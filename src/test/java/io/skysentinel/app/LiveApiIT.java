@@ -29,6 +29,7 @@ class LiveApiIT {
 
     @LocalServerPort int port;
     @Autowired FlightBus bus;
+    @Autowired org.springframework.context.ApplicationContext context;
     HttpJson http;
 
     /** Fixture aircraft far from the simulated region (the South Atlantic), so filters can pick them out exactly. */
@@ -176,6 +177,12 @@ class LiveApiIT {
         assertThat(r.contentType()).startsWith("text/plain");
         assertThat(r.body()).contains("skysentinel_hub_aircraft", "skysentinel_hub_changes_total", "http_server_requests_seconds",
                 "skysentinel_bus_batches_total");
+    }
+
+    @Test
+    void theDefaultInMemoryRunCreatesNothingKafka() {
+        assertThat(context.getBeanNamesForType(KafkaRoles.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(io.skysentinel.stream.kafka.EnvelopeCodec.class)).isEmpty();
     }
 
     @Test

@@ -54,6 +54,19 @@ class PackageBoundariesTest {
     }
 
     @Test
+    void theKafkaStreamKnowsTheHubButNoSourceNorHistory() {
+        noClasses().that().resideInAPackage("io.skysentinel.stream.kafka..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.skysentinel.source..", "io.skysentinel.history..",
+                        "io.skysentinel.api..", "io.skysentinel.app..", "io.skysentinel.ops..", "io.skysentinel.bus..")
+                .check(MAIN);
+        noClasses().that().resideInAnyPackage("io.skysentinel.api..", "io.skysentinel.ops..", "io.skysentinel.hub..",
+                        "io.skysentinel.core..", "io.skysentinel.source..", "io.skysentinel.history..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.skysentinel.stream..", "org.apache.kafka..",
+                        "org.springframework.kafka..")
+                .check(MAIN);
+    }
+
+    @Test
     void onlyTheCompositionRootKnowsTheAdapters() {
         noClasses().that().resideInAnyPackage("io.skysentinel.api..", "io.skysentinel.ops..", "io.skysentinel.bus..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.skysentinel.source..")

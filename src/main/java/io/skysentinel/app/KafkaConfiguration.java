@@ -1,0 +1,76 @@
+package io.skysentinel.app;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.skysentinel.core.FlightBus;
+import io.skysentinel.core.SourceRegistry;
+import io.skysentinel.hub.HubSettings;
+import io.skysentinel.hub.LiveHub;
+import io.skysentinel.source.opensky.OpenSkyProperties;
+import io.skysentinel.source.sim.SimProperties;
+import io.skysentinel.stream.kafka.EnvelopeCodec;
+import io.skysentinel.stream.kafka.KafkaSettings;
+import io.skysentinel.stream.kafka.SourceInfo;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * SKYSENTINEL_BUS=kafka: ingest → Kafka → N hub instances (docs/kafka.md). Nothing here exists with the default
+ * in-memory bus, so a single-process run opens no Kafka connection.
+ *
+ * <p>The bean hub (behind REST and WebSocket) is the Kafka-fed one when this instance serves; an ingest-only
+ * instance exposes its own source-fed hub instead.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "skysentinel.bus.type", havingValue = "kafka")
+@EnableConfigurationProperties(KafkaSettings.class)
+public class KafkaConfiguration {
+
+    @Bean
+    Roles roles(@Value("${skysentinel.roles:ingest,serve}") List<String> roles) {
+        return Roles.parse(roles);
+    }
+
+    @Bean
+    EnvelopeCodec envelopeCodec(JsonMapper json) {
+        return new EnvelopeCodec(json);
+    }
+
+    @Bean
+    LiveHub liveHub(HubSettings settings, Clock clock, MeterRegistry meters, FlightBus bus, Roles roles) {
+        LiveHub hub = new LiveHub(settings, clock, meters);
+        return roles.serve() ? hub : hub.attach(bus);
+    }
+
+    @Bean
+    KafkaRoles kafkaRoles(KafkaSettings kafka, Roles roles, LiveHub liveHub, HubSettings hubSettings, FlightBus bus,
+                          SourceRegistry sources, EnvelopeCodec codec, Clock clock, MeterRegistry meters,
+                          SimProperties sim, OpenSkyProperties opensky) {
+        return new KafkaRoles(kafka, roles, liveHub, hubSettings, bus, sources, codec, clock, meters, sourceInfo(sim, opensky));
+    }
+
+    /** The envelope's source object for each source name, from the sources' settings. */
+    static Function<String, SourceInfo> sourceInfo(SimProperties sim, OpenSkyProperties opensky) {
+        SourceInfo simInfo = new SourceInfo("sim", "simulated", List.of(sim.lamin(), sim.lomin(), sim.lamax(), sim.lomax()),
+                sim.tick().toMillis() / 1000.0);
+        var regions = opensky.regions();
+        List<Double> box = regions != null && regions.size() == 1
+                ? List.of(regions.getFirst().lamin(), regions.getFirst().lomin(), regions.getFirst().lamax(), regions.getFirst().lomax())
+                : null;
+        SourceInfo openskyInfo = new SourceInfo("opensky", opensky.authMode(), box, opensky.minInterval().toMillis() / 1000.0);
+        SourceInfo replayInfo = new SourceInfo("replay", "replay", null, null);
+        return name -> switch (name) {
+            case "sim" -> simInfo;
+            case "opensky" -> openskyInfo;
+            case "replay" -> replayInfo;
+            default -> SourceInfo.unknown(name);
+        };
+    }
+}

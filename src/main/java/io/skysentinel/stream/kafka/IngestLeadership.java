@@ -1,0 +1,152 @@
+package io.skysentinel.stream.kafka;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Leader election among ingest instances through Kafka: all of them join one consumer group on the single-partition
+ * coordination topic, and the member assigned partition 0 is the leader, the only one that polls upstream. When the
+ * leader stops, its consumer leaves the group and a standby is assigned the partition within a heartbeat or two;
+ * when it dies, within the session timeout (10 s by default), so OpenSky credits are never spent twice.
+ *
+ * <p>An instance leads at most once: losing leadership stops its sources for good (a stopped poller cannot be
+ * restarted) and it leaves the group; restart the process to make it a standby again. The callbacks run on their own
+ * thread, in order, so a slow start (reading flights.state) never delays the group heartbeat.
+ */
+public final class IngestLeadership implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestLeadership.class);
+
+    private final KafkaSettings settings;
+    private final Supplier<Consumer<String, byte[]>> members;
+    private final Runnable onElected, onDeposed;
+    private final ExecutorService actions = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().name("ingest-leadership").daemon().unstarted(r));
+    private volatile boolean leader, running, retired;
+    private volatile Consumer<String, byte[]> consumer;
+    private Thread thread;
+
+    public IngestLeadership(KafkaSettings settings, Supplier<Consumer<String, byte[]>> members, Runnable onElected,
+                            Runnable onDeposed, MeterRegistry meters) {
+        this.settings = settings;
+        this.members = members;
+        this.onElected = onElected;
+        this.onDeposed = onDeposed;
+        Gauge.builder("skysentinel.kafka.ingest.leader", this, l -> l.leader ? 1 : 0)
+                .description("1 while this instance is the ingest leader (polls upstream)").register(meters);
+    }
+
+    public synchronized void start() {
+        if (running || retired) return;
+        running = true;
+        thread = Thread.ofPlatform().name("ingest-election").daemon().start(this::run);
+    }
+
+    public boolean leader() {
+        return leader;
+    }
+
+    /** True once this instance has lost leadership; it never leads again. */
+    public boolean retired() {
+        return retired;
+    }
+
+    private void run() {
+        TopicPartition p0 = new TopicPartition(settings.coordinationTopic(), 0);
+        try (Consumer<String, byte[]> c = members.get()) {
+            consumer = c;
+            c.subscribe(List.of(settings.coordinationTopic()), new ConsumerRebalanceListener() {
+                @Override
+                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                    if (partitions.contains(p0) && !leader && !retired) {
+                        leader = true;
+                        log.info("This instance is now the ingest leader");
+                        actions.execute(logged("elected", onElected));
+                    }
+                }
+
+                @Override
+                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                    if (partitions.contains(p0)) depose("revoked");
+                }
+
+                @Override
+                public void onPartitionsLost(Collection<TopicPartition> partitions) {
+                    if (partitions.contains(p0)) depose("lost (session expired)");
+                }
+            });
+            while (running && !retired) {
+                try {
+                    c.poll(Duration.ofMillis(500));
+                } catch (WakeupException e) {
+                    break;
+                } catch (RuntimeException e) {
+                    log.warn("Ingest election poll failed (retrying): {}", e.toString());
+                    sleep();
+                }
+            }
+        } catch (WakeupException e) {
+            // closing
+        } catch (RuntimeException e) {
+            log.error("Ingest election stopped", e);
+        } finally {
+            if (leader) depose("stopping");
+        }
+    }
+
+    private void depose(String why) {
+        if (!leader) return;
+        leader = false;
+        retired = true;
+        log.warn("Ingest leadership {}: stopping this instance's sources", why);
+        actions.execute(logged("deposed", onDeposed));
+    }
+
+    /** An executor swallows what a task throws; a failed start or stop of the sources must at least be logged. */
+    private static Runnable logged(String what, Runnable r) {
+        return () -> {
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                log.error("Ingest leadership '{}' action failed", what, e);
+            }
+        };
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Leaves the group (a standby takes over at once) and runs the deposed callback if this instance led. */
+    @Override
+    public void close() {
+        running = false;
+        Consumer<String, byte[]> c = consumer;
+        if (c != null) c.wakeup();
+        Thread t = thread;
+        try {
+            if (t != null) t.join(15_000);
+            actions.shutdown();
+            actions.awaitTermination(15, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package io.skysentinel.stream.kafka;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.skysentinel.core.Readiness;
+import io.skysentinel.hub.LiveHub;
+import io.skysentinel.hub.StreamedChange;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * A serving hub's feed: reads flights.state from the beginning (every partition, assigned by hand, no consumer
+ * group, so every hub instance sees every record), applies upserts and tombstones to the hub, then keeps tailing.
+ * It is {@link #ready()} once it has reached the end offsets taken when it started: before that its picture is
+ * incomplete and /health says so. An invalid record is dead-lettered and skipped, never retried, so it cannot stall
+ * the feed.
+ */
+public final class StateFollower implements Readiness, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(StateFollower.class);
+
+    private final KafkaSettings settings;
+    private final LiveHub hub;
+    private final EnvelopeCodec codec;
+    private final Supplier<Consumer<String, byte[]>> consumers;
+    private final DeadLetters deadLetters;
+    private final Clock clock;
+    private final Counter applied, failures;
+    private final Timer lag;
+    private volatile boolean ready, running;
+    private volatile long behind;
+    private volatile Consumer<String, byte[]> consumer;
+    private Thread thread;
+
+    public StateFollower(KafkaSettings settings, LiveHub hub, EnvelopeCodec codec,
+                         Supplier<Consumer<String, byte[]>> consumers, DeadLetters deadLetters, Clock clock, MeterRegistry meters) {
+        this.settings = settings;
+        this.hub = hub;
+        this.codec = codec;
+        this.consumers = consumers;
+        this.deadLetters = deadLetters;
+        this.clock = clock;
+        this.applied = Counter.builder("skysentinel.kafka.follower.records").description("flights.state records applied to this hub").register(meters);
+        this.failures = Counter.builder("skysentinel.kafka.follower.errors").description("Consumer errors (retried)").register(meters);
+        this.lag = Timer.builder("skysentinel.kafka.follower.lag").description("Record timestamp to applied on this hub")
+                .publishPercentileHistogram().register(meters);
+        Gauge.builder("skysentinel.kafka.follower.behind", this, f -> f.behind).description("Records on flights.state not yet read").register(meters);
+        Gauge.builder("skysentinel.kafka.follower.ready", this, f -> f.ready ? 1 : 0).description("1 once caught up with flights.state").register(meters);
+    }
+
+    public synchronized void start() {
+        if (running) return;
+        running = true;
+        thread = Thread.ofPlatform().name("kafka-follower").daemon().start(this::run);
+    }
+
+    @Override
+    public String name() {
+        return "kafka:" + settings.stateTopic();
+    }
+
+    @Override
+    public boolean ready() {
+        return ready;
+    }
+
+    public long behind() {
+        return behind;
+    }
+
+    private void run() {
+        try (Consumer<String, byte[]> c = consumers.get()) {
+            consumer = c;
+            List<TopicPartition> parts = partitions(c);
+            c.assign(parts);
+            c.seekToBeginning(parts);
+            Map<TopicPartition, Long> target = c.endOffsets(parts);
+            log.info("Following {}: {} partition(s), catching up to {} record(s)", settings.stateTopic(), parts.size(),
+                    target.values().stream().mapToLong(Long::longValue).sum());
+            while (running) {
+                try {
+                    ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(200));
+                    apply(records);
+                    if (!ready && caughtUp(c, target)) {
+                        ready = true;
+                        log.info("Caught up with {}: {} aircraft", settings.stateTopic(), hub.size());
+                    }
+                    behind = behindNow(c, parts);
+                } catch (WakeupException e) {
+                    if (running) throw e;
+                } catch (RuntimeException e) {
+                    failures.increment();
+                    log.warn("Kafka follower error (retrying): {}", e.toString());
+                    sleep(1000);
+                }
+            }
+        } catch (WakeupException e) {
+            // closing
+        } catch (RuntimeException e) {
+            log.error("Kafka follower stopped", e);
+        }
+    }
+
+    private List<TopicPartition> partitions(Consumer<String, byte[]> c) {
+        while (running) {
+            try {
+                var infos = c.partitionsFor(settings.stateTopic(), Duration.ofSeconds(10));
+                if (infos != null && !infos.isEmpty())
+                    return infos.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            } catch (RuntimeException e) {
+                if (e instanceof WakeupException) throw e;
+                log.warn("Waiting for topic {}: {}", settings.stateTopic(), e.toString());
+            }
+            sleep(1000);
+        }
+        throw new WakeupException();
+    }
+
+    private void apply(ConsumerRecords<String, byte[]> records) {
+        if (records.isEmpty()) return;
+        List<StreamedChange> changes = new ArrayList<>(records.count());
+        long newest = 0;
+        for (ConsumerRecord<String, byte[]> r : records) {
+            newest = Math.max(newest, r.timestamp());
+            if (r.value() == null) {
+                if (r.key() != null) changes.add(StreamedChange.removal(r.key(), r.timestamp()));
+                continue;
+            }
+            try {
+                Envelope e = codec.decode(r.key(), r.value(), Envelope.FLIGHT_STATE);
+                changes.add(StreamedChange.upsert(e.payload(), e.producedAtMs()));
+            } catch (InvalidEnvelopeException e) {
+                deadLetters.reject(r, e);
+            }
+        }
+        hub.applyStream(changes);
+        applied.increment(changes.size());
+        if (newest > 0) lag.record(Duration.ofMillis(Math.max(0, clock.millis() - newest)));
+    }
+
+    private static boolean caughtUp(Consumer<String, byte[]> c, Map<TopicPartition, Long> target) {
+        for (var e : target.entrySet()) if (c.position(e.getKey()) < e.getValue()) return false;
+        return true;
+    }
+
+    private static long behindNow(Consumer<String, byte[]> c, List<TopicPartition> parts) {
+        long sum = 0;
+        for (TopicPartition p : parts) sum += c.currentLag(p).orElse(0);
+        return sum;
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        Consumer<String, byte[]> c = consumer;
+        if (c != null) c.wakeup();
+        Thread t = thread;
+        if (t != null) {
+            try {
+                t.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

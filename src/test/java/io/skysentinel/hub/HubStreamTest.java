@@ -1,0 +1,82 @@
+package io.skysentinel.hub;
+
+import io.skysentinel.core.Aircraft;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.skysentinel.testing.Fixtures.plane;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A hub that mirrors another hub's stream (the Kafka state topic): upserts and tombstones taken as decided upstream. */
+class HubStreamTest {
+
+    static final long T = 1_766_888_059L;
+    static final long PRODUCED = T * 1000 + 500;
+    final HubCore hub = new HubCore(60_000, 3, 1_000);
+
+    static StreamedChange up(Aircraft a) {
+        return StreamedChange.upsert(a, PRODUCED);
+    }
+
+    @Test
+    void aRemovalIsAChangeWithItsOwnSequenceNumberAndShowsInChangesSince() {
+        hub.applyStream(List.of(up(plane("aaa001").seen(T).build()), up(plane("aaa002").seen(T).build())));
+        long before = hub.seq();
+        ApplyResult r = hub.applyStream(List.of(StreamedChange.removal("aaa001", PRODUCED)));
+        assertThat(r.delta().removals()).containsExactly("aaa001");
+        assertThat(hub.seq()).isEqualTo(before + 1);
+        assertThat(hub.get("aaa001")).isNull();
+        Changes c = hub.changesSince(before);
+        assertThat(c.removals()).containsExactly("aaa001");
+        assertThat(c.upserts()).isEmpty();
+        assertThat(hub.countBySource()).containsEntry("sim", 1);
+    }
+
+    @Test
+    void applyingTheSameChangesTwiceChangesNothing() {
+        List<StreamedChange> batch = List.of(up(plane("aaa001").seen(T).build()), up(plane("aaa002").seen(T).build()),
+                StreamedChange.removal("aaa002", PRODUCED), StreamedChange.removal("zzz999", PRODUCED));
+        hub.applyStream(batch);
+        long seq = hub.seq();
+        List<Aircraft> picture = hub.aircraft();
+        ApplyResult again = hub.applyStream(batch);
+        // aaa002 comes back and goes again inside the redelivered run: the end picture is the same
+        assertThat(hub.aircraft()).containsExactlyInAnyOrderElementsOf(picture);
+        assertThat(again.unchanged()).isEqualTo(1);
+        assertThat(again.delta().upserts()).extracting(Aircraft::icao24).containsExactly("aaa002");
+        assertThat(hub.changesSince(seq).upserts()).isEmpty();
+        assertThat(hub.get("aaa002")).isNull();
+    }
+
+    @Test
+    void anAircraftRemovedTwiceInOneRunIsReportedOnce() {
+        Aircraft a = plane("aaa001").seen(T).build();
+        ApplyResult r = hub.applyStream(List.of(up(a), StreamedChange.removal("aaa001", PRODUCED),
+                up(plane("aaa001").seen(T + 1).build()), StreamedChange.removal("aaa001", PRODUCED)));
+        assertThat(r.delta().removals()).containsExactly("aaa001");
+        assertThat(hub.size()).isZero();
+        assertThat(hub.countBySource()).isEmpty();
+    }
+
+    @Test
+    void nothingIsAgedOutLocallyAndOlderStatesAreIgnored() {
+        hub.applyStream(List.of(up(plane("aaa001").at(41, -74).seen(T).build())));
+        // a state seen an hour later for another aircraft does not age aaa001 out: staleness is upstream's call
+        hub.applyStream(List.of(up(plane("aaa002").seen(T + 3600).build())));
+        assertThat(hub.get("aaa001")).isNotNull();
+        ApplyResult late = hub.applyStream(List.of(up(plane("aaa001").at(40, -73).seen(T - 5).build())));
+        assertThat(late.outOfOrder()).isEqualTo(1);
+        assertThat(hub.get("aaa001").position().lat()).isEqualTo(41.0);
+    }
+
+    @Test
+    void theSizeBoundHoldsAndMovesBetweenSourcesAreCounted() {
+        hub.applyStream(List.of(up(plane("aaa001").seen(T).build()), up(plane("aaa002").seen(T).build()),
+                up(plane("aaa003").from("opensky").seen(T).build())));
+        ApplyResult r = hub.applyStream(List.of(up(plane("aaa004").seen(T).build()), up(plane("aaa001").from("opensky").seen(T + 1).build())));
+        assertThat(r.overCapacity()).isEqualTo(1);
+        assertThat(hub.countBySource()).containsEntry("sim", 1).containsEntry("opensky", 2);
+        assertThat(hub.sourceClocks().get("opensky").observedAtMs()).isEqualTo(PRODUCED);
+    }
+}
