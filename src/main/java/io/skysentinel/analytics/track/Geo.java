@@ -26,6 +26,15 @@ public final class Geo {
         return normalize(Math.toDegrees(Math.atan2(y, x)));
     }
 
+    /** The point {@code distanceM} from the start along the initial true bearing, as {lat, lon}. */
+    public static double[] destination(double lat, double lon, double bearingDeg, double distanceM) {
+        double d = distanceM / EARTH_RADIUS_M, b = Math.toRadians(bearingDeg);
+        double p1 = Math.toRadians(lat), l1 = Math.toRadians(lon);
+        double p2 = Math.asin(Math.sin(p1) * Math.cos(d) + Math.cos(p1) * Math.sin(d) * Math.cos(b));
+        double l2 = l1 + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(p1), Math.cos(d) - Math.sin(p1) * Math.sin(p2));
+        return new double[]{Math.toDegrees(p2), normalize(Math.toDegrees(l2) + 180) - 180};
+    }
+
     /** Signed smallest turn from {@code fromDeg} to {@code toDeg}, degrees in (-180, 180]; positive is clockwise. */
     public static double turnDeg(double fromDeg, double toDeg) {
         double d = normalize(toDeg - fromDeg);
