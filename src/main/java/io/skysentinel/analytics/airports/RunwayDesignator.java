@@ -17,7 +17,7 @@ import java.util.List;
 public final class RunwayDesignator {
 
     static final double MAX_HEADING_DIFF_DEG = 30;
-    static final double MAX_OFFSET_M = 1_000;
+    static final double MAX_OFFSET_M = 2_000;
 
     private final AirportIndex airports;
 
