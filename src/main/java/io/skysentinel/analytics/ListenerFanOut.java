@@ -48,7 +48,13 @@ final class ListenerFanOut implements AnalyticsListener {
     @Override
     public void onEvent(AnomalyEvent event) {
         count("skysentinel.analytics.events", event.kind());
-        log.info("Anomaly {} {} ({}) at {},{} {}", event.kind(), event.icao24(), event.callsign(), event.lat(), event.lon(), event.details());
+        // Lost contacts and jumps are data-quality signals that world-wide coverage produces by the hundred: DEBUG.
+        boolean noisy = event.kind().equals("lost_contact") || event.kind().equals("impossible_jump");
+        if (noisy ? log.isDebugEnabled() : log.isInfoEnabled()) {
+            String line = "Anomaly " + event.kind() + " " + event.icao24() + " (" + event.callsign() + ") at " + event.lat()
+                    + "," + event.lon() + " " + event.details();
+            if (noisy) log.debug(line); else log.info(line);
+        }
         for (AnalyticsListener l : listeners) {
             try {
                 l.onEvent(event);
