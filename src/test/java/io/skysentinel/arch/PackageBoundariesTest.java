@@ -72,5 +72,10 @@ class PackageBoundariesTest {
                         "io.skysentinel.analytics.anomaly..", "io.skysentinel.analytics.track..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.skysentinel.hub..")
                 .check(MAIN);
+        // Nothing below it knows analytics exists: results leave only through core.AnalyticsListener.
+        noClasses().that().resideInAnyPackage("io.skysentinel.core..", "io.skysentinel.hub..", "io.skysentinel.wire..",
+                        "io.skysentinel.source..", "io.skysentinel.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.skysentinel.analytics..")
+                .check(MAIN);
     }
 }
