@@ -72,4 +72,23 @@ class PackageBoundariesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("io.skysentinel.source..")
                 .check(MAIN);
     }
+
+    @Test
+    void analyticsKnowsOnlyTheModelAndTheRunnerTheHub() {
+        noClasses().that().resideInAPackage("io.skysentinel.analytics..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.skysentinel.source..", "io.skysentinel.stream..",
+                        "io.skysentinel.history..", "io.skysentinel.api..", "io.skysentinel.bus..", "io.skysentinel.app..",
+                        "io.skysentinel.wire..", "io.skysentinel.ops..")
+                .check(MAIN);
+        // The detectors are pure: only the runner (package io.skysentinel.analytics itself) follows the hub.
+        noClasses().that().resideInAnyPackage("io.skysentinel.analytics.airports..", "io.skysentinel.analytics.movements..",
+                        "io.skysentinel.analytics.anomaly..", "io.skysentinel.analytics.track..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.skysentinel.hub..")
+                .check(MAIN);
+        // Nothing below it knows analytics exists: results leave only through core.AnalyticsListener.
+        noClasses().that().resideInAnyPackage("io.skysentinel.core..", "io.skysentinel.hub..", "io.skysentinel.wire..",
+                        "io.skysentinel.source..", "io.skysentinel.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.skysentinel.analytics..")
+                .check(MAIN);
+    }
 }

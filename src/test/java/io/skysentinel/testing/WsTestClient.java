@@ -122,6 +122,18 @@ public final class WsTestClient implements WebSocket.Listener, AutoCloseable {
         }
     }
 
+    /** Every frame that arrives within {@code within} (none is fine). */
+    public List<JsonNode> drain(Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        List<JsonNode> seen = new ArrayList<>();
+        long left;
+        while ((left = deadline - System.nanoTime()) > 0) {
+            JsonNode f = frames.poll(left, TimeUnit.NANOSECONDS);
+            if (f != null) seen.add(f);
+        }
+        return seen;
+    }
+
     public int closeCode() {
         return closeCode;
     }

@@ -3,8 +3,10 @@ package io.skysentinel.api.ws;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.skysentinel.core.AnomalyEvent;
 import io.skysentinel.hub.Changes;
 import io.skysentinel.hub.LiveHub;
+import io.skysentinel.wire.EventFrames;
 import io.skysentinel.wire.FrameEncoder;
 import io.skysentinel.wire.WireFormat;
 import org.slf4j.Logger;
@@ -32,6 +34,7 @@ final class Broadcaster implements AutoCloseable {
     private final WsSettings settings;
     private final WsMetrics metrics;
     private final StatusFrames status;
+    private final EventRelay events;
     private final Map<WireFormat, FrameEncoder> encoders = new EnumMap<>(WireFormat.class);
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("ws-broadcaster").daemon().factory());
@@ -41,8 +44,9 @@ final class Broadcaster implements AutoCloseable {
     private final Timer tickTimer;
     private long lastHubSeq;
 
-    Broadcaster(LiveHub hub, WsSettings settings, WsMetrics metrics, StatusFrames status, MeterRegistry meters) {
+    Broadcaster(LiveHub hub, WsSettings settings, WsMetrics metrics, StatusFrames status, EventRelay events, MeterRegistry meters) {
         this.hub = hub;
+        this.events = events;
         this.settings = settings;
         this.metrics = metrics;
         this.status = status;
@@ -112,6 +116,7 @@ final class Broadcaster implements AutoCloseable {
     }
 
     private void tick() {
+        sendEvents();
         long start = System.nanoTime();
         Changes c = hub.changesSince(lastHubSeq);
         if (c.seq() == lastHubSeq && !c.resync() && !anyResyncPending()) return;
@@ -136,6 +141,20 @@ final class Broadcaster implements AutoCloseable {
             for (ClientConnection client : v.clients) {
                 client.takeResync();
                 client.offer(snapshotFrame(v, client.format));
+            }
+        }
+    }
+
+    /** Anomaly events go to every client whatever its view, each encoded once per format in use. */
+    private void sendEvents() {
+        for (AnomalyEvent event : events.drain()) {
+            long now = System.currentTimeMillis();
+            Map<WireFormat, OutFrame> encoded = new EnumMap<>(WireFormat.class);
+            for (View v : views.values()) {
+                for (ClientConnection client : v.clients) {
+                    client.offer(encoded.computeIfAbsent(client.format,
+                            f -> OutFrame.of("event", f, EventFrames.encode(f, now, event), now)));
+                }
             }
         }
     }

@@ -41,9 +41,16 @@ public class WebSocketConfig implements WebSocketConfigurer {
         return new StatusFrames(hub, sources, freshness);
     }
 
+    /** An {@link io.skysentinel.core.AnalyticsListener}: the analytics runner hands it every anomaly event. */
+    @Bean
+    static EventRelay wsEventRelay(@Value("${skysentinel.ws.event-queue:1024}") int capacity, MeterRegistry meters) {
+        return new EventRelay(capacity, meters);
+    }
+
     @Bean(destroyMethod = "close")
-    static Broadcaster wsBroadcaster(LiveHub hub, WsSettings settings, StatusFrames status, WsMetrics metrics, MeterRegistry meters) {
-        return new Broadcaster(hub, settings, metrics, status, meters);
+    static Broadcaster wsBroadcaster(LiveHub hub, WsSettings settings, StatusFrames status, WsMetrics metrics,
+                                     EventRelay events, MeterRegistry meters) {
+        return new Broadcaster(hub, settings, metrics, status, events, meters);
     }
 
     @Bean(destroyMethod = "close")

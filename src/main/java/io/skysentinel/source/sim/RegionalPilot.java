@@ -98,6 +98,13 @@ final class RegionalPilot {
     /** Heads for the final approach fix, slowing down and descending so as to cross it at glide-slope height. */
     private static void descend(SimFlight f, double dt) {
         ActiveRunway r = f.runway;
+        if (f.wentAround && f.altitudeM - r.elevationM() < MISSED_APPROACH_TURN_HEIGHT_M) {
+            // Missed approach: climb straight ahead on the runway heading before turning back to the fix.
+            f.verticalRate = Geo.approach(f.verticalRate, 8, 1.0, dt);
+            f.altitudeM += f.verticalRate * dt;
+            f.move(dt);
+            return;
+        }
         double toFaf = Geo.distanceM(f.lat, f.lon, r.fafLat(), r.fafLon());
         f.turnToward(Geo.bearingDeg(f.lat, f.lon, r.fafLat(), r.fafLon()), 3.0, dt);
         double targetSpeed = toFaf > 25_000 ? Math.min(170, f.cruiseSpeed) : f.approachSpeed + 35;
@@ -118,7 +125,7 @@ final class RegionalPilot {
         double before = -(east * Math.sin(h) + north * Math.cos(h)); // metres before the threshold
         double right = east * Math.cos(h) - north * Math.sin(h);     // metres right of the centre line
         if (before <= 0) {
-            touchdownOrGoAround(f, Math.abs(right) < 150 && f.altitudeM - r.elevationM() < 60);
+            touchdownOrGoAround(f, Math.abs(right) < 150 && f.altitudeM - r.elevationM() < 60 && !missesFirstApproach(f));
             f.move(dt);
             return;
         }
@@ -130,6 +137,17 @@ final class RegionalPilot {
         f.move(dt);
     }
 
+    /**
+     * About one arrival in 32 is not stabilised on its first approach and goes around (real rates are a few per
+     * thousand; this is more so that analytics' go-around events show up in a short run). Chosen from the address
+     * rather than the random generator, so every other flight of a seed stays exactly as it was.
+     */
+    static final double MISSED_APPROACH_TURN_HEIGHT_M = 300;
+
+    static boolean missesFirstApproach(SimFlight f) {
+        return !f.wentAround && f.icao24 != null && Math.floorMod(f.icao24.hashCode(), 32) == 0;
+    }
+
     private static void touchdownOrGoAround(SimFlight f, boolean stabilised) {
         if (stabilised) {
             f.phase = FlightPhase.LANDING_ROLL;
@@ -139,6 +157,7 @@ final class RegionalPilot {
         } else {
             f.phase = FlightPhase.DESCENT; // go around: back to the fix and try again
             f.verticalRate = 5;
+            f.wentAround = true;
         }
     }
 

@@ -45,6 +45,8 @@ final class SimFlight {
     double ageS;
     double timerS;
     double lifetimeS;
+    /** This arrival has flown a go-around already (the next approach lands). */
+    boolean wentAround;
 
     void reset() {
         icao24 = callsign = originCountry = squawk = emergencySquawk = null;
@@ -57,6 +59,7 @@ final class SimFlight {
         runway = null;
         targetLat = targetLon = courseDeg = cruiseAltitudeM = turnRateDegS = ageS = timerS = 0;
         lifetimeS = Double.POSITIVE_INFINITY;
+        wentAround = false;
     }
 
     /** Straight-line move over {@code dt} seconds at the current speed and heading. */

@@ -1,0 +1,55 @@
+package io.skysentinel.analytics.airports;
+
+import io.skysentinel.analytics.track.Geo;
+import io.skysentinel.core.Airport;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.SplittableRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GridAirportCatalogTest {
+
+    final GridAirportCatalog catalog = GridAirportCatalog.builtIn();
+
+    @Test
+    void findsByIcaoOrIataIgnoringCase() {
+        assertThat(catalog.find("lszh")).get().extracting(Airport::name).isEqualTo("Zurich");
+        assertThat(catalog.find("ZRH")).get().extracting(Airport::icao).isEqualTo("LSZH");
+        assertThat(catalog.find("XXXX")).isEmpty();
+        assertThat(catalog.find(null)).isEmpty();
+    }
+
+    @Test
+    void nearestAgreesWithAScanOfEveryAirport() {
+        SplittableRandom rng = new SplittableRandom(7);
+        for (int i = 0; i < 5_000; i++) {
+            double lat = -89 + rng.nextDouble() * 178, lon = -180 + rng.nextDouble() * 360;
+            double radius = rng.nextDouble() < 0.5 ? 20_000 : 400_000;
+            Airport expected = null;
+            double best = radius;
+            for (Airport a : catalog.all()) {
+                double d = Geo.distanceM(lat, lon, a.lat(), a.lon());
+                if (d <= best) { best = d; expected = a; }
+            }
+            var found = catalog.nearest(lat, lon, radius);
+            if (expected == null) assertThat(found).as(lat + "," + lon).isEmpty();
+            else assertThat(found).as(lat + "," + lon).get().extracting(n -> n.airport().icao()).isEqualTo(expected.icao());
+        }
+    }
+
+    @Test
+    void nearestWorksAcrossTheAntimeridian() {
+        Airport east = new Airport("AAAA", null, "East", 0.0, 179.95, 0, "XX", "OC");
+        GridAirportCatalog c = new GridAirportCatalog(List.of(east), List.of());
+        assertThat(c.nearest(0.0, -179.97, 20_000)).get().extracting(n -> n.airport().icao()).isEqualTo("AAAA");
+    }
+
+    @Test
+    void aPointAtTheAirportIsZeroMetresAway() {
+        var n = catalog.nearest(47.4647, 8.5492, 5_000).orElseThrow();
+        assertThat(n.airport().icao()).isEqualTo("LSZH");
+        assertThat(n.distanceM()).isLessThan(1);
+    }
+}
