@@ -40,6 +40,7 @@ class HistoryApiIT {
     @LocalServerPort int port;
     @Autowired FlightBus bus;
     @Autowired AnalyticsRecorder analytics;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired AirportStore airports;
     HttpJson http;
 
@@ -47,6 +48,10 @@ class HistoryApiIT {
     void feedOnce() throws InterruptedException {
         http = new HttpJson(port);
         if (fed) return;
+        // The test JVM's database (target/it-pg) outlives runs: clear this test's fixture rows from earlier ones.
+        jdbc.update("DELETE FROM positions WHERE icao24 IN ('e10001','e10002','e10003')");
+        jdbc.update("DELETE FROM movements WHERE airport IN ('ZQAA', 'ZQBB')");
+        jdbc.update("DELETE FROM events WHERE icao24 IN ('e10001','e10002','e10003')");
         airports.upsert(List.of(new Airport("ZQAA", "QAA", "Alpha Field", 10.0, 20.0, 100, "ZQ", "AN"),
                 new Airport("ZQBB", null, "Bravo Field", 11.0, 21.0, Double.NaN, "ZQ", "AN")));
         for (int s = 0; s < 5; s++) {
