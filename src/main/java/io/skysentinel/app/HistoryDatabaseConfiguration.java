@@ -5,8 +5,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.skysentinel.history.EmbeddedPostgresServer;
 import io.skysentinel.history.HistorySettings;
 import org.flywaydb.core.Flyway;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,16 +22,12 @@ import java.nio.file.Path;
 @ConditionalOnProperty(prefix = "skysentinel.history", name = "enabled", havingValue = "true", matchIfMissing = true)
 public class HistoryDatabaseConfiguration {
 
+    /** The pool; with the embedded server it also owns that server, so closing the pool stops it, in that order. */
     @Bean(destroyMethod = "close")
-    @ConditionalOnExpression("'${skysentinel.history.db-url:}'.isBlank()")
-    EmbeddedPostgresServer embeddedPostgres(HistorySettings settings) {
-        return EmbeddedPostgresServer.acquire(Path.of(settings.pgDir()), settings.pgPort());
-    }
-
-    @Bean(destroyMethod = "close")
-    HikariDataSource historyDataSource(HistorySettings settings, ObjectProvider<EmbeddedPostgresServer> embedded) {
+    HikariDataSource historyDataSource(HistorySettings settings) {
         HikariConfig c = new HikariConfig();
-        EmbeddedPostgresServer pg = settings.embedded() ? embedded.getObject() : null;
+        EmbeddedPostgresServer pg = settings.embedded()
+                ? EmbeddedPostgresServer.acquire(Path.of(settings.pgDir()), settings.pgPort()) : null;
         c.setJdbcUrl(pg != null ? pg.jdbcUrl() : settings.dbUrl());
         c.setUsername(pg != null ? pg.user() : settings.dbUser());
         if (pg == null && !settings.dbPassword().isEmpty()) c.setPassword(settings.dbPassword());
@@ -44,7 +38,13 @@ public class HistoryDatabaseConfiguration {
         // A database outage must not stall the writer thread forever.
         c.setConnectionTimeout(5_000);
         c.setInitializationFailTimeout(30_000);
-        return new HikariDataSource(c);
+        return new HikariDataSource(c) {
+            @Override
+            public void close() {
+                super.close();
+                if (pg != null) pg.close();
+            }
+        };
     }
 
     @Bean

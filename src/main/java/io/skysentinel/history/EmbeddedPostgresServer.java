@@ -57,6 +57,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setPort(chosen).setPGStartupWait(Duration.ofSeconds(60))
                     // Ingest is write-heavy; the defaults are sized for a laptop test, not hours of positions.
                     .setServerConfig("max_wal_size", "2GB").setServerConfig("shared_buffers", "128MB")
+                    // A history snapshot sorts ~10^5 rows (every aircraft's states in the window): keep that in memory.
+                    .setServerConfig("work_mem", "32MB")
                     .setServerConfig("max_connections", "50").start();
             log.info("Embedded PostgreSQL on port {} with data in {}", pg.getPort(), dir);
             return pg;

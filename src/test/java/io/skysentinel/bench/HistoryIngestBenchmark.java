@@ -41,6 +41,11 @@ public class HistoryIngestBenchmark {
     static final int AIRCRAFT = 10_000, STEPS = 5, BATCH = AIRCRAFT * STEPS;
     static final long T0 = Instant.parse("2030-01-01T00:00:00Z").toEpochMilli();
 
+    static final String[] IDS = new String[AIRCRAFT], CALLSIGNS = new String[AIRCRAFT];
+    static {
+        for (int a = 0; a < AIRCRAFT; a++) { IDS[a] = String.format("%06x", 0x100000 + a); CALLSIGNS[a] = "BEN" + a; }
+    }
+
     TestDatabase db;
     PositionCopier copier;
     Partitions partitions;
@@ -66,7 +71,7 @@ public class HistoryIngestBenchmark {
         for (int s = 0; s < STEPS; s++, step++) {
             long t = T0 + step * 5_000;
             for (int a = 0; a < AIRCRAFT; a++)
-                rows.add(new PositionRow(t, String.format("%06x", 0x100000 + a), "BEN" + a, -60 + (a % 1200) * 0.1 + step * 1e-4,
+                rows.add(new PositionRow(t, IDS[a], CALLSIGNS[a], -60 + (a % 1200) * 0.1 + step * 1e-4,
                         -180 + (a / 1200) * 40 + (a % 7) + step * 1e-4, 10_000.0 + a % 500, 10_050.0, 230.0, (a * 7) % 360.0,
                         0.0, false, "1000", "bench"));
         }

@@ -15,15 +15,22 @@ import java.nio.file.Path;
 public final class TestDatabase implements AutoCloseable {
 
     public final Path dir;
+    private final boolean keep;
     public final int port;
     public EmbeddedPostgresServer server;
     public final HikariDataSource dataSource;
     public final JdbcTemplate jdbc;
 
     public TestDatabase() {
+        this(null);
+    }
+
+    /** On {@code keepDir} (created if needed, kept at close: benchmarks reuse generated data), or a fresh temp dir when null. */
+    public TestDatabase(Path keepDir) {
         try {
             Files.createDirectories(Path.of("target"));
-            dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "pg-");
+            keep = keepDir != null;
+            dir = keep ? Files.createDirectories(keepDir.toAbsolutePath()) : Files.createTempDirectory(Path.of("target").toAbsolutePath(), "pg-");
             try (ServerSocket s = new ServerSocket(0)) {
                 port = s.getLocalPort();
             }
@@ -61,6 +68,7 @@ public final class TestDatabase implements AutoCloseable {
     public void close() {
         dataSource.close();
         server.close();
+        if (keep) return;
         try (var files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
