@@ -55,6 +55,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             int chosen = port > 0 ? port : freePort();
             EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false)
                     .setPort(chosen).setPGStartupWait(Duration.ofSeconds(60))
+                    // No hook of zonky's own: it would stop the server in parallel with the application's shutdown,
+                    // before the history writer's last flush. The owner's close() stops it, after that flush.
+                    .setRegisterShutdownHook(false)
                     // Ingest is write-heavy; the defaults are sized for a laptop test, not hours of positions.
                     .setServerConfig("max_wal_size", "2GB").setServerConfig("shared_buffers", "128MB")
                     // A history snapshot sorts ~10^5 rows (every aircraft's states in the window): keep that in memory.
