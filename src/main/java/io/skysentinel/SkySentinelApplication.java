@@ -9,6 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class SkySentinelApplication {
     public static void main(String[] args) {
+        if (io.skysentinel.app.AirportImportCommand.matches(args)) { // `airports import FILE`: a one-shot command
+            System.exit(io.skysentinel.app.AirportImportCommand.run(args));
+        }
         SpringApplication.run(SkySentinelApplication.class, args);
     }
 }

@@ -91,4 +91,12 @@ class PackageBoundariesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("io.skysentinel.analytics..")
                 .check(MAIN);
     }
+
+    @Test
+    void historyKnowsOnlyTheModelAndTheHub() {
+        noClasses().that().resideInAPackage("io.skysentinel.history..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.skysentinel.source..", "io.skysentinel.stream..",
+                        "io.skysentinel.api..", "io.skysentinel.bus..", "io.skysentinel.app..", "io.skysentinel.analytics..")
+                .check(MAIN);
+    }
 }

@@ -1,0 +1,82 @@
+package io.skysentinel.api.history;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.skysentinel.api.rest.InvalidParameterException;
+import io.skysentinel.history.HistorySettings;
+import io.skysentinel.history.PositionQueries;
+import io.skysentinel.history.TrafficQueries;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.web.socket.WebSocketHandler;
+import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
+import org.springframework.web.socket.server.HandshakeInterceptor;
+import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Registers /ws/playback; a bad query is refused before the upgrade with a 400 problem detail naming the parameter. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(prefix = "skysentinel.history", name = "enabled", havingValue = "true", matchIfMissing = true)
+public class PlaybackConfig implements WebSocketConfigurer {
+
+    static final int MAX_SESSIONS = 32;
+
+    private final PlaybackSocketHandler handler;
+    private final String[] allowedOrigins;
+
+    PlaybackConfig(PositionQueries positions, TrafficQueries traffic, HistorySettings settings, MeterRegistry meters,
+                   @Value("${skysentinel.ws.allowed-origins:*}") String[] allowedOrigins) {
+        this.handler = new PlaybackSocketHandler(positions, traffic, settings.snapshotWindow().toMillis(), MAX_SESSIONS, meters);
+        this.allowedOrigins = allowedOrigins;
+    }
+
+    @Override
+    public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
+        registry.addHandler(handler, "/ws/playback").addInterceptors(new ParseQuery()).setAllowedOriginPatterns(allowedOrigins);
+    }
+
+    static final class ParseQuery implements HandshakeInterceptor {
+        private static final JsonMapper JSON = JsonMapper.builder().build();
+
+        @Override
+        public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler wsHandler,
+                                       Map<String, Object> attributes) throws Exception {
+            Map<String, String> q = new LinkedHashMap<>();
+            UriComponentsBuilder.fromUri(request.getURI()).build(true).getQueryParams()
+                    .forEach((k, v) -> q.put(k, v.isEmpty() || v.getFirst() == null ? "" :
+                            java.net.URLDecoder.decode(v.getFirst(), StandardCharsets.UTF_8)));
+            try {
+                attributes.put(PlaybackSocketHandler.REQUEST, PlaybackRequest.parse(q));
+                return true;
+            } catch (InvalidParameterException e) {
+                String reason = e.getMessage();
+                Map<String, Object> problem = new LinkedHashMap<>();
+                problem.put("type", "/problems/invalid-parameter");
+                problem.put("title", "Invalid request parameter");
+                problem.put("status", 400);
+                problem.put("detail", "Parameter '" + e.parameter() + "' " + reason);
+                problem.put("instance", request.getURI().getPath());
+                problem.put("parameter", e.parameter());
+                problem.put("invalid_params", List.of(Map.of("name", e.parameter(), "reason", reason)));
+                response.setStatusCode(HttpStatus.BAD_REQUEST);
+                response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+                response.getBody().write(JSON.writeValueAsBytes(problem));
+                return false;
+            }
+        }
+
+        @Override
+        public void afterHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler wsHandler, Exception exception) {
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.skysentinel.api.history;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.skysentinel.history.PositionQueries;
+import io.skysentinel.history.TrafficQueries;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.AbstractWebSocketHandler;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+/** /ws/playback: one {@link PlaybackSession} thread per connection, at most {@code maxSessions} at once. */
+final class PlaybackSocketHandler extends AbstractWebSocketHandler {
+
+    static final String REQUEST = "playback.request";
+
+    private final PositionQueries positions;
+    private final TrafficQueries traffic;
+    private final long windowMs;
+    private final int maxSessions;
+    private final Counter rejected;
+    private final ConcurrentHashMap<String, PlaybackSession> sessions = new ConcurrentHashMap<>();
+
+    PlaybackSocketHandler(PositionQueries positions, TrafficQueries traffic, long windowMs, int maxSessions, MeterRegistry meters) {
+        this.positions = positions;
+        this.traffic = traffic;
+        this.windowMs = windowMs;
+        this.maxSessions = maxSessions;
+        this.rejected = Counter.builder("skysentinel.playback.rejected")
+                .description("Playback connections closed because the session limit was reached").register(meters);
+        meters.gauge("skysentinel.playback.sessions", sessions, ConcurrentHashMap::size);
+    }
+
+    @Override
+    public void afterConnectionEstablished(WebSocketSession session) throws Exception {
+        if (sessions.size() >= maxSessions) {
+            rejected.increment();
+            session.close(CloseStatus.SERVICE_OVERLOAD.withReason("playback limit reached; try again later"));
+            return;
+        }
+        PlaybackRequest req = (PlaybackRequest) session.getAttributes().get(REQUEST);
+        PlaybackSession p = new PlaybackSession(session, req, positions, traffic, windowMs);
+        sessions.put(session.getId(), p);
+        Thread.ofPlatform().name("playback-" + session.getId()).daemon().start(p);
+    }
+
+    @Override
+    public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+        PlaybackSession p = sessions.remove(session.getId());
+        if (p != null) p.stop();
+    }
+
+    @Override
+    public void handleTransportError(WebSocketSession session, Throwable exception) {
+        afterConnectionClosed(session, CloseStatus.SERVER_ERROR);
+    }
+}

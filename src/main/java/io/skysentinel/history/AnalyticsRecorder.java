@@ -1,0 +1,79 @@
+package io.skysentinel.history;
+
+import io.skysentinel.core.AnalyticsListener;
+import io.skysentinel.core.AnomalyEvent;
+import io.skysentinel.core.Movement;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Stores what live analytics detect. The callbacks only enqueue (bounded, drop-oldest): the history writer's thread
+ * calls {@link #flush} to write each kind in one batch. Re-delivered movements are ignored by their unique key.
+ */
+public final class AnalyticsRecorder implements AnalyticsListener {
+
+    static final String INSERT_MOVEMENT = "INSERT INTO movements (airport, kind, time, icao24, callsign, runway)"
+            + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+    static final String INSERT_EVENT = "INSERT INTO events (kind, time, icao24, callsign, lat, lon, altitude_m, details)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final DropOldestBuffer<Movement> movements;
+    private final DropOldestBuffer<AnomalyEvent> events;
+
+    public AnalyticsRecorder(int capacity) {
+        this.movements = new DropOldestBuffer<>(capacity);
+        this.events = new DropOldestBuffer<>(capacity);
+    }
+
+    @Override
+    public void onMovement(Movement movement) {
+        movements.offer(movement);
+    }
+
+    @Override
+    public void onEvent(AnomalyEvent event) {
+        events.offer(event);
+    }
+
+    /** Writes what is buffered, in batches of at most {@code batch}; returns rows written. Throws on a DB failure. */
+    public long flush(JdbcTemplate jdbc, int batch) {
+        long written = 0;
+        for (List<Movement> ms = movements.takeBatch(batch); !ms.isEmpty(); ms = movements.takeBatch(batch)) {
+            List<Object[]> args = new ArrayList<>(ms.size());
+            for (Movement m : ms)
+                args.add(new Object[]{m.airportIcao(), m.kind().name().toLowerCase(Locale.ROOT), new Timestamp(m.timeMs()),
+                        m.icao24(), m.callsign(), m.runway()});
+            jdbc.batchUpdate(INSERT_MOVEMENT, args);
+            movements.commit();
+            written += ms.size();
+        }
+        for (List<AnomalyEvent> es = events.takeBatch(batch); !es.isEmpty(); es = events.takeBatch(batch)) {
+            List<Object[]> args = new ArrayList<>(es.size());
+            for (AnomalyEvent e : es)
+                args.add(new Object[]{e.kind(), new Timestamp(e.timeMs()), e.icao24(), e.callsign(), orNull(e.lat()),
+                        orNull(e.lon()), orNull(e.altitudeM()), JSON.writeValueAsString(e.details())});
+            jdbc.batchUpdate(INSERT_EVENT, args);
+            events.commit();
+            written += es.size();
+        }
+        return written;
+    }
+
+    private static Double orNull(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+
+    public int buffered() {
+        return movements.size() + events.size();
+    }
+
+    public long dropped() {
+        return movements.dropped() + events.dropped();
+    }
+}

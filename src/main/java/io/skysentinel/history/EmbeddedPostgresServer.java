@@ -1,0 +1,106 @@
+package io.skysentinel.history;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The embedded PostgreSQL of the default run (zonky's binaries). One server per data directory per JVM, shared by
+ * reference count: several application contexts in one JVM (cached test contexts) use the same server instead of
+ * fighting over the directory's lock. As root, zonky starts initdb/postgres through {@code unshare -U} (PostgreSQL
+ * refuses to run as root), so this works both as root and as an ordinary user.
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    private static final Map<Path, Shared> RUNNING = new HashMap<>();
+
+    private final Path dir;
+    private final Shared shared;
+    private boolean closed;
+
+    private record Shared(EmbeddedPostgres pg, int[] refs) { }
+
+    private EmbeddedPostgresServer(Path dir, Shared shared) {
+        this.dir = dir;
+        this.shared = shared;
+    }
+
+    /** Starts the server on {@code dir} (created and initialised when empty), or joins the one already running. */
+    public static EmbeddedPostgresServer acquire(Path dir, int port) {
+        Path key = dir.toAbsolutePath().normalize();
+        synchronized (RUNNING) {
+            Shared s = RUNNING.get(key);
+            if (s == null) {
+                s = new Shared(start(key, port), new int[1]);
+                RUNNING.put(key, s);
+            }
+            s.refs[0]++;
+            return new EmbeddedPostgresServer(key, s);
+        }
+    }
+
+    private static EmbeddedPostgres start(Path dir, int port) {
+        try {
+            Files.createDirectories(dir);
+            int chosen = port > 0 ? port : freePort();
+            EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false)
+                    .setPort(chosen).setPGStartupWait(Duration.ofSeconds(60))
+                    // No hook of zonky's own: it would stop the server in parallel with the application's shutdown,
+                    // before the history writer's last flush. The owner's close() stops it, after that flush.
+                    .setRegisterShutdownHook(false)
+                    // Ingest is write-heavy; the defaults are sized for a laptop test, not hours of positions.
+                    .setServerConfig("max_wal_size", "2GB").setServerConfig("shared_buffers", "128MB")
+                    // A history snapshot sorts ~10^5 rows (every aircraft's states in the window): keep that in memory.
+                    .setServerConfig("work_mem", "32MB")
+                    .setServerConfig("max_connections", "50").start();
+            log.info("Embedded PostgreSQL on port {} with data in {}", pg.getPort(), dir);
+            return pg;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dir, e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    public int port() {
+        return shared.pg.getPort();
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + port() + "/postgres";
+    }
+
+    public String user() {
+        return "postgres";
+    }
+
+    /** Stops the server when the last user lets go. */
+    @Override
+    public void close() {
+        synchronized (RUNNING) {
+            if (closed) return;
+            closed = true;
+            if (--shared.refs[0] > 0) return;
+            RUNNING.remove(dir);
+            try {
+                shared.pg.close();
+            } catch (IOException e) {
+                log.warn("Embedded PostgreSQL did not stop cleanly: {}", e.toString());
+            }
+        }
+    }
+}
