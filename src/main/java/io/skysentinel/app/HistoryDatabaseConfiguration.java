@@ -33,6 +33,9 @@ public class HistoryDatabaseConfiguration {
         if (pg == null && !settings.dbPassword().isEmpty()) c.setPassword(settings.dbPassword());
         c.setPoolName("history");
         c.setMaximumPoolSize(8);
+        // Idle connections are closed down to two: the writer and the API use a few at a time, and several
+        // application instances (tests cache contexts; a Kafka setup runs several roles) may share one server.
+        c.setMinimumIdle(2);
         // Batches of INSERTs become multi-row statements (flights, airports, movements, events).
         c.addDataSourceProperty("reWriteBatchedInserts", "true");
         // A database outage must not stall the writer thread forever.

@@ -21,6 +21,7 @@ public record AnomalyEvent(String kind, long timeMs, String icao24, String calls
     public AnomalyEvent {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(icao24, "icao24");
-        details = details == null ? Map.of() : Map.copyOf(details);
+        // insertion order kept (it is the order on the wire); null values allowed (stored details may hold them)
+        details = details == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details));
     }
 }

@@ -62,7 +62,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("max_wal_size", "2GB").setServerConfig("shared_buffers", "128MB")
                     // A history snapshot sorts ~10^5 rows (every aircraft's states in the window): keep that in memory.
                     .setServerConfig("work_mem", "32MB")
-                    .setServerConfig("max_connections", "50").start();
+                    // Several application instances may share one server (a JVM's cached test contexts, several roles).
+                    .setServerConfig("max_connections", "200").start();
             log.info("Embedded PostgreSQL on port {} with data in {}", pg.getPort(), dir);
             return pg;
         } catch (IOException e) {

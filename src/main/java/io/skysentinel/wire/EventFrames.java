@@ -28,8 +28,7 @@ public final class EventFrames {
 
     /** @param timeMs server wall clock when the frame is produced, epoch ms */
     public static byte[] encode(WireFormat format, long timeMs, AnomalyEvent event) {
-        byte[] plain = encodePlain(format.plain(), timeMs, event);
-        return format.deflated() ? DeflatingFrameEncoder.deflate(plain) : plain;
+        return format.finish(encodePlain(format.plain(), timeMs, event));
     }
 
     private static byte[] encodePlain(WireFormat format, long timeMs, AnomalyEvent event) {

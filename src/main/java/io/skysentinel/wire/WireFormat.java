@@ -46,6 +46,11 @@ public enum WireFormat {
         return this == JSON_DEFLATE || this == MSGPACK_DEFLATE;
     }
 
+    /** The bytes to send for a frame serialised in {@link #plain()}: deflated for the deflated formats. */
+    public byte[] finish(byte[] plainFrame) {
+        return deflated() ? DeflatingFrameEncoder.deflate(plainFrame) : plainFrame;
+    }
+
     /** The serialisation before compression. */
     public WireFormat plain() {
         return switch (this) {

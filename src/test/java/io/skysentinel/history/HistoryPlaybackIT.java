@@ -94,9 +94,10 @@ class HistoryPlaybackIT {
         }
     }
 
-    @Test
-    void messagePackPlaybackHasTheSameFrames() throws InterruptedException {
-        try (WsTestClient ws = new WsTestClient(url("from=" + iso(T1 + 5_000) + "&to=" + iso(T1 + 20_000) + "&speed=100&format=msgpack"))) {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"&format=msgpack", "&format=msgpack&compress=deflate"})
+    void messagePackPlaybackHasTheSameFrames(String format) throws InterruptedException {
+        try (WsTestClient ws = new WsTestClient(url("from=" + iso(T1 + 5_000) + "&to=" + iso(T1 + 20_000) + "&speed=100" + format))) {
             JsonNode snapshot = ws.next(Duration.ofSeconds(10));
             assertThat(snapshot.get("type").asString()).isEqualTo("snapshot");
             assertThat(ids(snapshot.get("aircraft"))).contains("e20001");
@@ -114,6 +115,7 @@ class HistoryPlaybackIT {
         problem(http, "/ws/playback?from=" + T1 + "&to=" + T1, "from");
         problem(http, "/ws/playback?from=" + T1 + "&to=" + (T1 + 1000) + "&speed=0", "speed");
         problem(http, "/ws/playback?from=" + T1 + "&to=" + (T1 + 1000) + "&format=xml", "format");
+        problem(http, "/ws/playback?from=" + T1 + "&to=" + (T1 + 1000) + "&compress=zip", "compress");
     }
 
     private static void problem(HttpJson http, String path, String parameter) {

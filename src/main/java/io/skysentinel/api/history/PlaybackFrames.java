@@ -1,6 +1,8 @@
 package io.skysentinel.api.history;
 
+import io.skysentinel.core.AnomalyEvent;
 import io.skysentinel.history.TrafficQueries;
+import io.skysentinel.wire.EventFrames;
 import io.skysentinel.wire.WireFormat;
 import org.msgpack.core.MessageBufferPacker;
 import org.msgpack.core.MessagePack;
@@ -35,28 +37,23 @@ final class PlaybackFrames {
         return encode(f, m);
     }
 
+    /** A stored event, in exactly the live feed's event frame (the same encoder). */
+    @SuppressWarnings("unchecked")
     static byte[] event(WireFormat f, long nowMs, TrafficQueries.EventRow e) {
-        Map<String, Object> ev = new LinkedHashMap<>();
-        ev.put("kind", e.kind());
-        ev.put("time", e.timeMs());
-        ev.put("icao24", e.icao24());
-        ev.put("callsign", e.callsign());
-        ev.put("lat", e.lat());
-        ev.put("lon", e.lon());
-        ev.put("altitude_m", e.altitudeM());
-        ev.put("details", JSON.readValue(e.detailsJson(), Map.class));
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("type", "event");
-        m.put("time", nowMs);
-        m.put("event", ev);
-        return encode(f, m);
+        Map<String, Object> details = e.detailsJson() == null ? Map.of() : JSON.readValue(e.detailsJson(), Map.class);
+        return EventFrames.encode(f, nowMs, new AnomalyEvent(e.kind(), e.timeMs(), e.icao24(), e.callsign(), nanIfNull(e.lat()),
+                nanIfNull(e.lon()), nanIfNull(e.altitudeM()), details));
+    }
+
+    private static double nanIfNull(Double d) {
+        return d == null ? Double.NaN : d;
     }
 
     static byte[] encode(WireFormat f, Map<String, Object> frame) {
-        if (f == WireFormat.JSON) return JSON.writeValueAsBytes(frame);
+        if (f.plain() == WireFormat.JSON) return f.finish(JSON.writeValueAsBytes(frame));
         try (MessageBufferPacker p = MessagePack.newDefaultBufferPacker()) {
             pack(p, frame);
-            return p.toByteArray();
+            return f.finish(p.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

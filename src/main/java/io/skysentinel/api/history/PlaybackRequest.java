@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * A /ws/playback query: {@code from}, {@code to} (ISO-8601 or epoch ms, required), {@code speed} (history seconds per
- * wall second, 0.1..1000, default 1) and {@code format} (json | msgpack). At most 7 days.
+ * wall second, 0.1..1000, default 1) and {@code format} (json | msgpack) and {@code compress} (none | deflate, as on /ws/flights). At most 7 days.
  */
 record PlaybackRequest(long fromMs, long toMs, double speed, WireFormat format) {
 
@@ -31,9 +31,9 @@ record PlaybackRequest(long fromMs, long toMs, double speed, WireFormat format) 
         }
         WireFormat format;
         try {
-            format = WireFormat.parse(q.get("format"));
+            format = WireFormat.parse(q.get("format"), q.get("compress"));
         } catch (IllegalArgumentException e) {
-            throw new InvalidParameterException("format", e.getMessage());
+            throw new InvalidParameterException(e.getMessage().startsWith("compress") ? "compress" : "format", e.getMessage());
         }
         return new PlaybackRequest(from, to, speed, format);
     }
