@@ -41,13 +41,19 @@ public class HistoryDatabaseConfiguration {
         // A database outage must not stall the writer thread forever.
         c.setConnectionTimeout(5_000);
         c.setInitializationFailTimeout(30_000);
-        return new HikariDataSource(c) {
-            @Override
-            public void close() {
-                super.close();
-                if (pg != null) pg.close();
-            }
-        };
+        try {
+            return new HikariDataSource(c) {
+                @Override
+                public void close() {
+                    super.close();
+                    if (pg != null) pg.close();
+                }
+            };
+        } catch (RuntimeException e) {
+            // No pool, so no close() later: let go of the server now, or it outlives this context (and the JVM).
+            if (pg != null) pg.close();
+            throw e;
+        }
     }
 
     @Bean

@@ -52,6 +52,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static EmbeddedPostgres start(Path dir, int port) {
         try {
             Files.createDirectories(dir);
+            stopOrphan(dir);
             int chosen = port > 0 ? port : freePort();
             EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false)
                     .setPort(chosen).setPGStartupWait(Duration.ofSeconds(60))
@@ -68,6 +69,41 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             return pg;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dir, e);
+        }
+    }
+
+    /**
+     * A JVM that died without closing its server (killed, or crashed) leaves postgres running on the directory, and
+     * no new server can start there. zonky's lock file tells the cases apart: while its owner JVM lives the lock is
+     * held; if we can take it, the server still running on the directory is an orphan, and it is stopped.
+     */
+    static void stopOrphan(Path dir) throws IOException {
+        Path pidFile = dir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) return;
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readAllLines(pidFile).getFirst().strip());
+        } catch (RuntimeException e) {
+            return; // unreadable: leave it to PostgreSQL's own checks
+        }
+        var process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().commandLine().map(c -> c.contains(dir.toString())).orElse(false));
+        if (process.isEmpty()) return;
+        try (var channel = java.nio.channels.FileChannel.open(dir.resolve("epg-lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+             var lock = channel.tryLock()) {
+            if (lock == null) throw new IOException("another process owns the embedded PostgreSQL in " + dir
+                    + " (postgres pid " + pid + "); stop it or set SKYSENTINEL_PG_DIR to another directory");
+            log.warn("Stopping an orphaned embedded PostgreSQL (pid {}) left running on {} by a JVM that did not shut down",
+                    pid, dir);
+            process.get().destroy();
+            try {
+                process.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                process.get().destroyForcibly();
+            }
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            throw new IOException("this JVM already holds the embedded PostgreSQL lock on " + dir, e);
         }
     }
 
