@@ -191,6 +191,8 @@ class HistoryApiIT {
         problem("/api/airports/NOPE/coordinates", 404, null);
         problem("/api/events?kind=DROP%20TABLE", 400, "kind");
         problem("/api/events?to=2020-13-01", 400, "to");
+        problem("/api/events?form=" + T0, 400, "form"); // a typo is named, not ignored
+        problem("/api/history/snapshot?at=" + T0 + "&box=1,2,3,4", 400, "box");
     }
 
     private void problem(String path, int status, String parameter) {
