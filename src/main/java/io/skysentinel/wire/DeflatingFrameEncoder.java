@@ -39,17 +39,6 @@ final class DeflatingFrameEncoder implements FrameEncoder {
     }
 
     @Override
-    public byte[] aircraft(Aircraft aircraft) {
-        return plain.aircraft(aircraft);
-    }
-
-    @Override
-    public byte[] deltaOfEncoded(long seq, long hubSeq, long timeMs, java.util.List<byte[]> upserts,
-                                 Collection<String> removals) {
-        return deflate(plain.deltaOfEncoded(seq, hubSeq, timeMs, upserts, removals));
-    }
-
-    @Override
     public byte[] status(StatusFrame status) {
         return deflate(plain.status(status));
     }

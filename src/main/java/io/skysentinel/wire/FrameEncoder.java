@@ -30,15 +30,6 @@ public interface FrameEncoder {
 
     byte[] delta(long seq, long hubSeq, long timeMs, Collection<Aircraft> upserts, Collection<String> removals);
 
-    /**
-     * One aircraft object on its own, in the plain format (never deflated), for {@link #deltaOfEncoded}: the push side
-     * encodes an aircraft once per tick and reuses the bytes in every view's delta that carries it.
-     */
-    byte[] aircraft(Aircraft aircraft);
-
-    /** Exactly the frame {@link #delta} makes, from upserts encoded by {@link #aircraft} of an encoder of the same plain format. */
-    byte[] deltaOfEncoded(long seq, long hubSeq, long timeMs, java.util.List<byte[]> upserts, Collection<String> removals);
-
     byte[] status(StatusFrame status);
 
     byte[] error(long timeMs, String message);

@@ -3,7 +3,6 @@ package io.skysentinel.wire;
 import io.skysentinel.core.Aircraft;
 
 import java.util.Collection;
-import java.util.List;
 
 /**
  * The four push frames, for both formats (field tables in docs/websocket.md). Keys are snake_case and always
@@ -50,22 +49,6 @@ final class FrameLayout {
         w.beginObject(6);
         sequenced(w, DELTA, seq, hubSeq, timeMs);
         w.key(UPSERTS); AircraftLayout.writeArray(w, upserts);
-        w.key(REMOVALS);
-        w.beginArray(removals.size());
-        for (String icao24 : removals) w.string(icao24);
-        w.endArray();
-        w.endObject();
-    }
-
-    /** The same frame as {@link #delta}, with each upsert already encoded on its own ({@link FrameEncoder#aircraft}). */
-    static void deltaOfEncoded(StructWriter w, long seq, long hubSeq, long timeMs, List<byte[]> upserts,
-                               Collection<String> removals) {
-        w.beginObject(6);
-        sequenced(w, DELTA, seq, hubSeq, timeMs);
-        w.key(UPSERTS);
-        w.beginArray(upserts.size());
-        for (byte[] a : upserts) w.rawValue(a);
-        w.endArray();
         w.key(REMOVALS);
         w.beginArray(removals.size());
         for (String icao24 : removals) w.string(icao24);

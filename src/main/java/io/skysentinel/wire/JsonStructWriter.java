@@ -34,8 +34,6 @@ final class JsonStructWriter implements StructWriter {
     @Override public void coordinate(double degrees) { gen.writeNumber(degrees); }
     @Override public void bool(boolean value) { gen.writeBoolean(value); }
     @Override public void nil() { gen.writeNull(); }
-    // JSON is UTF-8 on both sides; the generator inserts the separators around it
-    @Override public void rawValue(byte[] encoded) { gen.writeRawValue(new String(encoded, java.nio.charset.StandardCharsets.UTF_8)); }
 
     @Override
     public void string(String value) {

@@ -45,25 +45,6 @@ abstract class LayoutFrameEncoder implements FrameEncoder {
     }
 
     @Override
-    public final byte[] aircraft(Aircraft aircraft) {
-        try (StructWriter w = newWriter(bytesPerAircraft)) {
-            AircraftLayout.write(w, aircraft);
-            return w.toBytes();
-        }
-    }
-
-    @Override
-    public final byte[] deltaOfEncoded(long seq, long hubSeq, long timeMs, java.util.List<byte[]> upserts,
-                                       Collection<String> removals) {
-        long bytes = FRAME_OVERHEAD_BYTES + (long) removals.size() * REMOVAL_BYTES;
-        for (byte[] a : upserts) bytes += a.length + 1;
-        try (StructWriter w = newWriter((int) Math.min(bytes, Integer.MAX_VALUE - 16))) {
-            FrameLayout.deltaOfEncoded(w, seq, hubSeq, timeMs, upserts, removals);
-            return w.toBytes();
-        }
-    }
-
-    @Override
     public final byte[] status(StatusFrame status) {
         try (StructWriter w = newWriter(SMALL_FRAME_BYTES)) {
             FrameLayout.status(w, status);

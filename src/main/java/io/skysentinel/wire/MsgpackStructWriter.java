@@ -105,12 +105,6 @@ final class MsgpackStructWriter implements StructWriter {
     }
 
     @Override
-    public void rawValue(byte[] encoded) {
-        value();
-        raw(encoded);
-    }
-
-    @Override
     public byte[] toBytes() {
         if (depth >= 0) throw new IllegalStateException("frame ended inside an unclosed " + (isArray[depth] ? "array" : "map"));
         return packer.toByteArray();

@@ -36,9 +36,6 @@ interface StructWriter extends AutoCloseable {
 
     void nil();
 
-    /** A value already encoded in this writer's format (e.g. one aircraft object encoded earlier), written as is. */
-    void rawValue(byte[] encoded);
-
     /** Finishes the frame and returns its bytes; the writer is unusable afterwards. */
     byte[] toBytes();
 

@@ -248,25 +248,4 @@ class FrameEncoderTest {
         assertTrue(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> WireFormat.parse("xml", null)).getMessage().startsWith("format"));
     }
-
-    @ParameterizedTest
-    @EnumSource(WireFormat.class)
-    void aDeltaAssembledFromOnceEncodedAircraftIsByteForByteTheDirectOne(WireFormat format) {
-        FrameEncoder enc = FrameEncoder.of(format);
-        List<Aircraft> upserts = new ArrayList<>(WireFixtures.many(50));
-        upserts.add(WireFixtures.allNull());
-        upserts.add(WireFixtures.full());
-        List<String> removals = List.of("ffffff", "00000a");
-        List<byte[]> encoded = upserts.stream().map(enc::aircraft).toList();
-        byte[] direct = enc.delta(9, 77, T0_MS, upserts, removals);
-        byte[] assembled = enc.deltaOfEncoded(9, 77, T0_MS, encoded, removals);
-        if (format.deflated()) {
-            assertEquals(decode(format, direct), decode(format, assembled));
-        } else {
-            assertArrayEquals(direct, assembled);
-        }
-        // an empty delta too
-        assertEquals(decode(format, enc.delta(1, 2, T0_MS, List.of(), List.of())),
-                decode(format, enc.deltaOfEncoded(1, 2, T0_MS, List.of(), List.of())));
-    }
 }

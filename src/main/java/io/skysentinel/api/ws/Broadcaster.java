@@ -3,7 +3,6 @@ package io.skysentinel.api.ws;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.AnomalyEvent;
 import io.skysentinel.hub.Changes;
 import io.skysentinel.hub.LiveHub;
@@ -13,10 +12,7 @@ import io.skysentinel.wire.WireFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -47,12 +43,6 @@ final class Broadcaster implements AutoCloseable {
     private final AtomicInteger clients = new AtomicInteger();
     private final Timer tickTimer;
     private long lastHubSeq;
-    /**
-     * This tick's aircraft, each encoded once per plain format and reused by every view whose delta carries it (so
-     * thousands of overlapping boxed views do not encode the same aircraft thousands of times). Null when one view
-     * or fewer: nothing to share. Cleared after each tick; holds at most one tick's upserts.
-     */
-    private Map<WireFormat, Map<Aircraft, byte[]>> aircraftBytes;
 
     Broadcaster(LiveHub hub, WsSettings settings, WsMetrics metrics, StatusFrames status, EventRelay events, MeterRegistry meters) {
         this.hub = hub;
@@ -136,9 +126,7 @@ final class Broadcaster implements AutoCloseable {
             resyncEveryone(c);
         } else {
             TiledPicture.Tick t = picture.apply(c.removals(), c.upserts());
-            aircraftBytes = views.size() > 1 ? new EnumMap<>(WireFormat.class) : null;
             for (View v : views.values()) sendDelta(v, v.apply(t), now);
-            aircraftBytes = null;
         }
         tickTimer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
     }
@@ -182,18 +170,9 @@ final class Broadcaster implements AutoCloseable {
         for (ClientConnection client : v.clients) {
             if (client.takeResync()) { client.offer(snapshotFrame(v, client.format)); continue; }
             OutFrame frame = encoded.computeIfAbsent(client.format, f -> OutFrame.of("delta", f,
-                    encodeDelta(f, v, change, now), now));
+                    encoders.get(f).delta(v.seq, v.hubSeq, now, change.upserts(), change.removals()), now));
             client.offer(frame);
         }
-    }
-
-    private byte[] encodeDelta(WireFormat f, View v, View.Change change, long now) {
-        FrameEncoder enc = encoders.get(f);
-        if (aircraftBytes == null) return enc.delta(v.seq, v.hubSeq, now, change.upserts(), change.removals());
-        Map<Aircraft, byte[]> cache = aircraftBytes.computeIfAbsent(f.plain(), k -> new IdentityHashMap<>());
-        List<byte[]> upserts = new ArrayList<>(change.upserts().size());
-        for (Aircraft a : change.upserts()) upserts.add(cache.computeIfAbsent(a, enc::aircraft));
-        return enc.deltaOfEncoded(v.seq, v.hubSeq, now, upserts, change.removals());
     }
 
     private boolean anyResyncPending() {
