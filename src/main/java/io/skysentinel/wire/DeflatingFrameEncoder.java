@@ -54,7 +54,8 @@ final class DeflatingFrameEncoder implements FrameEncoder {
             d.setInput(in);
             d.finish();
             ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, in.length / 3));
-            byte[] buf = new byte[64 * 1024];
+            // sized to the frame: thousands of small per-view frames a second must not each allocate 64 KB
+            byte[] buf = new byte[Math.min(64 * 1024, Math.max(256, in.length / 2))];
             while (!d.finished()) out.write(buf, 0, d.deflate(buf));
             return out.toByteArray();
         } finally {
