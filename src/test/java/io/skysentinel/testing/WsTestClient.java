@@ -143,8 +143,8 @@ public final class WsTestClient implements WebSocket.Listener, AutoCloseable {
         socket.abort();
     }
 
-    /** One whole zlib stream, as a browser's DecompressionStream("deflate") reads it. */
-    static byte[] inflate(byte[] zlib) {
+    /** One whole zlib stream, as a browser's DecompressionStream("deflate") reads it; fails on trailing bytes. */
+    public static byte[] inflate(byte[] zlib) {
         java.util.zip.Inflater inf = new java.util.zip.Inflater();
         try {
             inf.setInput(zlib);
@@ -152,9 +152,10 @@ public final class WsTestClient implements WebSocket.Listener, AutoCloseable {
             byte[] buf = new byte[64 * 1024];
             while (!inf.finished()) {
                 int n = inf.inflate(buf);
-                if (n == 0 && inf.needsInput()) throw new IllegalStateException("truncated zlib stream");
+                if (n == 0 && (inf.needsInput() || inf.needsDictionary())) throw new IllegalStateException("truncated zlib stream");
                 out.write(buf, 0, n);
             }
+            if (inf.getRemaining() != 0) throw new IllegalStateException("trailing bytes after the zlib stream");
             return out.toByteArray();
         } catch (java.util.zip.DataFormatException e) {
             throw new IllegalStateException("not a zlib stream", e);

@@ -35,29 +35,8 @@ final class WireTrees {
     private WireTrees() { }
 
     static JsonNode decode(WireFormat format, byte[] frame) {
-        if (format.deflated()) return decode(format.plain(), inflate(frame));
+        if (format.deflated()) return decode(format.plain(), io.skysentinel.testing.WsTestClient.inflate(frame));
         return format == WireFormat.JSON ? JSON.readTree(frame) : fromMsgpack(frame);
-    }
-
-    /** Inflates one whole zlib stream, as a browser's DecompressionStream("deflate") does; fails on trailing bytes. */
-    static byte[] inflate(byte[] zlib) {
-        java.util.zip.Inflater inf = new java.util.zip.Inflater();
-        try {
-            inf.setInput(zlib);
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            byte[] buf = new byte[64 * 1024];
-            while (!inf.finished()) {
-                int n = inf.inflate(buf);
-                if (n == 0 && (inf.needsInput() || inf.needsDictionary())) fail("truncated zlib stream");
-                out.write(buf, 0, n);
-            }
-            assertEquals(0, inf.getRemaining(), "trailing bytes after the zlib stream");
-            return out.toByteArray();
-        } catch (java.util.zip.DataFormatException e) {
-            throw new AssertionError("not a zlib stream", e);
-        } finally {
-            inf.end();
-        }
     }
 
     static JsonNode fromMsgpack(byte[] frame) {

@@ -29,7 +29,6 @@ final class TiledPicture {
 
     final TileGrid grid;
     private final Map<String, Aircraft> byId = new HashMap<>();
-    private final Map<String, Integer> tileById = new HashMap<>();
     private final Map<Integer, Map<String, Aircraft>> byTile = new HashMap<>();
 
     TiledPicture(TileGrid grid) {
@@ -43,14 +42,14 @@ final class TiledPicture {
         for (String id : removals) {
             Aircraft before = byId.get(id);
             if (before == null) continue;
-            int tb = tileById.get(id);
+            int tb = grid.tileOf(before);
             remove(id, tb);
             add(all, buckets, new Transition(before, null, tb, TileGrid.NONE));
         }
         for (Aircraft a : upserts) {
             String id = a.icao24();
             Aircraft before = byId.get(id);
-            int tb = before == null ? TileGrid.NONE : tileById.get(id);
+            int tb = grid.tileOf(before); // NONE when new
             if (before != null) remove(id, tb);
             int ta = grid.tileOf(a);
             put(a, ta);
@@ -70,20 +69,17 @@ final class TiledPicture {
     /** Replaces everything (after a hub resync). */
     void reset(Collection<Aircraft> picture) {
         byId.clear();
-        tileById.clear();
         byTile.clear();
         for (Aircraft a : picture) put(a, grid.tileOf(a));
     }
 
     private void put(Aircraft a, int tile) {
         byId.put(a.icao24(), a);
-        tileById.put(a.icao24(), tile);
         byTile.computeIfAbsent(tile, k -> new HashMap<>()).put(a.icao24(), a);
     }
 
     private void remove(String id, int tile) {
         byId.remove(id);
-        tileById.remove(id);
         Map<String, Aircraft> m = byTile.get(tile);
         if (m != null) {
             m.remove(id);

@@ -60,8 +60,8 @@ final class View {
                 if (bucket == null) return;
                 for (TiledPicture.Transition t : bucket) {
                     // listed under both its old and new tile when it moved: count it once, at the new tile if that is ours
-                    boolean here = t.after() != null && t.tileAfter() == tile;
-                    if (here || !tiles.contains(t.tileAfter()) || t.after() == null) fold(t, up, gone);
+                    // (a removal's tileAfter is NONE, which no bounded tile set contains)
+                    if (t.tileAfter() == tile || !tiles.contains(t.tileAfter())) fold(t, up, gone);
                 }
             });
         }
