@@ -123,7 +123,7 @@ public final class HistoryWriter implements AutoCloseable {
             buffer.commit();
             metrics.flush.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
             metrics.positionsWritten.increment(batch.size());
-            newestWrittenMs = Math.max(newestWrittenMs, batch.getLast().timeMs());
+            for (PositionRow r : batch) newestWrittenMs = Math.max(newestWrittenMs, r.timeMs()); // poll order is not time order
         }
         List<FlightLegs.Leg> changed;
         synchronized (legs) {

@@ -34,9 +34,4 @@ public record Observation(String icao24, String callsign, long contactMs, long p
     public boolean near(double radiusM) {
         return airport != null && airportDistanceM <= radiusM;
     }
-
-    /** A ground flag that is not believed: the state says ground but the altitude says otherwise. */
-    public boolean groundGlitch() {
-        return groundFlag && !onGround;
-    }
 }

@@ -27,9 +27,12 @@ final class StrictQueryParameters implements HandlerInterceptor {
         if (!(handler instanceof HandlerMethod method)) return true;
         if (!method.getBeanType().getPackageName().equals(StrictQueryParameters.class.getPackageName())) return true;
         Set<String> names = allowed.computeIfAbsent(method, StrictQueryParameters::requestParams);
-        for (String name : request.getParameterMap().keySet()) {
+        for (var e : request.getParameterMap().entrySet()) {
+            String name = e.getKey();
+            if (name.startsWith("_")) continue; // cache busters (?_=123), as GET /api/flights allows them
+            if (e.getValue().length > 1) throw new InvalidParameterException(name, "is given more than once");
             if (!names.contains(name)) {
-                throw new InvalidParameterException(name, "is not a parameter of this endpoint; it takes " + 
+                throw new InvalidParameterException(name, "is not a parameter of this endpoint; it takes " +
                         (names.isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(names))));
             }
         }

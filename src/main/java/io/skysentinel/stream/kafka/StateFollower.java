@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.skysentinel.core.Readiness;
 import io.skysentinel.hub.LiveHub;
 import io.skysentinel.hub.StreamedChange;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -29,7 +28,7 @@ import java.util.function.Supplier;
  * incomplete and /health says so. An invalid record is dead-lettered and skipped, never retried, so it cannot stall
  * the feed.
  */
-public final class StateFollower implements Readiness, AutoCloseable {
+public final class StateFollower implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(StateFollower.class);
 
@@ -68,12 +67,7 @@ public final class StateFollower implements Readiness, AutoCloseable {
         thread = Thread.ofPlatform().name("kafka-follower").daemon().start(this::run);
     }
 
-    @Override
-    public String name() {
-        return "kafka:" + settings.stateTopic();
-    }
-
-    @Override
+    /** True once caught up with the end offsets seen at start (KafkaRoles reports it as this instance's readiness). */
     public boolean ready() {
         return ready;
     }

@@ -117,8 +117,8 @@ public final class StatePublisher implements AutoCloseable {
         }
         for (Aircraft a : c.upserts()) {
             SourceInfo info = sources.apply(a.source());
-            send(settings.stateTopic(), a.icao24(), codec.encode(new Envelope(1, Envelope.FLIGHT_STATE, producedAt, info, a)), states);
-            send(settings.updatesTopic(), a.icao24(), codec.encode(new Envelope(1, Envelope.FLIGHT_UPDATE, producedAt, info, a)), updates);
+            send(settings.stateTopic(), a.icao24(), codec.encode(new Envelope(Envelope.SCHEMA_VERSION, Envelope.FLIGHT_STATE, producedAt, info, a)), states);
+            send(settings.updatesTopic(), a.icao24(), codec.encode(new Envelope(Envelope.SCHEMA_VERSION, Envelope.FLIGHT_UPDATE, producedAt, info, a)), updates);
             published.add(a.icao24());
             n += 2;
         }
@@ -126,6 +126,8 @@ public final class StatePublisher implements AutoCloseable {
         if (present != null) {
             Set<String> gone = new HashSet<>(published);
             gone.removeAll(present);
+            // aircraft inherited from a previous leader keep their grace period (sweepGhosts decides at its deadline)
+            gone.removeAll(inheritedGhosts);
             removals = List.copyOf(gone);
         }
         for (String id : removals) {
