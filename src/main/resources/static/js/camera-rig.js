@@ -15,7 +15,7 @@ export class CameraRig {
     this.controls.minDistance = 1.01;
     this.controls.maxDistance = 8;
     this.fly = null;
-    this.locked = null; // icao24 the cockpit view follows
+    this.locked = null; // id of the flight the cockpit view follows
     this.v = new THREE.Vector3(); this.n = {}; this.e = {};
   }
 

@@ -40,14 +40,14 @@ export class SearchResults {
     }
     hits.sort((a, b) => a.callsign.localeCompare(b.callsign));
     const shown = hits.slice(0, MAX_RESULTS);
-    const key = query + '|' + shown.map((a) => a.icao24).join(',');
+    const key = query + '|' + shown.map((a) => a.id).join(',');
     if (key === this.key) return;
     this.key = key;
     this.el.replaceChildren(...shown.map((a) => {
       const li = document.createElement('li');
-      li.textContent = `${a.callsign} · ${a.icao24}` + (a.on_ground ? ' · ground' : '');
-      li.dataset.icao24 = a.icao24;
-      li.addEventListener('click', () => this.onPick(a.icao24));
+      li.textContent = `${a.callsign} · ${a.id}` + (a.on_ground ? ' · ground' : '');
+      li.dataset.id = a.id;
+      li.addEventListener('click', () => this.onPick(a.id));
       return li;
     }));
     if (hits.length > MAX_RESULTS) {
@@ -58,7 +58,7 @@ export class SearchResults {
     }
   }
 
-  items() { return [...this.el.querySelectorAll('li[data-icao24]')].map((li) => li.dataset.icao24); }
+  items() { return [...this.el.querySelectorAll('li[data-id]')].map((li) => li.dataset.id); }
 }
 
 export class PlaybackControls {

@@ -16,7 +16,7 @@ let mode = 'live';
 
 const events = new EventsList((ev) => {
   if (ev.lat !== null && ev.lat !== undefined) globe.rig.flyTo(ev.lat, ev.lon, 1.3);
-  if (store.tracks.has(ev.icao24)) globe.select(ev.icao24);
+  if (store.tracks.has(ev.id)) globe.select(ev.id);
 });
 
 const feed = new Feed({

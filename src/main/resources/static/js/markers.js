@@ -92,7 +92,7 @@ export class Markers {
       if (!store.place(t, now, pl)) continue;
       const a = t.a;
       const emergency = isEmergency(a);
-      const selected = a.icao24 === selectedId;
+      const selected = a.id === selectedId;
       let s = size * (emergency ? 1.6 + 0.4 * pulse : 1) * (selected ? 1.5 : 1);
       if (selected) c.copy(SELECTED_COLOR);
       else if (emergency) c.copy(EMERGENCY_COLOR);
@@ -100,7 +100,7 @@ export class Markers {
       let layer, i;
       if (pl.fade > 0) {
         layer = this.ghost; i = ng++;
-        this.ghostIds.push(a.icao24);
+        this.ghostIds.push(a.id);
         c.lerp(GHOST_FADE_TO, pl.fade * 0.85);
         this.write(this.confirmed, nc++, a.position.lat, a.position.lon, t.altitude, 0, size, c);
       } else {
@@ -108,7 +108,7 @@ export class Markers {
       }
       const p = this.write(layer, i, pl.lat, pl.lon, pl.alt, pl.heading, s, c);
       const k = this.ids.length;
-      this.ids.push(a.icao24);
+      this.ids.push(a.id);
       this.xyz[k * 3] = p.x; this.xyz[k * 3 + 1] = p.y; this.xyz[k * 3 + 2] = p.z;
     }
     this.solid.finish(ns); this.ghost.finish(ng); this.confirmed.finish(nc);

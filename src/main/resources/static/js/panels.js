@@ -21,10 +21,10 @@ export class DetailsPanel {
     const t = this.store.tracks.get(this.id);
     if (!t) { $('d-title').textContent = this.id + ' (gone)'; return; }
     const a = t.a;
-    $('d-title').textContent = a.callsign || a.icao24;
+    $('d-title').textContent = a.callsign || a.id;
     const age = this.store.age(t, now);
     const rows = [
-      ['callsign', text(a.callsign)], ['icao24', a.icao24], ['country', text(a.origin_country)],
+      ['callsign', text(a.callsign)], ['id', a.id], ['icao24', text(a.icao24)], ['country', text(a.origin_country)],
       ['altitude', a.on_ground ? 'on ground' : fmt(a.altitude_m ?? a.geo_altitude_m, 0, 'm')],
       ['speed', fmt(a.velocity_mps, 1, 'm/s')], ['heading', fmt(a.heading_deg, 0, '°')],
       ['vertical rate', fmt(a.vertical_rate_mps, 1, 'm/s')], ['squawk', text(a.squawk)],
@@ -82,8 +82,8 @@ export class EventsList {
     this.count++;
     const li = document.createElement('li');
     const when = new Date(ev.time).toISOString().substring(11, 19);
-    li.textContent = `${when} ${ev.kind.replace('_', ' ')} ${ev.callsign || ev.icao24}`;
-    li.dataset.icao24 = ev.icao24;
+    li.textContent = `${when} ${ev.kind.replace('_', ' ')} ${ev.callsign || ev.id}`;
+    li.dataset.id = ev.id;
     li.addEventListener('click', () => this.onPick(ev));
     this.el.prepend(li);
     while (this.el.children.length > MAX_EVENTS_LISTED) this.el.lastElementChild.remove();

@@ -1,4 +1,4 @@
-// The page's picture: aircraft keyed by icao24, kept from snapshot + delta frames, with what is needed to draw
+// The page's picture: aircraft keyed by id, kept from snapshot + delta frames, with what is needed to draw
 // them between updates: dead reckoning from the last report, a glide that hides the jump when a report
 // arrives, ghost state for aircraft not heard from lately, and a short trail.
 //
@@ -68,7 +68,7 @@ export class Store {
     this.clocks = new Map();
     this.observe(frame.aircraft, local);
     for (const a of frame.aircraft) {
-      const prev = old.get(a.icao24);
+      const prev = old.get(a.id);
       this.put(a, local, prev);
     }
     this.hubSeq = frame.hub_seq;
@@ -78,7 +78,7 @@ export class Store {
   delta(frame, local) {
     for (const id of frame.removals) this.tracks.delete(id);
     this.observe(frame.upserts, local);
-    for (const a of frame.upserts) this.put(a, local, this.tracks.get(a.icao24));
+    for (const a of frame.upserts) this.put(a, local, this.tracks.get(a.id));
     this.hubSeq = frame.hub_seq;
     this.lastFrameTime = frame.time;
   }
@@ -106,7 +106,7 @@ export class Store {
         while (t.trail.length > 0 && t.trail[3] < s - TRAIL_SECONDS) t.trail.splice(0, 4);
       }
     }
-    this.tracks.set(a.icao24, t);
+    this.tracks.set(a.id, t);
     this.updates++;
   }
 

@@ -2,6 +2,7 @@ package io.skysentinel.analytics;
 
 import io.skysentinel.analytics.airports.AirportIndex;
 import io.skysentinel.analytics.airports.RunwayDesignator;
+import io.skysentinel.analytics.anomaly.AnomalyRule;
 import io.skysentinel.analytics.anomaly.AnomalyState;
 import io.skysentinel.analytics.anomaly.GoAroundRule;
 import io.skysentinel.analytics.anomaly.HoldingRule;
@@ -15,6 +16,7 @@ import io.skysentinel.analytics.track.CoverageArea;
 import io.skysentinel.analytics.track.Observation;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.AnalyticsListener;
+import io.skysentinel.core.RemovalReason;
 
 import java.util.Collection;
 import java.util.HashSet;
@@ -40,11 +42,7 @@ public final class AnalyticsEngine {
     private final long maxGapMs;
     private final int maxTracked;
     private final MovementDetector movements;
-    private final SquawkRule squawk = new SquawkRule();
-    private final RapidDescentRule rapidDescent;
-    private final ImpossibleJumpRule jump;
-    private final GoAroundRule goAround;
-    private final HoldingRule holding;
+    private final List<AnomalyRule> rules;
     private final LostContactRule lostContact;
     private final CoverageArea coverage = new CoverageArea();
     private final LinkedHashMap<String, Tracked> tracked = new LinkedHashMap<>(1024, 0.75f, true);
@@ -55,17 +53,18 @@ public final class AnalyticsEngine {
         this.maxGapMs = s.maxGap().toMillis();
         this.maxTracked = s.maxTracked();
         this.movements = new MovementDetector(s.airportRadiusM(), s.confirm().toMillis(), new RunwayDesignator(airports));
-        this.rapidDescent = new RapidDescentRule(s.rapidDescentFpm(), s.rapidDescentFor().toMillis());
-        this.jump = new ImpossibleJumpRule(s.jumpSpeedKt(), s.jumpMinDistanceM());
-        this.goAround = new GoAroundRule(s.goAroundRadiusM(), s.goAroundHeightFt(), s.goAroundClimbFt());
-        this.holding = new HoldingRule(s.holdingTurnDeg(), s.holdingWindow().toMillis());
+        this.rules = List.of(new SquawkRule(),
+                new RapidDescentRule(s.rapidDescentFpm(), s.rapidDescentFor().toMillis()),
+                new ImpossibleJumpRule(s.jumpSpeedKt(), s.jumpMinDistanceM()),
+                new GoAroundRule(s.goAroundRadiusM(), s.goAroundHeightFt(), s.goAroundClimbFt()),
+                new HoldingRule(s.holdingTurnDeg(), s.holdingWindow().toMillis()));
         this.lostContact = new LostContactRule(s.goAroundRadiusM(), s.lostContactEdgeMarginM());
     }
 
     /** One accepted state. States not newer than the last one seen for the aircraft are skipped (resync, replays). */
     public void observe(Aircraft aircraft, AnalyticsListener out) {
         Observation o = observations.of(aircraft);
-        Tracked t = tracked.get(o.icao24());
+        Tracked t = tracked.get(o.id());
         if (t != null && !newer(t.last, o)) {
             duplicates++;
             return;
@@ -73,37 +72,37 @@ public final class AnalyticsEngine {
         if (t == null || o.contactMs() - t.last.contactMs() > maxGapMs) {
             if (t != null) gapResets++; // a long silence: start afresh rather than bridge it with guesses
             t = new Tracked();
-            tracked.put(o.icao24(), t);
+            tracked.put(o.id(), t);
             evictBeyondBound();
         }
         processed++;
         Observation prev = t.last;
         coverage.observe(o.lat(), o.lon(), o.contactMs());
         movements.observe(t.movement, o, out);
-        squawk.observe(t.anomaly, o, out);
-        rapidDescent.observe(t.anomaly, prev, o, out);
-        jump.observe(t.anomaly, o, out);
-        goAround.observe(t.anomaly, o, out);
-        holding.observe(t.anomaly, o, out);
+        for (AnomalyRule rule : rules) rule.observe(t.anomaly, prev, o, out);
         t.last = o;
     }
 
-    /** The hub removed the aircraft (no contact for the stale threshold). */
-    public void removed(String icao24, AnalyticsListener out) {
-        Tracked t = tracked.remove(icao24);
+    /**
+     * The hub removed the aircraft. A landing it was completing still counts whatever the reason; only a stale
+     * removal (silence) can be a lost contact: a pilot who logged off ({@code LEFT_FEED}) was not lost.
+     */
+    public void removed(String id, RemovalReason reason, AnalyticsListener out) {
+        Tracked t = tracked.remove(id);
         if (t == null) return;
         boolean landed = movements.removed(t.movement, out);
-        lostContact.removed(t.last, landed, coverage, out);
+        if (reason == RemovalReason.STALE) lostContact.removed(t.last, landed, coverage, out);
     }
 
     /**
-     * The hub could not say what changed and sent its whole picture: aircraft we track that are not in it were
-     * removed meanwhile; the others are observed as usual (states already seen are skipped, so no event repeats).
+     * Updates were lost (the analytics queue overflowed) and this is the hub's whole picture now: aircraft we track
+     * that are not in it were removed meanwhile, for a reason we no longer know (so no lost-contact guess); the
+     * others are observed as usual (states already seen are skipped, so no event repeats).
      */
     public void resync(Collection<Aircraft> picture, AnalyticsListener out) {
         Set<String> present = new HashSet<>(picture.size() * 2);
-        for (Aircraft a : picture) present.add(a.icao24());
-        for (String icao24 : List.copyOf(tracked.keySet())) if (!present.contains(icao24)) removed(icao24, out);
+        for (Aircraft a : picture) present.add(a.id());
+        for (String id : List.copyOf(tracked.keySet())) if (!present.contains(id)) removed(id, RemovalReason.UPSTREAM, out);
         for (Aircraft a : picture) observe(a, out);
     }
 

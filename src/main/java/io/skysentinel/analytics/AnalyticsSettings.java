@@ -9,7 +9,8 @@ import java.time.Duration;
  * Live analytics settings ({@code skysentinel.analytics.*}); docs/analytics.md explains each rule and threshold.
  *
  * @param enabled                 run the live analytics at all (ANALYTICS_ENABLED)
- * @param pollInterval            how often the runner asks the hub for changes
+ * @param queueCapacity           accepted states queued for the detectors (one process); beyond it the oldest are
+ *                                dropped and counted, and the detectors catch up from the live picture
  * @param maxTracked              aircraft whose state the detectors keep; the least recently seen beyond it is evicted
  * @param airportRadiusM          a take-off or landing this close to an airport's reference point is its movement
  * @param confirm                 a new ground/air state must last this long before it counts (glitch filter)
@@ -28,7 +29,7 @@ import java.time.Duration;
  */
 @ConfigurationProperties(prefix = "skysentinel.analytics")
 public record AnalyticsSettings(@DefaultValue("true") boolean enabled,
-                                @DefaultValue("1s") Duration pollInterval,
+                                @DefaultValue("200000") int queueCapacity,
                                 @DefaultValue("100000") int maxTracked,
                                 @DefaultValue("5000") double airportRadiusM,
                                 @DefaultValue("10s") Duration confirm,
@@ -46,7 +47,7 @@ public record AnalyticsSettings(@DefaultValue("true") boolean enabled,
                                 @DefaultValue("30000") double lostContactEdgeMarginM) {
 
     public AnalyticsSettings {
-        if (pollInterval.toMillis() < 10) throw new IllegalArgumentException("skysentinel.analytics.poll-interval must be >= 10ms");
+        if (queueCapacity < 1) throw new IllegalArgumentException("skysentinel.analytics.queue-capacity must be >= 1");
         if (maxTracked < 1) throw new IllegalArgumentException("skysentinel.analytics.max-tracked must be >= 1");
         if (!(airportRadiusM > 0)) throw new IllegalArgumentException("skysentinel.analytics.airport-radius-m must be > 0");
         if (confirm.isNegative()) throw new IllegalArgumentException("skysentinel.analytics.confirm must be >= 0");
@@ -58,7 +59,7 @@ public record AnalyticsSettings(@DefaultValue("true") boolean enabled,
     }
 
     public static AnalyticsSettings defaults() {
-        return new AnalyticsSettings(true, Duration.ofSeconds(1), 100_000, 5_000, Duration.ofSeconds(10),
+        return new AnalyticsSettings(true, 200_000, 100_000, 5_000, Duration.ofSeconds(10),
                 Duration.ofMinutes(5), 1_500, -6_000, Duration.ofSeconds(20), 1_500, 5_000, 8_000, 1_000, 500, 360,
                 Duration.ofMinutes(5), 30_000);
     }

@@ -51,7 +51,7 @@ final class ListenerFanOut implements AnalyticsListener {
         // Lost contacts and jumps are data-quality signals that world-wide coverage produces by the hundred: DEBUG.
         boolean noisy = event.kind().equals("lost_contact") || event.kind().equals("impossible_jump");
         if (noisy ? log.isDebugEnabled() : log.isInfoEnabled()) {
-            String line = "Anomaly " + event.kind() + " " + event.icao24() + " (" + event.callsign() + ") at " + event.lat()
+            String line = "Anomaly " + event.kind() + " " + event.id() + " (" + event.callsign() + ") at " + event.lat()
                     + "," + event.lon() + " " + event.details();
             if (noisy) log.debug(line); else log.info(line);
         }

@@ -31,7 +31,7 @@ final class ObservationMaker {
         Airport airport = near == null ? null : near.airport();
         long contactMs = a.lastContactUnix() * 1000;
         long positionMs = a.timePositionUnix() == null ? contactMs : a.timePositionUnix() * 1000;
-        return new Observation(a.icao24(), callsign(a.callsign()), contactMs, positionMs, lat, lon, alt, a.onGround(),
+        return new Observation(a.id(), callsign(a.callsign()), contactMs, positionMs, lat, lon, alt, a.onGround(),
                 a.onGround() && groundBelievable(alt, airport), nan(a.headingDeg()), nan(a.velocityMps()),
                 nan(a.verticalRateMps()), a.squawk(), airport, near == null ? Double.NaN : near.distanceM());
     }

@@ -1,5 +1,6 @@
 package io.skysentinel.app;
 
+import io.skysentinel.core.Aircraft;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.skysentinel.bus.InMemoryFlightBus;
 import io.skysentinel.core.FlightBus;
@@ -29,7 +30,7 @@ public class CoreConfiguration {
     /** The hub fed by the in-process bus; with SKYSENTINEL_BUS=kafka, KafkaConfiguration provides the hub instead. */
     @Bean
     @ConditionalOnProperty(name = "skysentinel.bus.type", havingValue = "memory", matchIfMissing = true)
-    LiveHub liveHub(HubSettings settings, Clock clock, MeterRegistry meters, FlightBus bus) {
-        return new LiveHub(settings, clock, meters).attach(bus);
+    LiveHub<Aircraft> liveHub(HubSettings settings, Clock clock, MeterRegistry meters, FlightBus bus) {
+        return LiveHub.forAircraft(settings, clock, meters).attach(bus);
     }
 }

@@ -1,6 +1,8 @@
 package io.skysentinel.app;
 
+import io.skysentinel.core.Aircraft;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.skysentinel.api.history.DatabaseController;
 import io.skysentinel.core.AirportCatalog;
 import io.skysentinel.history.AirportStore;
 import io.skysentinel.history.AnalyticsRecorder;
@@ -11,6 +13,7 @@ import io.skysentinel.history.NearestAirport;
 import io.skysentinel.history.Partitions;
 import io.skysentinel.history.PositionQueries;
 import io.skysentinel.history.TrafficQueries;
+import io.skysentinel.hub.FollowerRunner;
 import io.skysentinel.hub.LiveHub;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Clock;
 
-/** History on (HISTORY_ENABLED, default true): the writer following the hub, analytics storage, and the queries. */
+/** History on (HISTORY_ENABLED, default true): the writer of the update stream, analytics storage, and the queries. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "skysentinel.history", name = "enabled", havingValue = "true", matchIfMissing = true)
 @Import(HistoryDatabaseConfiguration.class)
@@ -47,18 +50,25 @@ public class HistoryConfiguration {
         return store;
     }
 
-    @Bean
-    AnalyticsRecorder analyticsRecorder(HistorySettings settings) {
-        return new AnalyticsRecorder(settings.eventBufferCapacity());
+    @Bean(destroyMethod = "close")
+    AnalyticsRecorder analyticsRecorder(JdbcTemplate historyJdbc, HistorySettings settings) {
+        return new AnalyticsRecorder(historyJdbc, settings.eventBufferCapacity(), settings.batchSize());
     }
 
-    @Bean(destroyMethod = "close")
-    HistoryWriter historyWriter(LiveHub hub, HistorySettings settings, Clock clock, JdbcTemplate historyJdbc,
-                                Partitions partitions, AnalyticsRecorder analytics, ObjectProvider<AirportCatalog> catalog,
-                                MeterRegistry meters) {
+    @Bean
+    HistoryWriter historyWriter(HistorySettings settings, Clock clock, JdbcTemplate historyJdbc, Partitions partitions,
+                                AnalyticsRecorder analytics, ObjectProvider<AirportCatalog> catalog, MeterRegistry meters) {
         AirportCatalog c = catalog.getIfAvailable();
         NearestAirport airports = c == null ? NearestAirport.none() : new NearestAirport(c.all(), AIRPORT_RADIUS_KM);
-        return new HistoryWriter(hub, settings, clock, historyJdbc, partitions, analytics, airports, meters).start();
+        return new HistoryWriter(settings, clock, historyJdbc, partitions, analytics, airports, meters);
+    }
+
+    /** One process: the writer follows the hub. With the Kafka bus the history role's consumer drives it instead. */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "skysentinel.bus.type", havingValue = "memory", matchIfMissing = true)
+    FollowerRunner<Aircraft> historyFollower(LiveHub<Aircraft> hub, HistoryWriter writer, HistorySettings settings) {
+        return new FollowerRunner<>(hub.follow(DatabaseController.HISTORY_FOLLOWER, settings.bufferCapacity()), writer,
+                () -> hub.snapshot().entities(), settings.batchSize(), settings.flushInterval().toMillis()).start();
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package io.skysentinel.app;
 
+import io.skysentinel.core.Aircraft;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.skysentinel.core.FlightBus;
 import io.skysentinel.core.SourceRegistry;
@@ -44,13 +45,13 @@ public class KafkaConfiguration {
     }
 
     @Bean
-    LiveHub liveHub(HubSettings settings, Clock clock, MeterRegistry meters, FlightBus bus, Roles roles) {
-        LiveHub hub = new LiveHub(settings, clock, meters);
+    LiveHub<Aircraft> liveHub(HubSettings settings, Clock clock, MeterRegistry meters, FlightBus bus, Roles roles) {
+        LiveHub<Aircraft> hub = LiveHub.forAircraft(settings, clock, meters);
         return roles.serve() ? hub : hub.attach(bus);
     }
 
     @Bean
-    KafkaRoles kafkaRoles(KafkaSettings kafka, Roles roles, LiveHub liveHub, HubSettings hubSettings, FlightBus bus,
+    KafkaRoles kafkaRoles(KafkaSettings kafka, Roles roles, LiveHub<Aircraft> liveHub, HubSettings hubSettings, FlightBus bus,
                           SourceRegistry sources, EnvelopeCodec codec, Clock clock, MeterRegistry meters,
                           SimProperties sim, OpenSkyProperties opensky) {
         return new KafkaRoles(kafka, roles, liveHub, hubSettings, bus, sources, codec, clock, meters, sourceInfo(sim, opensky));

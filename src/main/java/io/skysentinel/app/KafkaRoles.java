@@ -1,5 +1,6 @@
 package io.skysentinel.app;
 
+import io.skysentinel.core.Aircraft;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.skysentinel.core.FlightBus;
@@ -41,7 +42,7 @@ public final class KafkaRoles implements SmartLifecycle, Readiness {
 
     private final KafkaSettings kafka;
     private final Roles roles;
-    private final LiveHub liveHub;
+    private final LiveHub<Aircraft> liveHub;
     private final HubSettings hubSettings;
     private final FlightBus bus;
     private final SourceRegistry sources;
@@ -56,7 +57,7 @@ public final class KafkaRoles implements SmartLifecycle, Readiness {
     private IngestLeadership leadership;
     private volatile boolean running;
 
-    KafkaRoles(KafkaSettings kafka, Roles roles, LiveHub liveHub, HubSettings hubSettings, FlightBus bus,
+    KafkaRoles(KafkaSettings kafka, Roles roles, LiveHub<Aircraft> liveHub, HubSettings hubSettings, FlightBus bus,
                SourceRegistry sources, EnvelopeCodec codec, Clock clock, MeterRegistry meters, Function<String, SourceInfo> sourceInfo) {
         this.kafka = kafka;
         this.roles = roles;
@@ -89,7 +90,7 @@ public final class KafkaRoles implements SmartLifecycle, Readiness {
     private void startIngest() {
         // The ingest leader judges staleness on its own source-fed hub; in a combined process that hub is private
         // (its meters too) and the bean hub is the Kafka-fed one, like on every other serving instance.
-        LiveHub ingestHub = roles.serve() ? new LiveHub(hubSettings, clock, new SimpleMeterRegistry()).attach(bus) : liveHub;
+        LiveHub<Aircraft> ingestHub = roles.serve() ? LiveHub.forAircraft(hubSettings, clock, new SimpleMeterRegistry()).attach(bus) : liveHub;
         publisher = new StatePublisher(kafka, ingestHub, codec, sourceInfo, producer, clock,
                 hubSettings.staleThreshold().toMillis(), meters);
         leadership = new IngestLeadership(kafka, () -> KafkaClients.electionMember(kafka, "skysentinel-ingest-" + instance),

@@ -17,8 +17,8 @@ import java.util.function.Consumer;
 
 /**
  * The default bus: a bounded queue drained by one daemon thread that hands each batch to every subscriber in order.
- * Sources never wait on the hub: when the queue is full the oldest batch is dropped and counted (a newer batch from
- * the same source supersedes most of what it carried).
+ * Live sources never wait on the hub: when the queue is full the oldest batch is dropped and counted (a newer batch
+ * from the same source supersedes most of what it carried). A replay's batches wait for room instead.
  */
 public final class InMemoryFlightBus implements FlightBus, AutoCloseable {
 
@@ -44,6 +44,7 @@ public final class InMemoryFlightBus implements FlightBus, AutoCloseable {
 
     @Override
     public boolean publish(SourceBatch batch) {
+        if (batch.backpressure()) return publishWaiting(batch);
         boolean keptAll = true;
         while (!queue.offer(batch)) {
             if (queue.poll() != null) {
@@ -53,6 +54,18 @@ public final class InMemoryFlightBus implements FlightBus, AutoCloseable {
         }
         published.increment();
         return keptAll;
+    }
+
+    /** A replayed batch waits for room rather than pushing an older batch out. */
+    private boolean publishWaiting(SourceBatch batch) {
+        try {
+            queue.put(batch);
+            published.increment();
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the source is stopping
+            return false;
+        }
     }
 
     @Override

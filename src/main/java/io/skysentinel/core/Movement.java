@@ -8,16 +8,16 @@ import java.util.Objects;
  * @param airportIcao the airport, ICAO
  * @param kind        arrival or departure
  * @param timeMs      when the aircraft touched down / lifted off (source time), epoch ms
- * @param icao24      the aircraft
+ * @param id          the flight's id (docs/api.md#ids)
  * @param callsign    trimmed callsign or null
  * @param runway      runway designator such as "28" or "16L" when derivable, else null
  */
-public record Movement(String airportIcao, Kind kind, long timeMs, String icao24, String callsign, String runway) {
+public record Movement(String airportIcao, Kind kind, long timeMs, String id, String callsign, String runway) {
     public enum Kind { ARRIVAL, DEPARTURE }
 
     public Movement {
         Objects.requireNonNull(airportIcao, "airportIcao");
         Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(icao24, "icao24");
+        Objects.requireNonNull(id, "id");
     }
 }

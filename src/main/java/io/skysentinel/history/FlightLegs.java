@@ -17,16 +17,16 @@ import java.util.Map;
 public final class FlightLegs {
 
     /** One leg as stored. Times epoch ms; airports ICAO or null; altitude metres or null. */
-    public record Leg(String icao24, long firstSeenMs, long lastSeenMs, String callsign, String departure,
+    public record Leg(String id, long firstSeenMs, long lastSeenMs, String callsign, String departure,
                       String arrival, Double maxAltitudeM) { }
 
     private static final class Open {
-        String icao24, callsign, departure, arrival;
+        String id, callsign, departure, arrival;
         long first, last;
         Double maxAlt;
         boolean airborne, landed;
 
-        Leg leg() { return new Leg(icao24, first, last, callsign, departure, arrival, maxAlt); }
+        Leg leg() { return new Leg(id, first, last, callsign, departure, arrival, maxAlt); }
     }
 
     private final long gapMs;
@@ -43,7 +43,7 @@ public final class FlightLegs {
 
     /** Folds a row into its leg; false when the row is not newer than the aircraft's last (a duplicate). */
     public boolean accept(PositionRow r) {
-        Open o = open.get(r.icao24());
+        Open o = open.get(r.id());
         if (o != null && r.timeMs() <= o.last) return false;
         Double alt = r.bestAltitudeM();
         boolean low = r.onGround() || (alt != null && alt < lowM);
@@ -51,10 +51,10 @@ public final class FlightLegs {
             String from = o != null && o.landed && r.timeMs() - o.last <= gapMs ? o.arrival : null;
             if (o != null) dirty.put(key(o), o.leg());
             o = new Open();
-            o.icao24 = r.icao24();
+            o.id = r.id();
             o.first = r.timeMs();
             o.departure = from != null ? from : low ? airports.at(r.lat(), r.lon()) : null;
-            open.put(r.icao24(), o);
+            open.put(r.id(), o);
         }
         o.last = r.timeMs();
         if (r.callsign() != null) o.callsign = r.callsign();
@@ -77,7 +77,7 @@ public final class FlightLegs {
 
     /** Puts back legs whose write failed, unless a newer state of the same leg is already waiting. */
     public void requeue(List<Leg> legs) {
-        for (Leg l : legs) dirty.putIfAbsent(l.icao24() + '@' + l.firstSeenMs(), l);
+        for (Leg l : legs) dirty.putIfAbsent(l.id() + '@' + l.firstSeenMs(), l);
     }
 
     /** Forgets aircraft not seen since {@code beforeMs} (their legs are over); keeps memory bounded by live traffic. */
@@ -94,6 +94,6 @@ public final class FlightLegs {
     }
 
     private static String key(Open o) {
-        return o.icao24 + '@' + o.first;
+        return o.id + '@' + o.first;
     }
 }

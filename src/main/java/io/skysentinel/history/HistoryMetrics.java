@@ -8,29 +8,33 @@ import io.micrometer.core.instrument.Timer;
 
 import java.util.function.Supplier;
 
-/** The history writer's meters (docs/history.md#metrics). */
+/**
+ * The history writer's meters (docs/history.md#metrics). The queue in front of the writer is the hub follower's:
+ * {@code skysentinel.hub.follower.*{follower="history"}} (depth, lag, dropped).
+ */
 final class HistoryMetrics {
 
     final Counter positionsWritten, legsWritten, analyticsWritten, failures;
     final Timer flush;
 
-    HistoryMetrics(MeterRegistry meters, DropOldestBuffer<PositionRow> buffer, AnalyticsRecorder analytics,
-                   Supplier<Long> lagMs, Supplier<Boolean> up) {
+    HistoryMetrics(MeterRegistry meters, AnalyticsRecorder analytics, PositionCopier copier, Supplier<Long> lagMs,
+                   Supplier<Boolean> up) {
         positionsWritten = written(meters, "positions");
         legsWritten = written(meters, "flights");
         analyticsWritten = written(meters, "movements_events");
         failures = Counter.builder("skysentinel.history.write.failures")
-                .description("Flush attempts that failed (database unreachable or refused); the rows stay buffered").register(meters);
+                .description("Writes that failed (database unreachable or refused); the same updates are retried")
+                .register(meters);
         flush = Timer.builder("skysentinel.history.flush").description("Time to write one batch of positions")
                 .publishPercentileHistogram().register(meters);
-        FunctionCounter.builder("skysentinel.history.rows.dropped", buffer, DropOldestBuffer::dropped).tag("buffer", "positions")
+        FunctionCounter.builder("skysentinel.history.copy.conflicts", copier, PositionCopier::conflicts)
+                .description("Batches that repeated a stored position and were merged through the staging table")
+                .register(meters);
+        FunctionCounter.builder("skysentinel.history.rows.dropped", analytics, AnalyticsRecorder::dropped)
+                .tag("buffer", "movements_events")
                 .description("Rows dropped, oldest first, because the writer buffer was full").register(meters);
-        FunctionCounter.builder("skysentinel.history.rows.dropped", analytics, AnalyticsRecorder::dropped).tag("buffer", "movements_events")
-                .description("Rows dropped, oldest first, because the writer buffer was full").register(meters);
-        Gauge.builder("skysentinel.history.buffer.size", buffer, DropOldestBuffer::size).tag("buffer", "positions")
-                .description("Rows waiting to be written").register(meters);
-        Gauge.builder("skysentinel.history.buffer.size", analytics, AnalyticsRecorder::buffered).tag("buffer", "movements_events")
-                .description("Rows waiting to be written").register(meters);
+        Gauge.builder("skysentinel.history.buffer.size", analytics, AnalyticsRecorder::buffered)
+                .tag("buffer", "movements_events").description("Rows waiting to be written").register(meters);
         Gauge.builder("skysentinel.history.writer.lag", lagMs, s -> s.get()).baseUnit("milliseconds")
                 .description("Data time between the newest position received and the newest written").register(meters);
         Gauge.builder("skysentinel.history.database.up", up, s -> s.get() ? 1 : 0)

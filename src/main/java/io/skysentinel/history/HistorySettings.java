@@ -15,10 +15,11 @@ import java.time.Duration;
  * @param pgDir            SKYSENTINEL_PG_DIR: the embedded server's data directory, kept across runs
  * @param pgPort           SKYSENTINEL_PG_PORT: the embedded server's port; 0 picks a free one at start
  * @param retentionDays    HISTORY_RETENTION_DAYS: whole day partitions older than this are dropped
- * @param bufferCapacity   HISTORY_BUFFER_CAPACITY: positions held for the writer; beyond it the oldest are dropped
+ * @param bufferCapacity   HISTORY_BUFFER_CAPACITY: accepted states queued for the writer (one process); beyond it
+ *                         the oldest are dropped and counted
  * @param eventBufferCapacity HISTORY_EVENT_BUFFER_CAPACITY: movements (and, separately, events) held for the writer
  * @param batchSize        HISTORY_BATCH_SIZE: most rows in one COPY
- * @param pollInterval     HISTORY_POLL_INTERVAL: how often the writer takes the hub's changes and flushes
+ * @param flushInterval    HISTORY_FLUSH_INTERVAL: the writer gathers states this long for one COPY (or batch-size)
  * @param legGap           HISTORY_LEG_GAP: no contact for this long ends a flight leg
  * @param snapshotWindow   HISTORY_SNAPSHOT_WINDOW: the history snapshot shows aircraft seen within this before "at"
  */
@@ -33,7 +34,7 @@ public record HistorySettings(@DefaultValue("true") boolean enabled,
                               @DefaultValue("1000000") int bufferCapacity,
                               @DefaultValue("100000") int eventBufferCapacity,
                               @DefaultValue("50000") int batchSize,
-                              @DefaultValue("500ms") Duration pollInterval,
+                              @DefaultValue("500ms") Duration flushInterval,
                               @DefaultValue("30m") Duration legGap,
                               @DefaultValue("60s") Duration snapshotWindow) {
     public HistorySettings {
@@ -43,8 +44,8 @@ public record HistorySettings(@DefaultValue("true") boolean enabled,
         if (eventBufferCapacity < 1) throw new IllegalArgumentException("skysentinel.history.event-buffer-capacity must be >= 1");
         if (batchSize < 1) throw new IllegalArgumentException("skysentinel.history.batch-size must be >= 1");
         if (pgPort < 0 || pgPort > 65535) throw new IllegalArgumentException("skysentinel.history.pg-port must be 0..65535");
-        if (pollInterval == null || pollInterval.isNegative() || pollInterval.isZero())
-            throw new IllegalArgumentException("skysentinel.history.poll-interval must be positive");
+        if (flushInterval == null || flushInterval.isNegative())
+            throw new IllegalArgumentException("skysentinel.history.flush-interval must be >= 0");
     }
 
     public boolean embedded() {

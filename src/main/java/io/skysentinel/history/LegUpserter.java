@@ -14,9 +14,9 @@ import java.util.List;
 public final class LegUpserter {
 
     static final String UPSERT = """
-            INSERT INTO flights (icao24, first_seen, last_seen, callsign, departure_airport, arrival_airport, max_altitude_m)
+            INSERT INTO flights (id, first_seen, last_seen, callsign, departure_airport, arrival_airport, max_altitude_m)
             VALUES (?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (icao24, first_seen) DO UPDATE SET
+            ON CONFLICT (id, first_seen) DO UPDATE SET
               last_seen = GREATEST(flights.last_seen, EXCLUDED.last_seen),
               callsign = COALESCE(EXCLUDED.callsign, flights.callsign),
               departure_airport = COALESCE(flights.departure_airport, EXCLUDED.departure_airport),
@@ -33,7 +33,7 @@ public final class LegUpserter {
         if (legs.isEmpty()) return;
         List<Object[]> args = new ArrayList<>(legs.size());
         for (FlightLegs.Leg l : legs)
-            args.add(new Object[]{l.icao24(), new Timestamp(l.firstSeenMs()), new Timestamp(l.lastSeenMs()), l.callsign(),
+            args.add(new Object[]{l.id(), new Timestamp(l.firstSeenMs()), new Timestamp(l.lastSeenMs()), l.callsign(),
                     l.departure(), l.arrival(), l.maxAltitudeM() == null ? null : l.maxAltitudeM().floatValue()});
         int[] types = {Types.VARCHAR, Types.TIMESTAMP, Types.TIMESTAMP, Types.VARCHAR,
                 Types.VARCHAR, Types.VARCHAR, Types.REAL};

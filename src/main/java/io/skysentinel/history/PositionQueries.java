@@ -1,6 +1,7 @@
 package io.skysentinel.history;
 
 import io.skysentinel.core.Aircraft;
+import io.skysentinel.core.EntityIds;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
@@ -13,7 +14,7 @@ import java.util.List;
 /** Reads positions back: trails, the sky at a past moment, and the rows a playback replays. */
 public final class PositionQueries {
 
-    private static final String COLUMNS = "time, icao24, callsign, lat, lon, baro_altitude_m, geo_altitude_m,"
+    private static final String COLUMNS = "time, id, callsign, lat, lon, baro_altitude_m, geo_altitude_m,"
             + " velocity_mps, heading_deg, vertical_rate_mps, on_ground, squawk, source";
 
     /** A lat/lon box, degrees; lomin &gt; lomax crosses the antimeridian. */
@@ -26,9 +27,9 @@ public final class PositionQueries {
     }
 
     /** One aircraft's positions in [fromMs, toMs], oldest first, at most {@code limit}. */
-    public List<PositionRow> track(String icao24, long fromMs, long toMs, int limit) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM positions WHERE icao24 = ? AND time >= ? AND time <= ?"
-                        + " ORDER BY time LIMIT ?", (rs, i) -> row(rs), icao24, new Timestamp(fromMs), new Timestamp(toMs), limit);
+    public List<PositionRow> track(String id, long fromMs, long toMs, int limit) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM positions WHERE id = ? AND time >= ? AND time <= ?"
+                        + " ORDER BY time LIMIT ?", (rs, i) -> row(rs), id, new Timestamp(fromMs), new Timestamp(toMs), limit);
     }
 
     /**
@@ -37,7 +38,7 @@ public final class PositionQueries {
      */
     public List<PositionRow> snapshot(long atMs, long windowMs, Box box) {
         List<Object> args = new ArrayList<>(List.of(new Timestamp(atMs - windowMs), new Timestamp(atMs)));
-        StringBuilder sql = new StringBuilder("SELECT DISTINCT ON (icao24) " + COLUMNS
+        StringBuilder sql = new StringBuilder("SELECT DISTINCT ON (id) " + COLUMNS
                 + " FROM positions WHERE time > ? AND time <= ?");
         if (box != null) {
             sql.append(" AND lat BETWEEN ? AND ?");
@@ -47,7 +48,7 @@ public final class PositionQueries {
             args.add(box.lomin());
             args.add(box.lomax());
         }
-        sql.append(" ORDER BY icao24, time DESC");
+        sql.append(" ORDER BY id, time DESC");
         return jdbc.query(sql.toString(), (rs, i) -> row(rs), args.toArray());
     }
 
@@ -60,10 +61,10 @@ public final class PositionQueries {
     /** A stored row in the live shape, so history can be served (and played back) like the live picture. */
     public static Aircraft toAircraft(PositionRow r) {
         long s = Math.floorDiv(r.timeMs(), 1000);
-        return Aircraft.builder(r.icao24(), r.source()).callsign(r.callsign()).position(r.lat(), r.lon())
+        return Aircraft.builder(r.id(), r.source()).icao24(EntityIds.icao24Of(r.id())).callsign(r.callsign()).position(r.lat(), r.lon())
                 .altitudeM(r.baroAltitudeM()).geoAltitudeM(r.geoAltitudeM()).velocityMps(r.velocityMps())
                 .headingDeg(r.headingDeg()).verticalRateMps(r.verticalRateMps()).onGround(r.onGround())
-                .squawk(r.squawk()).positionSource(null).timePositionUnix(s).lastContactUnix(s).build();
+                .squawk(r.squawk()).timePositionUnix(s).lastContactUnix(s).build();
     }
 
     static PositionRow row(ResultSet rs) throws SQLException {

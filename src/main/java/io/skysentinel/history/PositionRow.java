@@ -5,7 +5,7 @@ import io.skysentinel.core.Aircraft;
 /**
  * One row of {@code positions}: an accepted state with a position. Times are epoch ms; NaN-free (nulls stay null).
  */
-public record PositionRow(long timeMs, String icao24, String callsign, double lat, double lon, Double baroAltitudeM,
+public record PositionRow(long timeMs, String id, String callsign, double lat, double lon, Double baroAltitudeM,
                           Double geoAltitudeM, Double velocityMps, Double headingDeg, Double verticalRateMps,
                           boolean onGround, String squawk, String source) {
 
@@ -14,7 +14,7 @@ public record PositionRow(long timeMs, String icao24, String callsign, double la
         if (a.position() == null) return null;
         long seconds = a.timePositionUnix() != null ? a.timePositionUnix() : a.lastContactUnix();
         String callsign = a.callsign() == null || a.callsign().isBlank() ? null : a.callsign().strip();
-        return new PositionRow(seconds * 1000, a.icao24(), callsign, a.position().lat(), a.position().lon(),
+        return new PositionRow(seconds * 1000, a.id(), callsign, a.position().lat(), a.position().lon(),
                 a.altitudeM(), a.geoAltitudeM(), a.velocityMps(), a.headingDeg(), a.verticalRateMps(), a.onGround(),
                 a.squawk(), a.source());
     }

@@ -13,7 +13,7 @@ import java.util.Optional;
 /** Airports, their movements and trends, regional summaries, and stored anomaly events. */
 public final class TrafficQueries {
 
-    public record MovementRow(String airport, String kind, long timeMs, String icao24, String callsign, String runway) { }
+    public record MovementRow(String airport, String kind, long timeMs, String id, String callsign, String runway) { }
 
     public record TrendBucket(long startMs, long arrivals, long departures) { }
 
@@ -21,7 +21,7 @@ public final class TrafficQueries {
 
     public record RegionSummary(int airports, long arrivals, long departures, List<AirportTraffic> busiest) { }
 
-    public record EventRow(String kind, long timeMs, String icao24, String callsign, Double lat, Double lon,
+    public record EventRow(String kind, long timeMs, String id, String callsign, Double lat, Double lon,
                            Double altitudeM, String detailsJson) { }
 
     private static final String AIRPORT_COLUMNS = "icao, iata, name, lat, lon, elevation_m, country, region";
@@ -53,7 +53,7 @@ public final class TrafficQueries {
     }
 
     public List<MovementRow> movements(String airportIcao, long fromMs, long toMs, int limit) {
-        return jdbc.query("SELECT airport, kind, time, icao24, callsign, runway FROM movements"
+        return jdbc.query("SELECT airport, kind, time, id, callsign, runway FROM movements"
                         + " WHERE airport = ? AND time >= ? AND time <= ? ORDER BY time LIMIT ?",
                 (rs, i) -> new MovementRow(rs.getString(1), rs.getString(2), rs.getTimestamp(3).getTime(), rs.getString(4),
                         rs.getString(5), rs.getString(6)),
@@ -95,8 +95,8 @@ public final class TrafficQueries {
 
     /** Stored events in [fromMs, toMs], optionally of one kind, oldest first. */
     public List<EventRow> events(long fromMs, long toMs, String kind, int limit) {
-        String sql = "SELECT kind, time, icao24, callsign, lat, lon, altitude_m, details::text FROM events"
-                + " WHERE time >= ? AND time <= ?" + (kind == null ? "" : " AND kind = ?") + " ORDER BY time, id LIMIT ?";
+        String sql = "SELECT kind, time, id, callsign, lat, lon, altitude_m, details::text FROM events"
+                + " WHERE time >= ? AND time <= ?" + (kind == null ? "" : " AND kind = ?") + " ORDER BY time, event_id LIMIT ?";
         Object[] args = kind == null ? new Object[]{new Timestamp(fromMs), new Timestamp(toMs), limit}
                 : new Object[]{new Timestamp(fromMs), new Timestamp(toMs), kind, limit};
         return jdbc.query(sql, (rs, i) -> new EventRow(rs.getString(1), rs.getTimestamp(2).getTime(), rs.getString(3),

@@ -1,34 +1,43 @@
 package io.skysentinel.hub;
 
-import io.skysentinel.core.Aircraft;
+import io.skysentinel.core.LiveEntity;
+import io.skysentinel.core.RemovalReason;
 import io.skysentinel.core.SourceBatch;
+import io.skysentinel.core.Update;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The live picture as a plain, single-threaded state machine: apply a batch, get the delta. No threads, no clock
- * of its own (the wall time is passed in), so it is tested without a server. {@link LiveHub} adds locking.
+ * of its own (the wall time is passed in), so it is tested without a server. {@link LiveHub} adds locking and the
+ * followers.
  *
- * <p>Staleness follows each source's own clock: an aircraft is removed when its source's newest data is more than
- * the threshold past the aircraft's last contact. So an aircraft disappears 60 s after it stopped appearing in
+ * <p>Staleness follows each source's own clock: an entity is removed when its source's newest data is more than
+ * the threshold past the entity's last contact. So an aircraft disappears 60 s after it stopped appearing in
  * responses (one missed response removes nothing), a replay ages by the recording's clock, and when a source
- * stops delivering (a 429 for hours) its last picture stays, to be served marked stale.
+ * stops delivering (a 429 for hours) its last picture stays, to be served marked stale. A complete batch (a full
+ * feed) also removes, at once, that source's entities it no longer lists.
+ *
+ * @param <E> what this hub holds (aircraft; ATC positions in a hub of their own)
  */
-public final class HubCore {
+public final class HubCore<E extends LiveEntity> {
 
     /** Mutable so an update rewrites two fields instead of allocating (a global poll updates ~12,000 entries). */
-    private static final class Entry {
-        Aircraft aircraft;
+    private static final class Entry<E> {
+        E state;
         long seq;
 
-        Entry(Aircraft aircraft, long seq) { this.aircraft = aircraft; this.seq = seq; }
-
-        Aircraft aircraft() { return aircraft; }
-
-        long seq() { return seq; }
+        Entry(E state, long seq) {
+            this.state = state;
+            this.seq = seq;
+        }
     }
 
     /** What the hub knows of a source's clock: its newest observation time and its lag behind the wall clock. */
@@ -38,24 +47,29 @@ public final class HubCore {
         }
     }
 
+    private enum Outcome { APPLIED, UNCHANGED, OUT_OF_ORDER, OVER_CAPACITY }
+
+    private final Function<SourceBatch, List<E>> select;
     private final long staleMs;
-    private final int maxAircraft;
-    private final Map<String, Entry> entries = new HashMap<>();
+    private final int maxEntities;
+    private final Map<String, Entry<E>> entries = new HashMap<>();
     private final Map<String, SourceClock> clocks = new HashMap<>();
     private final Map<String, Integer> countBySource = new HashMap<>();
     private final RemovalLog removals;
     private long seq;
     private long staleEvictions;
 
-    public HubCore(long staleThresholdMs, int maxAircraft, int removalLogCapacity) {
+    /** @param select the entities of a batch this hub holds (e.g. {@code SourceBatch::aircraft}) */
+    public HubCore(Function<SourceBatch, List<E>> select, long staleThresholdMs, int maxEntities, int removalLogCapacity) {
         if (staleThresholdMs <= 0) throw new IllegalArgumentException("stale threshold must be positive");
+        this.select = select;
         this.staleMs = staleThresholdMs;
-        this.maxAircraft = maxAircraft;
+        this.maxEntities = maxEntities;
         this.removals = new RemovalLog(removalLogCapacity);
     }
 
-    /** Applies one batch, then removes that source's aircraft that have gone stale by its new clock. */
-    public ApplyResult apply(SourceBatch batch, long wallNowMs) {
+    /** Applies one batch; then, for a complete batch, removes what it no longer lists; then what went stale. */
+    public ApplyResult<E> apply(SourceBatch batch, long wallNowMs) {
         long from = seq;
         String source = batch.source();
         SourceClock previous = clocks.get(source);
@@ -63,42 +77,26 @@ public final class HubCore {
         long observedAt = previous == null ? batch.observedAtMs() : Math.max(previous.observedAtMs(), batch.observedAtMs());
         clocks.put(source, new SourceClock(observedAt, batch.clockOffsetMs(), wallNowMs));
 
-        List<Aircraft> upserts = new ArrayList<>();
-        int unchanged = 0, outOfOrder = 0, staleOnArrival = 0, overCapacity = 0;
-        for (Aircraft a : batch.aircraft()) {
-            if (observedAt - a.lastContactUnix() * 1000 > staleMs) { staleOnArrival++; continue; }
-            Entry current = entries.get(a.icao24());
-            if (current == null && entries.size() >= maxAircraft) { overCapacity++; continue; }
-            if (current != null) {
-                if (a.lastContactUnix() < current.aircraft().lastContactUnix()) { outOfOrder++; continue; }
-                if (a.equals(current.aircraft())) { unchanged++; continue; }
-                if (!current.aircraft().source().equals(a.source())) countBySource.merge(current.aircraft().source(), -1, Integer::sum);
+        List<Update<E>> updates = new ArrayList<>();
+        Set<String> listed = batch.complete() ? new HashSet<>() : null;
+        int[] outcomes = new int[Outcome.values().length];
+        int staleOnArrival = 0;
+        for (E e : select.apply(batch)) {
+            if (listed != null) listed.add(e.id());
+            if (observedAt - e.lastContactUnix() * 1000 > staleMs) {
+                staleOnArrival++;
+                continue;
             }
-            if (current == null || !current.aircraft().source().equals(a.source())) countBySource.merge(a.source(), 1, Integer::sum);
-            if (current == null) entries.put(a.icao24(), new Entry(a, ++seq));
-            else { current.aircraft = a; current.seq = ++seq; }
-            upserts.add(a);
+            Outcome o = upsert(e, updates);
+            outcomes[o.ordinal()]++;
         }
-        List<String> removed = evictStale(source, observedAt);
-        return new ApplyResult(new Delta(from, seq, upserts, removed), unchanged, outOfOrder, staleOnArrival, overCapacity);
-    }
-
-    private List<String> evictStale(String source, long sourceNowMs) {
-        List<String> removed = new ArrayList<>();
-        var it = entries.entrySet().iterator();
-        while (it.hasNext()) {
-            Aircraft a = it.next().getValue().aircraft();
-            if (a.source().equals(source) && sourceNowMs - a.lastContactUnix() * 1000 > staleMs) {
-                it.remove();
-                removals.add(++seq, a.icao24());
-                removed.add(a.icao24());
-            }
-        }
-        if (!removed.isEmpty()) {
-            countBySource.merge(source, -removed.size(), Integer::sum);
-            staleEvictions += removed.size();
-        }
-        return removed;
+        if (listed != null) removeWhere(e -> e.source().equals(source) && !listed.contains(e.id()), RemovalReason.LEFT_FEED, updates);
+        int before = updates.size();
+        removeWhere(e -> e.source().equals(source) && observedAt - e.lastContactUnix() * 1000 > staleMs,
+                RemovalReason.STALE, updates);
+        staleEvictions += updates.size() - before;
+        return new ApplyResult<>(new Delta<>(from, seq, updates), outcomes[Outcome.UNCHANGED.ordinal()],
+                outcomes[Outcome.OUT_OF_ORDER.ordinal()], staleOnArrival, outcomes[Outcome.OVER_CAPACITY.ordinal()]);
     }
 
     /**
@@ -107,79 +105,118 @@ public final class HubCore {
      * change twice changes nothing (an identical state is {@code unchanged}, an absent removal is a no-op), and an
      * older state than the one held is ignored, so at-least-once delivery is harmless.
      */
-    public ApplyResult applyStream(List<StreamedChange> changes) {
+    public ApplyResult<E> applyStream(List<StreamedChange<E>> changes) {
         long from = seq;
-        List<Aircraft> upserts = new ArrayList<>();
-        List<String> removed = new ArrayList<>();
-        int unchanged = 0, outOfOrder = 0, overCapacity = 0;
-        for (StreamedChange c : changes) {
+        List<Update<E>> updates = new ArrayList<>();
+        int[] outcomes = new int[Outcome.values().length];
+        for (StreamedChange<E> c : changes) {
             if (c.isRemoval()) {
-                if (remove(c.icao24())) removed.add(c.icao24());
+                remove(c.id(), c.reason(), updates);
                 continue;
             }
-            Aircraft a = c.aircraft();
-            SourceClock clock = clocks.get(a.source());
-            if (clock == null || c.producedAtMs() > clock.observedAtMs()) clocks.put(a.source(), new SourceClock(c.producedAtMs(), 0, c.producedAtMs()));
-            Entry current = entries.get(a.icao24());
-            if (current == null && entries.size() >= maxAircraft) { overCapacity++; continue; }
-            if (current != null && a.lastContactUnix() < current.aircraft().lastContactUnix()) { outOfOrder++; continue; }
-            if (current != null && a.equals(current.aircraft())) { unchanged++; continue; }
-            if (current != null) countBySource.merge(current.aircraft().source(), -1, Integer::sum);
-            countBySource.merge(a.source(), 1, Integer::sum);
-            if (current == null) entries.put(a.icao24(), new Entry(a, ++seq));
-            else { current.aircraft = a; current.seq = ++seq; }
-            upserts.add(a);
+            E e = c.state();
+            SourceClock clock = clocks.get(e.source());
+            if (clock == null || c.producedAtMs() > clock.observedAtMs())
+                clocks.put(e.source(), new SourceClock(c.producedAtMs(), 0, c.producedAtMs()));
+            outcomes[upsert(e, updates).ordinal()]++;
         }
-        // An id removed and re-added in one call is an upsert; report each removal still absent, once.
-        List<String> gone = new ArrayList<>(new java.util.LinkedHashSet<>(removed));
-        gone.removeIf(entries::containsKey);
-        return new ApplyResult(new Delta(from, seq, upserts, gone), unchanged, outOfOrder, 0, overCapacity);
+        return new ApplyResult<>(new Delta<>(from, seq, updates), outcomes[Outcome.UNCHANGED.ordinal()],
+                outcomes[Outcome.OUT_OF_ORDER.ordinal()], 0, outcomes[Outcome.OVER_CAPACITY.ordinal()]);
     }
 
-    /** Removes one aircraft as a change with its own sequence number; false when it was not there. */
-    public boolean remove(String icao24) {
-        Entry e = entries.remove(icao24);
+    /** The one upsert path: bound, order and identity checks, per-source counts, a sequence number. */
+    private Outcome upsert(E e, List<Update<E>> updates) {
+        Entry<E> current = entries.get(e.id());
+        if (current == null && entries.size() >= maxEntities) return Outcome.OVER_CAPACITY;
+        if (current != null) {
+            if (e.lastContactUnix() < current.state.lastContactUnix()) return Outcome.OUT_OF_ORDER;
+            if (e.equals(current.state)) return Outcome.UNCHANGED;
+        }
+        String was = current == null ? null : current.state.source();
+        if (!e.source().equals(was)) {
+            if (was != null) countBySource.merge(was, -1, Integer::sum);
+            countBySource.merge(e.source(), 1, Integer::sum);
+        }
+        if (current == null) entries.put(e.id(), new Entry<>(e, ++seq));
+        else {
+            current.state = e;
+            current.seq = ++seq;
+        }
+        updates.add(new Update.Upsert<>(seq, e));
+        return Outcome.APPLIED;
+    }
+
+    private void removeWhere(Predicate<E> doomed, RemovalReason reason, List<Update<E>> updates) {
+        var it = entries.values().iterator();
+        while (it.hasNext()) {
+            E e = it.next().state;
+            if (!doomed.test(e)) continue;
+            it.remove();
+            removed(e, reason, updates);
+        }
+    }
+
+    /** Removes one entity as a change with its own sequence number; false when it was not there. */
+    public boolean remove(String id, RemovalReason reason, List<Update<E>> updates) {
+        Entry<E> e = entries.remove(id);
         if (e == null) return false;
-        countBySource.merge(e.aircraft().source(), -1, Integer::sum);
-        removals.add(++seq, icao24);
+        removed(e.state, reason, updates);
         return true;
     }
 
+    private void removed(E e, RemovalReason reason, List<Update<E>> updates) {
+        countBySource.merge(e.source(), -1, Integer::sum);
+        removals.add(++seq, e.id());
+        updates.add(new Update.Removal<>(seq, e, reason));
+    }
+
     /** What changed after {@code sinceSeq}; a resync (the whole picture) when the hub cannot answer exactly. */
-    public Changes changesSince(long sinceSeq) {
+    public Changes<E> changesSince(long sinceSeq) {
         if (sinceSeq > seq || sinceSeq < removals.horizon()) {
-            return new Changes(sinceSeq, seq, aircraft(), List.of(), true);
+            return new Changes<>(sinceSeq, seq, entities(), List.of(), true);
         }
-        List<Aircraft> upserts = new ArrayList<>();
-        for (Entry e : entries.values()) if (e.seq() > sinceSeq) upserts.add(e.aircraft());
-        return new Changes(sinceSeq, seq, upserts, removals.since(sinceSeq, entries::containsKey), false);
+        List<E> upserts = new ArrayList<>();
+        for (Entry<E> e : entries.values()) if (e.seq > sinceSeq) upserts.add(e.state);
+        return new Changes<>(sinceSeq, seq, upserts, removals.since(sinceSeq, entries::containsKey), false);
     }
 
-    public long seq() { return seq; }
-
-    public int size() { return entries.size(); }
-
-    public Aircraft get(String icao24) {
-        Entry e = entries.get(icao24);
-        return e == null ? null : e.aircraft();
+    public long seq() {
+        return seq;
     }
 
-    public List<Aircraft> aircraft() {
-        List<Aircraft> out = new ArrayList<>(entries.size());
-        for (Entry e : entries.values()) out.add(e.aircraft());
+    public int size() {
+        return entries.size();
+    }
+
+    public E get(String id) {
+        Entry<E> e = entries.get(id);
+        return e == null ? null : e.state;
+    }
+
+    public List<E> entities() {
+        List<E> out = new ArrayList<>(entries.size());
+        for (Entry<E> e : entries.values()) out.add(e.state);
         return out;
     }
 
-    /** Aircraft currently in the picture per source (sources with none are left out). */
+    /** Entities currently in the picture per source (sources with none are left out). */
     public Map<String, Integer> countBySource() {
         Map<String, Integer> out = new HashMap<>();
-        countBySource.forEach((k, v) -> { if (v > 0) out.put(k, v); });
+        countBySource.forEach((k, v) -> {
+            if (v > 0) out.put(k, v);
+        });
         return out;
     }
 
-    public Map<String, SourceClock> sourceClocks() { return Map.copyOf(clocks); }
+    public Map<String, SourceClock> sourceClocks() {
+        return Map.copyOf(clocks);
+    }
 
-    public long staleEvictions() { return staleEvictions; }
+    public long staleEvictions() {
+        return staleEvictions;
+    }
 
-    public long removalLogTrimmed() { return removals.trimmed(); }
+    public long removalLogTrimmed() {
+        return removals.trimmed();
+    }
 }

@@ -1,6 +1,6 @@
 package io.skysentinel.hub;
 
-import io.skysentinel.core.Aircraft;
+import io.skysentinel.core.LiveEntity;
 
 import java.util.List;
 import java.util.Map;
@@ -9,9 +9,10 @@ import java.util.Map;
  * A consistent copy of the picture at {@code seq}, taken under the hub's lock.
  *
  * @param takenAtMs    wall clock when taken
- * @param sourceAgesMs per source that has aircraft in the picture: how old its newest data is, by its own clock
+ * @param sourceAgesMs per source that has entities in the picture: how old its newest data is, by its own clock
  */
-public record HubSnapshot(long seq, long takenAtMs, List<Aircraft> aircraft, Map<String, Long> sourceAgesMs) {
+public record HubSnapshot<E extends LiveEntity>(long seq, long takenAtMs, List<E> entities,
+                                                Map<String, Long> sourceAgesMs) {
 
     /** Age of the oldest part of the picture in seconds, or null when the picture is empty. */
     public Double dataAgeSeconds() {

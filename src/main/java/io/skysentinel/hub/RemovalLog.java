@@ -11,7 +11,7 @@ import java.util.function.Predicate;
  * full the oldest is forgotten and {@link #horizon()} moves up: a client behind the horizon must resync.
  */
 final class RemovalLog {
-    private record Removal(long seq, String icao24) { }
+    private record Removal(long seq, String id) { }
 
     private final int capacity;
     private final ArrayDeque<Removal> log = new ArrayDeque<>();
@@ -23,12 +23,12 @@ final class RemovalLog {
         this.capacity = capacity;
     }
 
-    void add(long seq, String icao24) {
+    void add(long seq, String id) {
         if (log.size() == capacity) {
             horizon = log.removeFirst().seq();
             trimmed++;
         }
-        log.addLast(new Removal(seq, icao24));
+        log.addLast(new Removal(seq, id));
     }
 
     /** Ids removed after {@code sinceSeq}, oldest first, skipping those {@code stillPresent} (re-added since). */
@@ -39,7 +39,7 @@ final class RemovalLog {
         while (it.hasNext()) {
             Removal r = it.next();
             if (r.seq() <= sinceSeq) break;
-            if (!stillPresent.test(r.icao24())) out.add(r.icao24());
+            if (!stillPresent.test(r.id())) out.add(r.id());
         }
         return new ArrayList<>(out).reversed();
     }

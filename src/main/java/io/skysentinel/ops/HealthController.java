@@ -1,5 +1,6 @@
 package io.skysentinel.ops;
 
+import io.skysentinel.core.Aircraft;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.skysentinel.core.Readiness;
 import io.skysentinel.core.SourceHealth;
@@ -26,10 +27,10 @@ import java.util.stream.Collectors;
 public class HealthController {
 
     private final SourceRegistry sources;
-    private final LiveHub hub;
+    private final LiveHub<Aircraft> hub;
     private final List<Readiness> readiness;
 
-    public HealthController(SourceRegistry sources, LiveHub hub, ObjectProvider<Readiness> readiness) {
+    public HealthController(SourceRegistry sources, LiveHub<Aircraft> hub, ObjectProvider<Readiness> readiness) {
         this.sources = sources;
         this.hub = hub;
         this.readiness = readiness.orderedStream().toList();
@@ -43,13 +44,13 @@ public class HealthController {
     @Operation(summary = "UP / DEGRADED (serving stale data) / DOWN, with per-source detail")
     public ResponseEntity<Health> health() {
         List<SourceHealth> all = sources.health();
-        HubSnapshot snap = hub.snapshot();
+        HubSnapshot<Aircraft> snap = hub.snapshot();
         Map<String, Boolean> ready = new java.util.TreeMap<>();
         readiness.forEach(r -> ready.put(r.name(), r.ready()));
         boolean standby = readiness.stream().anyMatch(Readiness::standby);
-        SourceHealth.State status = status(all, snap.aircraft().size(), ready, standby);
+        SourceHealth.State status = status(all, snap.entities().size(), ready, standby);
         Map<String, SourceHealth> bySource = all.stream().collect(Collectors.toMap(SourceHealth::name, h -> h, (a, b) -> a, java.util.TreeMap::new));
-        Health body = new Health(status, snap.aircraft().size(), snap.dataAgeSeconds(), bySource, ready);
+        Health body = new Health(status, snap.entities().size(), snap.dataAgeSeconds(), bySource, ready);
         return ResponseEntity.status(status == SourceHealth.State.DOWN ? 503 : 200).body(body);
     }
 

@@ -1,6 +1,7 @@
 package io.skysentinel.statevector;
 
 import io.skysentinel.core.Aircraft;
+import io.skysentinel.core.OpenSkyExtras;
 import io.skysentinel.core.Position;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -16,6 +17,8 @@ import java.util.Locale;
 final class StateRow {
     private static final byte NULL = 0, STRING = 1, LONG = 2, DOUBLE = 3, TRUE = 4, FALSE = 5, INTS = 6, BAD = 7;
     private static final int MAX = 19;
+    /** The extras of nearly every row (ADS-B, no sensor list): shared rather than allocated 12,000 times a poll. */
+    private static final OpenSkyExtras ADSB_WITHOUT_SENSORS = new OpenSkyExtras(0, null);
     private final byte[] kind = new byte[MAX];
     private final long[] longs = new long[MAX];
     private final double[] doubles = new double[MAX];
@@ -86,11 +89,14 @@ final class StateRow {
         }
         Integer positionSource = kind[16] == NULL ? null : (int) lng(16, "position_source");
         Integer category = n == 18 && kind[17] != NULL ? (int) lng(17, "category") : null;
-        return new Aircraft(icao24, callsign, str(2, "origin_country"), position,
+        List<Integer> sensors = sensors(12);
+        OpenSkyExtras extras = sensors == null && positionSource != null && positionSource == 0
+                ? ADSB_WITHOUT_SENSORS : new OpenSkyExtras(positionSource, sensors);
+        return new Aircraft(icao24, icao24, callsign, str(2, "origin_country"), position,
                 dbl(7, "baro_altitude"), dbl(13, "geo_altitude"), dbl(9, "velocity"),
                 dbl(10, "true_track"), dbl(11, "vertical_rate"), bool(8, "on_ground"),
-                blankToNull(str(14, "squawk")), bool(15, "spi"), positionSource, category,
-                kind[3] == NULL ? null : lng(3, "time_position"), lastContact, sensors(12), sourceName);
+                blankToNull(str(14, "squawk")), bool(15, "spi"), category,
+                kind[3] == NULL ? null : lng(3, "time_position"), lastContact, sourceName, extras);
     }
 
     private String str(int i, String name) {

@@ -1,6 +1,7 @@
 package io.skysentinel.wire;
 
 import io.skysentinel.core.Aircraft;
+import io.skysentinel.core.OpenSkyExtras;
 import io.skysentinel.core.Position;
 
 import java.util.Collection;
@@ -13,6 +14,7 @@ import java.util.List;
  */
 final class AircraftLayout {
 
+    static final WireName ID = WireName.of("id");
     static final WireName ICAO24 = WireName.of("icao24");
     static final WireName CALLSIGN = WireName.of("callsign");
     static final WireName ORIGIN_COUNTRY = WireName.of("origin_country");
@@ -27,12 +29,13 @@ final class AircraftLayout {
     static final WireName ON_GROUND = WireName.of("on_ground");
     static final WireName SQUAWK = WireName.of("squawk");
     static final WireName SPI = WireName.of("spi");
-    static final WireName POSITION_SOURCE = WireName.of("position_source");
     static final WireName CATEGORY = WireName.of("category");
     static final WireName TIME_POSITION_UNIX = WireName.of("time_position_unix");
     static final WireName LAST_CONTACT_UNIX = WireName.of("last_contact_unix");
-    static final WireName SENSORS = WireName.of("sensors");
     static final WireName SOURCE = WireName.of("source");
+    static final WireName OPENSKY = WireName.of("opensky");
+    static final WireName POSITION_SOURCE = WireName.of("position_source");
+    static final WireName SENSORS = WireName.of("sensors");
 
     /** Keys written per aircraft; must match the writes in {@link #write}. */
     static final int FIELDS = 18;
@@ -48,39 +51,75 @@ final class AircraftLayout {
 
     static void write(StructWriter w, Aircraft a) {
         w.beginObject(FIELDS);
-        w.key(ICAO24); w.string(a.icao24());
-        w.key(CALLSIGN); w.string(a.callsign());
-        w.key(ORIGIN_COUNTRY); w.string(a.originCountry());
-        w.key(POSITION); writePosition(w, a.position());
-        w.key(ALTITUDE_M); w.numberOrNull(a.altitudeM());
-        w.key(GEO_ALTITUDE_M); w.numberOrNull(a.geoAltitudeM());
-        w.key(VELOCITY_MPS); w.numberOrNull(a.velocityMps());
-        w.key(HEADING_DEG); w.numberOrNull(a.headingDeg());
-        w.key(VERTICAL_RATE_MPS); w.numberOrNull(a.verticalRateMps());
-        w.key(ON_GROUND); w.bool(a.onGround());
-        w.key(SQUAWK); w.string(a.squawk());
-        w.key(SPI); w.bool(a.spi());
-        w.key(POSITION_SOURCE); w.numberOrNull(a.positionSource());
-        w.key(CATEGORY); w.numberOrNull(a.category());
-        w.key(TIME_POSITION_UNIX); w.numberOrNull(a.timePositionUnix());
-        w.key(LAST_CONTACT_UNIX); w.number(a.lastContactUnix());
-        w.key(SENSORS); writeSensors(w, a.sensors());
-        w.key(SOURCE); w.string(a.source());
+        w.key(ID);
+        w.string(a.id());
+        w.key(ICAO24);
+        w.string(a.icao24());
+        w.key(CALLSIGN);
+        w.string(a.callsign());
+        w.key(ORIGIN_COUNTRY);
+        w.string(a.originCountry());
+        w.key(POSITION);
+        writePosition(w, a.position());
+        w.key(ALTITUDE_M);
+        w.numberOrNull(a.altitudeM());
+        w.key(GEO_ALTITUDE_M);
+        w.numberOrNull(a.geoAltitudeM());
+        w.key(VELOCITY_MPS);
+        w.numberOrNull(a.velocityMps());
+        w.key(HEADING_DEG);
+        w.numberOrNull(a.headingDeg());
+        w.key(VERTICAL_RATE_MPS);
+        w.numberOrNull(a.verticalRateMps());
+        w.key(ON_GROUND);
+        w.bool(a.onGround());
+        w.key(SQUAWK);
+        w.string(a.squawk());
+        w.key(SPI);
+        w.bool(a.spi());
+        w.key(CATEGORY);
+        w.numberOrNull(a.category());
+        w.key(TIME_POSITION_UNIX);
+        w.numberOrNull(a.timePositionUnix());
+        w.key(LAST_CONTACT_UNIX);
+        w.number(a.lastContactUnix());
+        w.key(SOURCE);
+        w.string(a.source());
+        w.key(OPENSKY);
+        writeOpenSky(w, a.opensky());
         w.endObject();
     }
 
     private static void writePosition(StructWriter w, Position p) {
-        if (p == null) { w.nil(); return; }
+        if (p == null) {
+            w.nil();
+            return;
+        }
         w.beginObject(2);
-        w.key(LAT); w.coordinate(p.lat());
-        w.key(LON); w.coordinate(p.lon());
+        w.key(LAT);
+        w.coordinate(p.lat());
+        w.key(LON);
+        w.coordinate(p.lon());
         w.endObject();
     }
 
-    private static void writeSensors(StructWriter w, List<Integer> sensors) {
-        if (sensors == null) { w.nil(); return; }
-        w.beginArray(sensors.size());
-        for (int i = 0, n = sensors.size(); i < n; i++) w.number(sensors.get(i).longValue());
-        w.endArray();
+    private static void writeOpenSky(StructWriter w, OpenSkyExtras x) {
+        if (x == null) {
+            w.nil();
+            return;
+        }
+        w.beginObject(2);
+        w.key(POSITION_SOURCE);
+        w.numberOrNull(x.positionSource());
+        w.key(SENSORS);
+        List<Integer> sensors = x.sensors();
+        if (sensors == null) {
+            w.nil();
+        } else {
+            w.beginArray(sensors.size());
+            for (int i = 0, n = sensors.size(); i < n; i++) w.number(sensors.get(i).longValue());
+            w.endArray();
+        }
+        w.endObject();
     }
 }

@@ -16,7 +16,7 @@ public final class EventFrames {
     private static final WireName TIME = WireName.of("time");
     private static final WireName EVENT = WireName.of("event");
     private static final WireName KIND = WireName.of("kind");
-    private static final WireName ICAO24 = WireName.of("icao24");
+    private static final WireName ID = WireName.of("id");
     private static final WireName CALLSIGN = WireName.of("callsign");
     private static final WireName LAT = WireName.of("lat");
     private static final WireName LON = WireName.of("lon");
@@ -46,7 +46,7 @@ public final class EventFrames {
         w.beginObject(8);
         w.key(KIND); w.string(e.kind());
         w.key(TIME); w.number(e.timeMs());
-        w.key(ICAO24); w.string(e.icao24());
+        w.key(ID); w.string(e.id());
         w.key(CALLSIGN); w.string(e.callsign());
         w.key(LAT); if (Double.isNaN(e.lat())) w.nil(); else w.coordinate(e.lat());
         w.key(LON); if (Double.isNaN(e.lon())) w.nil(); else w.coordinate(e.lon());

@@ -51,7 +51,7 @@ final class FrameLayout {
         w.key(UPSERTS); AircraftLayout.writeArray(w, upserts);
         w.key(REMOVALS);
         w.beginArray(removals.size());
-        for (String icao24 : removals) w.string(icao24);
+        for (String id : removals) w.string(id);
         w.endArray();
         w.endObject();
     }

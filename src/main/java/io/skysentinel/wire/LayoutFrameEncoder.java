@@ -13,7 +13,7 @@ abstract class LayoutFrameEncoder implements FrameEncoder {
 
     /** Keys, sequence numbers and time around the aircraft. */
     private static final int FRAME_OVERHEAD_BYTES = 128;
-    /** A quoted icao24 and its separator in either format. */
+    /** A quoted id and its separator in either format. */
     private static final int REMOVAL_BYTES = 10;
     private static final int SMALL_FRAME_BYTES = 512;
 

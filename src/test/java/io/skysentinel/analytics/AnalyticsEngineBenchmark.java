@@ -65,7 +65,7 @@ public class AnalyticsEngineBenchmark {
     private Aircraft next(int i) {
         lon[i] = lon[i] > 179 ? -179 : lon[i] + 0.01;
         track[i] = (track[i] + 1) % 360;
-        return Aircraft.builder(ids[i], "bench").callsign("BEN" + i).position(lat[i], lon[i]).altitudeM(9_000.0)
+        return Aircraft.adsb(ids[i], "bench").callsign("BEN" + i).position(lat[i], lon[i]).altitudeM(9_000.0)
                 .velocityMps(230.0).headingDeg(track[i]).verticalRateMps(0.0).squawk("1000")
                 .lastContactUnix(unix).timePositionUnix(unix).build();
     }

@@ -1,6 +1,7 @@
 package io.skysentinel.analytics;
 
 import io.skysentinel.core.AnomalyEvent;
+import io.skysentinel.core.RemovalReason;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -15,7 +16,7 @@ class AnalyticsEngineTest {
 
     static AnalyticsSettings withMaxTracked(int max) {
         AnalyticsSettings d = AnalyticsSettings.defaults();
-        return new AnalyticsSettings(true, d.pollInterval(), max, d.airportRadiusM(), d.confirm(), d.maxGap(),
+        return new AnalyticsSettings(true, d.queueCapacity(), max, d.airportRadiusM(), d.confirm(), d.maxGap(),
                 d.groundToleranceFt(), d.rapidDescentFpm(), d.rapidDescentFor(), d.jumpSpeedKt(), d.jumpMinDistanceM(),
                 d.goAroundRadiusM(), d.goAroundHeightFt(), d.goAroundClimbFt(), d.holdingTurnDeg(), d.holdingWindow(),
                 d.lostContactEdgeMarginM());
@@ -34,15 +35,27 @@ class AnalyticsEngineTest {
     }
 
     @Test
-    void aResyncWithoutATrackedAircraftMeansItWasRemoved() {
+    void aCatchUpWithoutATrackedAircraftForgetsItWithoutGuessingWhyItWent() {
         Recorder r = new Recorder();
-        r.send(state("edge01", T).at(45.0, 6.0).altFt(30_000), state("edge02", T).at(49.0, 10.0).altFt(30_000),
+        r.send(state("ed6e01", T).at(45.0, 6.0).altFt(30_000), state("ed6e02", T).at(49.0, 10.0).altFt(30_000),
                 state("4b1805", T).at(47.0, 8.0).altFt(20_000));
-        r.engine.resync(List.of(state("edge01", T + 5).at(45.0, 6.0).altFt(30_000).build(),
-                state("edge02", T + 5).at(49.0, 10.0).altFt(30_000).build()), r);
-        assertThat(r.events).extracting(AnomalyEvent::kind, AnomalyEvent::icao24).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("lost_contact", "4b1805"));
+        r.engine.resync(List.of(state("ed6e01", T + 5).at(45.0, 6.0).altFt(30_000).build(),
+                state("ed6e02", T + 5).at(49.0, 10.0).altFt(30_000).build()), r);
+        assertThat(r.events).as("its removal was among the lost updates: stale or logged off, nobody knows").isEmpty();
         assertThat(r.engine.tracked()).isEqualTo(2);
+    }
+
+    @Test
+    void onlyAStaleRemovalIsALostContactNotALogoff() {
+        for (RemovalReason reason : RemovalReason.values()) {
+            Recorder r = new Recorder();
+            r.send(state("ed6e01", T).at(45.0, 6.0).altFt(30_000), state("ed6e02", T).at(49.0, 10.0).altFt(30_000),
+                    state("4b1805", T).at(47.0, 8.0).altFt(20_000));
+            r.engine.removed("4b1805", reason, r);
+            assertThat(r.events).as(reason.name()).extracting(AnomalyEvent::kind)
+                    .isEqualTo(reason == RemovalReason.STALE ? List.of("lost_contact") : List.of());
+            assertThat(r.engine.tracked()).isEqualTo(2);
+        }
     }
 
     @Test
@@ -63,7 +76,7 @@ class AnalyticsEngineTest {
         r.send(state("a00004", T + 1).at(47.0, 12.0).altFt(20_000).squawk("7700"));
         r.send(state("a00000", T + 1).at(47.0, 8.0).altFt(20_000).squawk("7700"));
         assertThat(r.events).hasSize(6);
-        assertThat(r.events.getLast().icao24()).isEqualTo("a00000");
+        assertThat(r.events.getLast().id()).isEqualTo("a00000");
     }
 
     @Test
@@ -79,11 +92,11 @@ class AnalyticsEngineTest {
     void settingsAreChecked() {
         AnalyticsSettings d = AnalyticsSettings.defaults();
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> new AnalyticsSettings(true,
-                d.pollInterval(), 0, d.airportRadiusM(), d.confirm(), d.maxGap(), d.groundToleranceFt(), d.rapidDescentFpm(),
+                d.queueCapacity(), 0, d.airportRadiusM(), d.confirm(), d.maxGap(), d.groundToleranceFt(), d.rapidDescentFpm(),
                 d.rapidDescentFor(), d.jumpSpeedKt(), d.jumpMinDistanceM(), d.goAroundRadiusM(), d.goAroundHeightFt(),
                 d.goAroundClimbFt(), d.holdingTurnDeg(), d.holdingWindow(), d.lostContactEdgeMarginM())).withMessageContaining("max-tracked");
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> new AnalyticsSettings(true,
-                d.pollInterval(), 1, d.airportRadiusM(), Duration.ofMinutes(10), d.maxGap(), d.groundToleranceFt(), d.rapidDescentFpm(),
+                d.queueCapacity(), 1, d.airportRadiusM(), Duration.ofMinutes(10), d.maxGap(), d.groundToleranceFt(), d.rapidDescentFpm(),
                 d.rapidDescentFor(), d.jumpSpeedKt(), d.jumpMinDistanceM(), d.goAroundRadiusM(), d.goAroundHeightFt(),
                 d.goAroundClimbFt(), d.holdingTurnDeg(), d.holdingWindow(), d.lostContactEdgeMarginM())).withMessageContaining("max-gap");
     }

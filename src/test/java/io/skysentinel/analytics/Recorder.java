@@ -4,6 +4,7 @@ import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.AnalyticsListener;
 import io.skysentinel.core.AnomalyEvent;
 import io.skysentinel.core.Movement;
+import io.skysentinel.core.RemovalReason;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +34,8 @@ public final class Recorder implements AnalyticsListener {
         return this;
     }
 
-    public Recorder remove(String icao24) {
-        engine.removed(icao24, this);
+    public Recorder remove(String id) {
+        engine.removed(id, RemovalReason.STALE, this);
         return this;
     }
 

@@ -80,7 +80,7 @@ class SimulatedTrafficAnalyticsTest {
         assertThat(emergencies).isNotEmpty();
         Map<String, String> reported = new HashMap<>();
         for (AnomalyEvent e : r.events) {
-            if (e.kind().startsWith("squawk_")) assertThat(reported.put(e.icao24(), e.kind())).as("one per episode").isNull();
+            if (e.kind().startsWith("squawk_")) assertThat(reported.put(e.id(), e.kind())).as("one per episode").isNull();
         }
         Map<String, String> expected = emergencies.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> "squawk_" + e.getValue()));
@@ -90,7 +90,7 @@ class SimulatedTrafficAnalyticsTest {
     @Test
     void everyTakeOffAndLandingAtTheScenarioAirportsIsAMovementWithItsRunway() {
         List<String> found = r.movements.stream().filter(m -> m.timeMs() < COMPARED_UNTIL_MS)
-                .map(m -> m.icao24() + " " + m.kind()).toList();
+                .map(m -> m.id() + " " + m.kind()).toList();
         assertThat(found).containsExactlyInAnyOrderElementsOf(expectedMovements);
         Set<String> airports = PROPS.airports().stream().map(SimProperties.Airport::icao).collect(Collectors.toSet());
         assertThat(r.movements).allSatisfy(m -> {
@@ -104,11 +104,11 @@ class SimulatedTrafficAnalyticsTest {
     void missedApproachesAreGoAroundsAndNothingElseIs() {
         List<AnomalyEvent> goArounds = r.events("go_around");
         assertThat(goArounds).isNotEmpty();
-        assertThat(goArounds).allSatisfy(e -> assertThat(plannedGoAround(e.icao24())).as(e.icao24()).isTrue());
+        assertThat(goArounds).allSatisfy(e -> assertThat(plannedGoAround(e.id())).as(e.id()).isTrue());
         Set<String> once = new HashSet<>();
-        assertThat(goArounds).allSatisfy(e -> assertThat(once.add(e.icao24())).as("one go-around each").isTrue());
+        assertThat(goArounds).allSatisfy(e -> assertThat(once.add(e.id())).as("one go-around each").isTrue());
         // The circuit back to the approach fix is a full turn; ordinary traffic never turns that much.
-        assertThat(r.events("holding")).allSatisfy(e -> assertThat(once).contains(e.icao24()));
+        assertThat(r.events("holding")).allSatisfy(e -> assertThat(once).contains(e.id()));
     }
 
     @Test

@@ -20,7 +20,7 @@ public final class States {
         private final Aircraft.Builder b;
 
         Builder(String icao24, long unix) {
-            b = Aircraft.builder(icao24, "test").callsign("TST" + icao24.substring(0, 3).toUpperCase() + "  ")
+            b = Aircraft.adsb(icao24, "test").callsign("TST" + icao24.substring(0, 3).toUpperCase() + "  ")
                     .lastContactUnix(unix).timePositionUnix(unix);
         }
 

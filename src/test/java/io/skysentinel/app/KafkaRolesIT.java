@@ -1,5 +1,6 @@
 package io.skysentinel.app;
 
+import io.skysentinel.core.Aircraft;
 import io.skysentinel.SkySentinelApplication;
 import io.skysentinel.hub.LiveHub;
 import io.skysentinel.testing.HttpJson;
@@ -75,7 +76,7 @@ class KafkaRolesIT {
         // the hub-only instance runs no source of its own
         assertThat(http(hubOnly).get("/health").json().get("sources").isEmpty()).isTrue();
         // the pictures converge: the same ids on both (the simulator keeps moving, so compare ids at a quiet moment)
-        LiveHub a = both.getBean(LiveHub.class), b = hubOnly.getBean(LiveHub.class);
+        LiveHub<Aircraft> a = both.getBean(LiveHub.class), b = hubOnly.getBean(LiveHub.class);
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (!ids(a).equals(ids(b)) && System.nanoTime() < deadline) Thread.sleep(100);
         assertThat(ids(b)).isEqualTo(ids(a));
@@ -85,9 +86,9 @@ class KafkaRolesIT {
                 .contains("skysentinel_kafka_published_total{application=\"skysentinel\",kind=\"update\"}");
     }
 
-    static Set<String> ids(LiveHub hub) {
+    static Set<String> ids(LiveHub<Aircraft> hub) {
         Set<String> out = new TreeSet<>();
-        hub.snapshot().aircraft().forEach(x -> out.add(x.icao24()));
+        hub.snapshot().entities().forEach(x -> out.add(x.id()));
         return out;
     }
 }

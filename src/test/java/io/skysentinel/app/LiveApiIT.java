@@ -93,7 +93,7 @@ class LiveApiIT {
 
         Response bad = http.get("/api/flights/xyz");
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(bad.json().get("parameter").asString()).isEqualTo("icao24");
+        assertThat(bad.json().get("parameter").asString()).isEqualTo("id");
     }
 
     @ParameterizedTest
@@ -203,7 +203,7 @@ class LiveApiIT {
 
     private static List<String> ids(JsonNode page) {
         List<String> out = new ArrayList<>();
-        page.get("flights").forEach(f -> out.add(f.get("icao24").asString()));
+        page.get("flights").forEach(f -> out.add(f.get("id").asString()));
         return out;
     }
 }

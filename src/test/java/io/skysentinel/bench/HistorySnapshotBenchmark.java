@@ -63,7 +63,7 @@ public class HistorySnapshotBenchmark {
             // The inner series refers to ts (times zero), which forces time to be the outer loop: rows land in time
             // order, as live ingest writes them. BRIN relies on it; a plain cross join lets the planner swap the loops.
             db.jdbc.update("""
-                    INSERT INTO positions (time, icao24, callsign, lat, lon, baro_altitude_m, geo_altitude_m, velocity_mps,
+                    INSERT INTO positions (time, id, callsign, lat, lon, baro_altitude_m, geo_altitude_m, velocity_mps,
                                            heading_deg, vertical_rate_mps, on_ground, squawk, source)
                     SELECT ts, lpad(to_hex(1048576 + a), 6, '0'), 'BEN' || a,
                            -60 + (a % 1200) * 0.1 + extract(epoch FROM ts - ?::timestamptz) / 1e5,
@@ -78,8 +78,8 @@ public class HistorySnapshotBenchmark {
         if (present < hours * 720L * AIRCRAFT) db.jdbc.execute("VACUUM ANALYZE positions"); // as autovacuum would have
         long at = T0 + hours * 3_600_000L / 2;
         System.out.println("[plan for one snapshot]");
-        db.jdbc.queryForList("EXPLAIN (ANALYZE, BUFFERS) SELECT DISTINCT ON (icao24) * FROM positions WHERE time > ? AND time <= ?"
-                        + " ORDER BY icao24, time DESC", String.class, new Timestamp(at - WINDOW_MS), new Timestamp(at))
+        db.jdbc.queryForList("EXPLAIN (ANALYZE, BUFFERS) SELECT DISTINCT ON (id) * FROM positions WHERE time > ? AND time <= ?"
+                        + " ORDER BY id, time DESC", String.class, new Timestamp(at - WINDOW_MS), new Timestamp(at))
                 .forEach(l -> System.out.println("  " + l));
         System.out.println("[partitions] " + p.list() + ", database " + db.count("SELECT pg_database_size(current_database())") / 1_000_000 + " MB");
     }

@@ -79,7 +79,7 @@ public final class KafkaPipelineBench {
         List<Aircraft> out = new ArrayList<>(AIRCRAFT);
         for (int i = 0; i < AIRCRAFT; i++) {
             double lat = -60 + (i * 0.0123) % 120, lon = -180 + (i * 0.0371 + t * 0.01) % 360;
-            out.add(Aircraft.builder(String.format("%06x", 0x100000 + i), "sim").callsign("BEN" + i).originCountry("Benchland")
+            out.add(Aircraft.adsb(String.format("%06x", 0x100000 + i), "sim").callsign("BEN" + i).originCountry("Benchland")
                     .position(lat, lon).altitudeM(1000.0 + i % 11000).velocityMps(200.0).headingDeg(90.0).verticalRateMps(0.0)
                     .squawk("1200").timePositionUnix(t).lastContactUnix(t).build());
         }
@@ -91,7 +91,7 @@ public final class KafkaPipelineBench {
         try (var admin = KafkaClients.admin(s)) {
             FlightTopics.ensure(admin, s);
         }
-        LiveHub ingest = new LiveHub(HubSettings.defaults(), Clock.systemUTC(), new SimpleMeterRegistry());
+        LiveHub<Aircraft> ingest = LiveHub.forAircraft(HubSettings.defaults(), Clock.systemUTC(), new SimpleMeterRegistry());
         try (var producer = KafkaClients.producer(s, "bench-fill")) {
             var publisher = new StatePublisher(s, ingest, CODEC, SourceInfo::unknown, producer, Clock.systemUTC(), 60_000, new SimpleMeterRegistry());
             publisher.start(Set.of());
@@ -104,7 +104,7 @@ public final class KafkaPipelineBench {
         }
         long records = (long) ROUNDS * AIRCRAFT;
         for (int run = 1; run <= 3; run++) {
-            LiveHub hub = new LiveHub(HubSettings.defaults(), Clock.systemUTC(), new SimpleMeterRegistry());
+            LiveHub<Aircraft> hub = LiveHub.forAircraft(HubSettings.defaults(), Clock.systemUTC(), new SimpleMeterRegistry());
             var meters = new SimpleMeterRegistry();
             try (var dlq = KafkaClients.producer(s, "bench-dlq")) {
                 StateFollower f = new StateFollower(s, hub, CODEC, () -> KafkaClients.reader(s, "bench-hub-" + System.nanoTime()),
@@ -130,7 +130,7 @@ public final class KafkaPipelineBench {
                 "--skysentinel.kafka.updates-topic=" + s.updatesTopic(), "--skysentinel.kafka.deadletter-topic=" + s.deadletterTopic(),
                 "--skysentinel.kafka.coordination-topic=" + s.coordinationTopic(), "--logging.level.root=WARN");
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-        LiveHub ingest = new LiveHub(HubSettings.defaults(), Clock.systemUTC(), new SimpleMeterRegistry());
+        LiveHub<Aircraft> ingest = LiveHub.forAircraft(HubSettings.defaults(), Clock.systemUTC(), new SimpleMeterRegistry());
         Map<Long, Long> appliedAt = new ConcurrentHashMap<>();
         LinkedBlockingQueue<Object[]> frames = new LinkedBlockingQueue<>(10_000);
         WebSocket ws = HttpClient.newHttpClient().newWebSocketBuilder()

@@ -1,5 +1,6 @@
 package io.skysentinel.bench;
 
+import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.SourceBatch;
 import io.skysentinel.hub.ApplyResult;
 import io.skysentinel.hub.HubCore;
@@ -39,7 +40,7 @@ public class ParseAndApplyBenchmark {
     static final long T0 = 1_766_888_059L;
     final StateVectorParser parser = new StateVectorParser();
     GlobalSnapshotBodies.Body[] bodies;
-    HubCore hub;
+    HubCore<Aircraft> hub;
     GlobalSnapshotBodies.Body current;
     int next;
     long time;
@@ -48,7 +49,7 @@ public class ParseAndApplyBenchmark {
     public void setUp() {
         bodies = new GlobalSnapshotBodies.Body[8];
         for (int i = 0; i < bodies.length; i++) bodies[i] = GlobalSnapshotBodies.body(rows, T0, 1000 + i);
-        hub = new HubCore(60_000, 200_000, 100_000);
+        hub = new HubCore<>(SourceBatch::aircraft, 60_000, 200_000, 100_000);
         time = T0;
         nextPoll();
         apply();
@@ -63,7 +64,7 @@ public class ParseAndApplyBenchmark {
     }
 
     @Benchmark
-    public ApplyResult parseAndApply() {
+    public ApplyResult<Aircraft> parseAndApply() {
         return apply();
     }
 
@@ -73,7 +74,7 @@ public class ParseAndApplyBenchmark {
         return parser.parse(current.bytes(), "opensky");
     }
 
-    private ApplyResult apply() {
+    private ApplyResult<Aircraft> apply() {
         StatesBody body = parser.parse(current.bytes(), "opensky");
         return hub.apply(SourceBatch.live("opensky", body.timeUnix() * 1000, body.aircraft()), body.timeUnix() * 1000);
     }

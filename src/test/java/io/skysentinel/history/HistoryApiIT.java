@@ -49,9 +49,9 @@ class HistoryApiIT {
         http = new HttpJson(port);
         if (fed) return;
         // The test JVM's database (target/it-pg) outlives runs: clear this test's fixture rows from earlier ones.
-        jdbc.update("DELETE FROM positions WHERE icao24 IN ('e10001','e10002','e10003')");
+        jdbc.update("DELETE FROM positions WHERE id IN ('e10001','e10002','e10003')");
         jdbc.update("DELETE FROM movements WHERE airport IN ('ZQAA', 'ZQBB')");
-        jdbc.update("DELETE FROM events WHERE icao24 IN ('e10001','e10002','e10003')");
+        jdbc.update("DELETE FROM events WHERE id IN ('e10001','e10002','e10003')");
         airports.upsert(List.of(new Airport("ZQAA", "QAA", "Alpha Field", 10.0, 20.0, 100, "ZQ", "AN"),
                 new Airport("ZQBB", null, "Bravo Field", 11.0, 21.0, Double.NaN, "ZQ", "AN")));
         for (int s = 0; s < 5; s++) {
@@ -61,7 +61,7 @@ class HistoryApiIT {
                 batch.add(plane(IDS[i]).from("fixture").callsign("FIX" + i).at(10.0 + i, 20.0 + s * 0.01).alt(3000 + s * 100)
                         .seen(t / 1000).build());
             // Recorded-time batches, as a replay delivers them: offset = how far the data's clock is behind ours.
-            bus.publish(new SourceBatch("fixture", t, System.currentTimeMillis() - t, batch));
+            bus.publish(SourceBatch.replayed("fixture", t, System.currentTimeMillis() - t, batch));
             Thread.sleep(250); // longer than the writer's poll, so each state is taken before the next replaces it
         }
         for (int i = 0; i < 6; i++)
@@ -79,7 +79,7 @@ class HistoryApiIT {
     @Test
     void trackIsTheAircraftsPositionsInTimeOrder() {
         JsonNode track = http.get("/api/flights/E10002/track?from=" + iso(T0) + "&to=" + (T0 + 25_000)).json();
-        assertThat(track.get("icao24").asString()).isEqualTo("e10002");
+        assertThat(track.get("id").asString()).isEqualTo("e10002");
         assertThat(track.get("count").asInt()).isEqualTo(3);
         JsonNode p = track.get("points");
         assertThat(p.get(0).get("time_ms").asLong()).isEqualTo(T0);
@@ -95,11 +95,11 @@ class HistoryApiIT {
         JsonNode snap = http.get("/api/history/snapshot?at=" + (T0 + 25_000) + "&bbox=9,19,13,21").json();
         assertThat(snap.get("count").asInt()).isEqualTo(3);
         for (JsonNode f : snap.get("flights")) {
-            assertThat(f.get("icao24").asString()).isIn((Object[]) IDS);
+            assertThat(f.get("id").asString()).isIn((Object[]) IDS);
             assertThat(f.get("last_contact_unix").asLong()).isEqualTo((T0 + 20_000) / 1000);
         }
         JsonNode one = http.get("/api/history/snapshot?at=" + iso(T0 + 25_000) + "&bbox=10.5,19,11.5,21").json();
-        assertThat(one.get("flights")).singleElement().satisfies(f -> assertThat(f.get("icao24").asString()).isEqualTo("e10002"));
+        assertThat(one.get("flights")).singleElement().satisfies(f -> assertThat(f.get("id").asString()).isEqualTo("e10002"));
         // 60 s window: two minutes after the last state, the fixture aircraft are gone from the picture.
         assertThat(http.get("/api/history/snapshot?at=" + (T0 + 160_000) + "&bbox=9,19,13,21").json().get("count").asInt()).isZero();
     }
@@ -149,7 +149,7 @@ class HistoryApiIT {
         JsonNode e = http.get("/api/events?from=" + T0 + "&to=" + (T0 + 60_000) + "&kind=squawk_7700").json();
         assertThat(e.get("count").asInt()).isEqualTo(1);
         JsonNode ev = e.get("events").get(0);
-        assertThat(ev.get("icao24").asString()).isEqualTo("e10003");
+        assertThat(ev.get("id").asString()).isEqualTo("e10003");
         assertThat(ev.get("time_ms").asLong()).isEqualTo(T0 + 5_000);
         assertThat(ev.get("details").get("squawk").asString()).isEqualTo("7700");
         JsonNode descent = http.get("/api/events?from=" + T0 + "&to=" + (T0 + 60_000) + "&kind=rapid_descent").json().get("events").get(0);
@@ -176,7 +176,7 @@ class HistoryApiIT {
 
     @Test
     void badParametersAre400sNamingThemAndUnknownAirportsAre404s() {
-        problem("/api/flights/xyz/track", 400, "icao24");
+        problem("/api/flights/x%20y/track", 400, "id");
         problem("/api/flights/e10001/track?from=yesterday", 400, "from");
         problem("/api/flights/e10001/track?from=" + (T0 + 1) + "&to=" + T0, 400, "from");
         problem("/api/flights/e10001/track?limit=0", 400, "limit");

@@ -3,6 +3,8 @@ package io.skysentinel.history;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.SourceBatch;
+import io.skysentinel.hub.Follower;
+import io.skysentinel.hub.FollowerRunner;
 import io.skysentinel.hub.HubSettings;
 import io.skysentinel.hub.LiveHub;
 import org.junit.jupiter.api.AfterEach;
@@ -18,8 +20,10 @@ import static io.skysentinel.testing.Fixtures.plane;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The writer against a real embedded PostgreSQL that is stopped mid-ingest and started again on the same data
- * directory and port: nothing is lost within the buffer bound; beyond it the oldest rows are dropped and counted.
+ * The writer on a hub follower against a real embedded PostgreSQL that is stopped mid-ingest and started again on
+ * the same data directory and port: nothing is lost within the queue bound; beyond it the oldest states are dropped
+ * and counted. One batch (one second of traffic) is in the writer's hands when the outage starts; it is retried, not
+ * dropped.
  */
 class HistoryOutageIT {
 
@@ -27,16 +31,19 @@ class HistoryOutageIT {
 
     TestDatabase db = new TestDatabase();
     SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    LiveHub hub = new LiveHub(HubSettings.defaults(), Clock.systemUTC(), meters);
-    HistorySettings settings = new HistorySettings(true, "x", "", "", "unused", 0, 30, CAPACITY, 1_000, 200,
+    LiveHub<Aircraft> hub = LiveHub.forAircraft(HubSettings.defaults(), Clock.systemUTC(), meters);
+    HistorySettings settings = new HistorySettings(true, "x", "", "", "unused", 0, 30, CAPACITY, 1_000, AIRCRAFT,
             Duration.ofMillis(50), Duration.ofMinutes(30), Duration.ofSeconds(60));
-    HistoryWriter writer = new HistoryWriter(hub, settings, Clock.systemUTC(), db.jdbc, new Partitions(db.jdbc),
-            new AnalyticsRecorder(100), NearestAirport.none(), meters).start();
+    HistoryWriter writer = new HistoryWriter(settings, Clock.systemUTC(), db.jdbc, new Partitions(db.jdbc),
+            new AnalyticsRecorder(db.jdbc, 100, 100), NearestAirport.none(), meters);
+    Follower<Aircraft> queue = hub.follow("history", CAPACITY);
+    FollowerRunner<Aircraft> runner = new FollowerRunner<>(queue, writer, () -> hub.snapshot().entities(), AIRCRAFT,
+            settings.flushInterval().toMillis()).start();
     long second = System.currentTimeMillis() / 1000 - 20;
 
     @AfterEach
     void tearDown() {
-        writer.close();
+        runner.close();
         db.close();
     }
 
@@ -46,40 +53,44 @@ class HistoryOutageIT {
         await(() -> positions() == 2 * AIRCRAFT, "first batches written");
 
         db.stop();
-        feed(3); // 300 rows: within the bound of 500
-        await(() -> !writer.up(), "the writer notices the outage");
-        assertThat(writer.buffered()).isEqualTo(3 * AIRCRAFT);
+        feed(1);
+        await(() -> !writer.up(), "the writer notices the outage"); // holding that second's batch
+        feed(3); // 300 more states: within the queue's bound of 500
+        assertThat(queue.depth()).isEqualTo(3 * AIRCRAFT);
         db.restart();
-        await(() -> positions() == 5 * AIRCRAFT, "everything buffered written after recovery");
-        await(writer::up, "the writer reports the database up again"); // set once the whole flush (legs too) is done
-        assertThat(writer.dropped()).isZero();
+        await(() -> positions() == 6 * AIRCRAFT, "everything queued written after recovery");
+        await(writer::up, "the writer reports the database up again");
+        assertThat(queue.dropped()).isZero();
 
         db.stop();
-        long firstOfOutage = second + 1;
-        feed(7); // 700 rows into a bound of 500: the oldest 200 go
+        feed(1);
         await(() -> !writer.up(), "the writer notices the second outage");
-        assertThat(writer.buffered()).isEqualTo(CAPACITY);
-        assertThat(writer.dropped()).isEqualTo(200);
-        assertThat(meters.get("skysentinel.history.rows.dropped").tag("buffer", "positions").functionCounter().count()).isEqualTo(200);
+        long firstQueued = second + 1;
+        feed(7); // 700 states into a bound of 500: the oldest 200 go
+        assertThat(queue.depth()).isEqualTo(CAPACITY);
+        assertThat(queue.dropped()).isEqualTo(200);
+        assertThat(meters.get("skysentinel.hub.follower.dropped").tag("follower", "history").functionCounter().count())
+                .isEqualTo(200);
         db.restart();
-        await(() -> positions() == 5 * AIRCRAFT + CAPACITY, "the kept rows written after recovery");
+        await(() -> positions() == 7 * AIRCRAFT + CAPACITY, "the kept states written after recovery");
         await(writer::up, "the writer reports the database up again");
-        // The two oldest seconds of the outage were the ones dropped; the five newest are all there.
-        assertThat(db.count("SELECT count(*) FROM positions WHERE time < to_timestamp(?)", firstOfOutage + 2)).isEqualTo(5 * AIRCRAFT);
-        assertThat(db.count("SELECT count(DISTINCT time) FROM positions WHERE time >= to_timestamp(?)", firstOfOutage + 2)).isEqualTo(5);
+        // The two oldest queued seconds were the ones dropped; the batch in hand and the five newest are all there.
+        assertThat(db.count("SELECT count(DISTINCT time) FROM positions WHERE time >= to_timestamp(?)", firstQueued))
+                .isEqualTo(5);
+        assertThat(db.count("SELECT count(*) FROM positions WHERE time >= to_timestamp(?) AND time < to_timestamp(?)",
+                firstQueued, firstQueued + 2)).isZero();
         assertThat(db.count("SELECT count(*) FROM flights")).isEqualTo(AIRCRAFT); // one leg each, upserted as it grew
     }
 
-    /** {@code seconds} hub batches, one second apart, each moving every aircraft; waits until the writer took each. */
-    private void feed(int seconds) throws InterruptedException {
+    /** {@code seconds} hub batches, one second apart, each moving every aircraft. */
+    private void feed(int seconds) {
         for (int s = 0; s < seconds; s++) {
             second++;
             List<Aircraft> batch = new ArrayList<>();
             for (int i = 0; i < AIRCRAFT; i++)
-                batch.add(plane(String.format("0a%04x", i)).at(46 + i * 0.01, 7 + (second % 1000) * 0.001).alt(5000 + s).seen(second).build());
-            long before = writer.received();
+                batch.add(plane(String.format("0a%04x", i)).at(46 + i * 0.01, 7 + (second % 1000) * 0.001).alt(5000 + s)
+                        .seen(second).build());
             hub.apply(SourceBatch.live("sim", second * 1000, batch));
-            await(() -> writer.received() == before + AIRCRAFT, "the writer took the batch");
         }
     }
 

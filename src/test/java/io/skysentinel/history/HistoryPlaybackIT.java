@@ -43,14 +43,14 @@ class HistoryPlaybackIT {
     void feedOnce() throws InterruptedException {
         if (fed) return;
         // The test JVM's database (target/it-pg) outlives runs: clear this test's fixture rows from earlier ones.
-        jdbc.update("DELETE FROM positions WHERE icao24 IN ('e20001','e20002')");
-        jdbc.update("DELETE FROM events WHERE icao24 IN ('e20001','e20002')");
+        jdbc.update("DELETE FROM positions WHERE id IN ('e20001','e20002')");
+        jdbc.update("DELETE FROM events WHERE id IN ('e20001','e20002')");
         for (int s = 0; s <= 5; s++) {
             long t = T1 + s * 10_000L;
             List<io.skysentinel.core.Aircraft> batch = new ArrayList<>();
             batch.add(plane("e20001").from("fixture").at(30.0, 30.0 + s * 0.01).alt(9000).seen(t / 1000).build());
             if (s <= 1) batch.add(plane("e20002").from("fixture").at(31.0, 31.0).alt(5000).seen(t / 1000).build());
-            bus.publish(new SourceBatch("fixture", t, System.currentTimeMillis() - t, batch));
+            bus.publish(SourceBatch.replayed("fixture", t, System.currentTimeMillis() - t, batch));
             Thread.sleep(250);
         }
         analytics.onEvent(new AnomalyEvent("squawk_7700", T1 + 30_000, "e20001", null, 30.0, 30.03, 9000, Map.of("squawk", "7700")));
@@ -76,7 +76,7 @@ class HistoryPlaybackIT {
                 if (!f.get("type").asString().equals("delta")) continue;
                 f.get("removals").forEach(r -> removed.add(r.asString()));
                 for (JsonNode a : f.get("upserts"))
-                    if (a.get("icao24").asString().equals("e20001")) lons.add(a.get("position").get("lon").asDouble());
+                    if (a.get("id").asString().equals("e20001")) lons.add(a.get("position").get("lon").asDouble());
             }
             // Stored states in history order. A delta carries each aircraft's latest state, so two states falling in
             // one tick (10 s of history at speed 50, more when the machine is busy) show as one: not all five need appear.
@@ -131,7 +131,7 @@ class HistoryPlaybackIT {
 
     private static List<String> ids(JsonNode aircraft) {
         List<String> ids = new ArrayList<>();
-        aircraft.forEach(a -> ids.add(a.get("icao24").asString()));
+        aircraft.forEach(a -> ids.add(a.get("id").asString()));
         return ids;
     }
 

@@ -39,7 +39,7 @@ class HistoryStorageIT {
                 String.class)).contains("positions", "positions_default", "flights", "movements", "events", "airports");
         assertThat(db.jdbc.queryForObject("SELECT relkind::text FROM pg_class WHERE relname = 'positions'", String.class)).isEqualTo("p");
         assertThat(db.jdbc.queryForList("SELECT indexname FROM pg_indexes WHERE tablename = 'positions'", String.class))
-                .contains("positions_time_brin", "positions_icao24_time");
+                .contains("positions_time_brin", "positions_id_time");
     }
 
     @Test
@@ -75,18 +75,18 @@ class HistoryStorageIT {
         insertAt(old.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().plusSeconds(3600));
         insertAt(edge.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().plusSeconds(3600));
         insertAt(Instant.parse("2031-04-20T00:00:00Z")); // no partition of its own: lands in the default one
-        assertThat(db.count("SELECT count(*) FROM positions_default WHERE icao24 = 'dead01'")).isEqualTo(1);
+        assertThat(db.count("SELECT count(*) FROM positions_default WHERE id = 'dead01'")).isEqualTo(1);
 
         List<String> dropped = p.dropBefore(today.minusDays(30));
 
         assertThat(dropped).contains(Partitions.name(old)).doesNotContain(Partitions.name(edge));
         assertThat(p.list()).doesNotContain(Partitions.name(old)).contains(Partitions.name(edge), Partitions.name(today));
-        assertThat(db.count("SELECT count(*) FROM positions WHERE icao24 = 'dead01'")).isEqualTo(1); // the edge day's row
-        assertThat(db.count("SELECT count(*) FROM positions_default WHERE icao24 = 'dead01'")).isZero();
+        assertThat(db.count("SELECT count(*) FROM positions WHERE id = 'dead01'")).isEqualTo(1); // the edge day's row
+        assertThat(db.count("SELECT count(*) FROM positions_default WHERE id = 'dead01'")).isZero();
     }
 
     private void insertAt(Instant t) {
-        db.jdbc.update("INSERT INTO positions (time, icao24, lat, lon, on_ground, source) VALUES (?, 'dead01', 1, 1, false, 't')",
+        db.jdbc.update("INSERT INTO positions (time, id, lat, lon, on_ground, source) VALUES (?, 'dead01', 1, 1, false, 't')",
                 java.sql.Timestamp.from(t));
     }
 
@@ -97,13 +97,13 @@ class HistoryStorageIT {
         up.upsert(List.of(new FlightLegs.Leg("aa0001", t, t + 60_000, "SWR1", "LSZH", null, 3000.0),
                 new FlightLegs.Leg("aa0002", t, t + 60_000, null, null, null, null)));
         up.upsert(List.of(new FlightLegs.Leg("aa0001", t, t + 3_600_000, null, null, "EGLL", 11000.0)));
-        Map<String, Object> leg = db.jdbc.queryForMap("SELECT * FROM flights WHERE icao24 = 'aa0001'");
+        Map<String, Object> leg = db.jdbc.queryForMap("SELECT * FROM flights WHERE id = 'aa0001'");
         assertThat(leg.get("callsign")).isEqualTo("SWR1");
         assertThat(leg.get("departure_airport")).isEqualTo("LSZH");
         assertThat(leg.get("arrival_airport")).isEqualTo("EGLL");
         assertThat(((Number) leg.get("max_altitude_m")).doubleValue()).isEqualTo(11000.0);
         assertThat(((java.sql.Timestamp) leg.get("last_seen")).getTime()).isEqualTo(t + 3_600_000);
-        assertThat(db.count("SELECT count(*) FROM flights WHERE icao24 LIKE 'aa000%'")).isEqualTo(2);
+        assertThat(db.count("SELECT count(*) FROM flights WHERE id LIKE 'aa000%'")).isEqualTo(2);
     }
 
     @Test
@@ -127,7 +127,7 @@ class HistoryStorageIT {
 
     @Test
     void movementsAndEventsAreBufferedThenWrittenInBatches() {
-        AnalyticsRecorder rec = new AnalyticsRecorder(1_000);
+        AnalyticsRecorder rec = new AnalyticsRecorder(db.jdbc, 1_000, 128);
         long t = Instant.parse("2031-05-02T08:00:00Z").toEpochMilli();
         for (int i = 0; i < 300; i++)
             rec.onMovement(new Movement("LSZH", i % 2 == 0 ? Movement.Kind.ARRIVAL : Movement.Kind.DEPARTURE, t + i, "bb" + String.format("%04x", i), null, "28"));
@@ -135,11 +135,11 @@ class HistoryStorageIT {
         rec.onEvent(new AnomalyEvent("squawk_7700", t, "bb0001", "SWR9", 47.4, 8.5, Double.NaN, Map.of("squawk", "7700")));
         assertThat(rec.buffered()).isEqualTo(302);
 
-        assertThat(rec.flush(db.jdbc, 128)).isEqualTo(302);
+        assertThat(rec.flush()).isEqualTo(302);
 
         assertThat(rec.buffered()).isZero();
-        assertThat(db.count("SELECT count(*) FROM movements WHERE airport = 'LSZH' AND icao24 LIKE 'bb%'")).isEqualTo(300);
-        Map<String, Object> e = db.jdbc.queryForMap("SELECT kind, altitude_m, details->>'squawk' AS sq FROM events WHERE icao24 = 'bb0001'");
+        assertThat(db.count("SELECT count(*) FROM movements WHERE airport = 'LSZH' AND id LIKE 'bb%'")).isEqualTo(300);
+        Map<String, Object> e = db.jdbc.queryForMap("SELECT kind, altitude_m, details->>'squawk' AS sq FROM events WHERE id = 'bb0001'");
         assertThat(e.get("kind")).isEqualTo("squawk_7700");
         assertThat(e.get("altitude_m")).isNull(); // NaN stored as null
         assertThat(e.get("sq")).isEqualTo("7700");

@@ -16,22 +16,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HubCoreTest {
 
     static final long T = 1_766_888_059L; // a real OpenSky `time`, seconds
-    final HubCore hub = new HubCore(60_000, 1_000, 1_000);
+    final HubCore<Aircraft> hub = new HubCore<>(SourceBatch::aircraft, 60_000, 1_000, 1_000);
 
-    ApplyResult apply(SourceBatch b) {
+    ApplyResult<Aircraft> apply(SourceBatch b) {
         return hub.apply(b, b.observedAtMs());
     }
 
     @Test
     void everyChangeGetsItsOwnRisingSequenceNumber() {
-        Delta d1 = apply(batch("sim", T, plane("aaa001").seen(T).build(), plane("aaa002").seen(T).build())).delta();
+        Delta<Aircraft> d1 = apply(batch("sim", T, plane("aaa001").seen(T).build(), plane("aaa002").seen(T).build())).delta();
         assertThat(d1.fromSeq()).isZero();
         assertThat(d1.toSeq()).isEqualTo(2);
 
-        Delta d2 = apply(batch("sim", T + 5, plane("aaa001").at(40.7, -73.9).seen(T + 5).build())).delta();
+        Delta<Aircraft> d2 = apply(batch("sim", T + 5, plane("aaa001").at(40.7, -73.9).seen(T + 5).build())).delta();
         assertThat(d2.fromSeq()).isEqualTo(2);
         assertThat(d2.toSeq()).isEqualTo(3);
-        assertThat(d2.upserts()).extracting(Aircraft::icao24).containsExactly("aaa001");
+        assertThat(d2.upserts()).extracting(Aircraft::id).containsExactly("aaa001");
         assertThat(hub.seq()).isEqualTo(3);
     }
 
@@ -39,7 +39,7 @@ class HubCoreTest {
     void identicalStateIsNotAChange() {
         Aircraft a = plane("aaa001").seen(T).build();
         apply(batch("sim", T, a));
-        ApplyResult again = apply(batch("sim", T, a));
+        ApplyResult<Aircraft> again = apply(batch("sim", T, a));
         assertThat(again.delta().isEmpty()).isTrue();
         assertThat(again.unchanged()).isEqualTo(1);
         assertThat(hub.seq()).isEqualTo(1);
@@ -48,7 +48,7 @@ class HubCoreTest {
     @Test
     void olderStateThanTheOneHeldIsIgnored() {
         apply(batch("sim", T + 10, plane("aaa001").at(41.0, -74.0).seen(T + 10).build()));
-        ApplyResult late = apply(batch("sim", T + 10, plane("aaa001").at(40.0, -73.0).seen(T + 2).build()));
+        ApplyResult<Aircraft> late = apply(batch("sim", T + 10, plane("aaa001").at(40.0, -73.0).seen(T + 2).build()));
         assertThat(late.outOfOrder()).isEqualTo(1);
         assertThat(hub.get("aaa001").position().lat()).isEqualTo(41.0);
     }
@@ -62,7 +62,7 @@ class HubCoreTest {
         assertThat(hub.get("aaa002")).isNotNull();
 
         // 61 s after its last contact it goes, with its own sequence number.
-        Delta d = apply(batch("opensky", T + 61, plane("aaa001").from("opensky").seen(T + 61).build())).delta();
+        Delta<Aircraft> d = apply(batch("opensky", T + 61, plane("aaa001").from("opensky").seen(T + 61).build())).delta();
         assertThat(d.removals()).containsExactly("aaa002");
         assertThat(d.toSeq()).isEqualTo(d.fromSeq() + 2); // one upsert, one removal
         assertThat(hub.get("aaa002")).isNull();
@@ -88,7 +88,7 @@ class HubCoreTest {
     void replayedDataAgesByTheRecordingsClockNotTheWallClock() {
         long recorded = 1_615_141_830L; // 2021: years before the wall clock below
         long wallNow = System.currentTimeMillis();
-        SourceBatch old = new SourceBatch("replay", recorded * 1000, wallNow - recorded * 1000,
+        SourceBatch old = SourceBatch.replayed("replay", recorded * 1000, wallNow - recorded * 1000,
                 List.of(plane("aaa001").from("replay").seen(recorded).build()));
         hub.apply(old, wallNow);
         assertThat(hub.get("aaa001")).as("a year-old recording plays back").isNotNull();
@@ -97,7 +97,7 @@ class HubCoreTest {
 
     @Test
     void statesAlreadyStaleOnArrivalAreNotApplied() {
-        ApplyResult r = apply(batch("sim", T, plane("aaa001").seen(T - 61).build()));
+        ApplyResult<Aircraft> r = apply(batch("sim", T, plane("aaa001").seen(T - 61).build()));
         assertThat(r.staleOnArrival()).isEqualTo(1);
         assertThat(hub.size()).isZero();
     }
@@ -114,12 +114,12 @@ class HubCoreTest {
         apply(batch("sim", T + 61, plane("aaa001").at(41.0, -74.2).seen(T + 61).build(),
                 plane("aaa003").seen(T + 61).build(), plane("aaa004").seen(T + 61).build()));
 
-        Changes c = hub.changesSince(clientSeq);
+        Changes<Aircraft> c = hub.changesSince(clientSeq);
         assertThat(c.resync()).isFalse();
         assertThat(c.removals()).containsExactly("aaa002");
-        assertThat(c.upserts()).extracting(Aircraft::icao24).containsExactlyInAnyOrder("aaa001", "aaa003", "aaa004");
+        assertThat(c.upserts()).extracting(Aircraft::id).containsExactlyInAnyOrder("aaa001", "aaa003", "aaa004");
         replay(c, client);
-        assertThat(client.values()).containsExactlyInAnyOrderElementsOf(hub.aircraft());
+        assertThat(client.values()).containsExactlyInAnyOrderElementsOf(hub.entities());
     }
 
     @Test
@@ -128,22 +128,22 @@ class HubCoreTest {
         long n = hub.seq();
         apply(batch("sim", T + 61, plane("aaa002").seen(T + 61).build()));   // aaa001 goes stale
         apply(batch("sim", T + 62, plane("aaa001").seen(T + 62).build()));   // and comes back
-        Changes c = hub.changesSince(n);
+        Changes<Aircraft> c = hub.changesSince(n);
         assertThat(c.removals()).isEmpty();
-        assertThat(c.upserts()).extracting(Aircraft::icao24).containsExactlyInAnyOrder("aaa001", "aaa002");
+        assertThat(c.upserts()).extracting(Aircraft::id).containsExactlyInAnyOrder("aaa001", "aaa002");
     }
 
     @Test
     void aClientBehindTheBoundedRemovalLogMustResync() {
-        HubCore small = new HubCore(60_000, 1_000, 2);
+        HubCore<Aircraft> small = new HubCore<>(SourceBatch::aircraft, 60_000, 1_000, 2);
         List<Aircraft> fleet = new ArrayList<>();
         for (int i = 0; i < 5; i++) fleet.add(plane(String.format("aaa%03d", i)).seen(T).build());
         small.apply(SourceBatch.live("sim", T * 1000, fleet), 0);
         long n = small.seq();
         small.apply(batch("sim", T + 61, plane("bbb001").seen(T + 61).build()), 0); // 5 removals, log keeps 2
-        Changes c = small.changesSince(n);
+        Changes<Aircraft> c = small.changesSince(n);
         assertThat(c.resync()).isTrue();
-        assertThat(c.upserts()).extracting(Aircraft::icao24).containsExactly("bbb001");
+        assertThat(c.upserts()).extracting(Aircraft::id).containsExactly("bbb001");
         assertThat(small.removalLogTrimmed()).isEqualTo(3);
     }
 
@@ -155,13 +155,13 @@ class HubCoreTest {
 
     @Test
     void newAircraftBeyondTheBoundAreRefusedAndCounted() {
-        HubCore tiny = new HubCore(60_000, 2, 10);
-        ApplyResult r = tiny.apply(batch("sim", T, plane("aaa001").seen(T).build(), plane("aaa002").seen(T).build(),
+        HubCore<Aircraft> tiny = new HubCore<>(SourceBatch::aircraft, 60_000, 2, 10);
+        ApplyResult<Aircraft> r = tiny.apply(batch("sim", T, plane("aaa001").seen(T).build(), plane("aaa002").seen(T).build(),
                 plane("aaa003").seen(T).build()), 0);
         assertThat(r.overCapacity()).isEqualTo(1);
         assertThat(tiny.size()).isEqualTo(2);
         // An aircraft already held is still updated at the bound.
-        ApplyResult update = tiny.apply(batch("sim", T + 1, plane("aaa001").at(41, -74).seen(T + 1).build()), 0);
+        ApplyResult<Aircraft> update = tiny.apply(batch("sim", T + 1, plane("aaa001").at(41, -74).seen(T + 1).build()), 0);
         assertThat(update.delta().upserts()).hasSize(1);
     }
 
@@ -172,7 +172,7 @@ class HubCoreTest {
         assertThat(hub.countBySource()).containsEntry("sim", 1).containsEntry("opensky", 1);
     }
 
-    private static long replay(Changes c, Map<String, Aircraft> client) {
+    private static long replay(Changes<Aircraft> c, Map<String, Aircraft> client) {
         if (c.resync()) client.clear();
         c.removals().forEach(client::remove);
         c.upserts().forEach(a -> client.put(a.icao24(), a));

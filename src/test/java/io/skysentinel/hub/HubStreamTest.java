@@ -1,6 +1,9 @@
 package io.skysentinel.hub;
 
+import io.skysentinel.core.SourceBatch;
 import io.skysentinel.core.Aircraft;
+import io.skysentinel.core.RemovalReason;
+import io.skysentinel.core.Update;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -13,9 +16,9 @@ class HubStreamTest {
 
     static final long T = 1_766_888_059L;
     static final long PRODUCED = T * 1000 + 500;
-    final HubCore hub = new HubCore(60_000, 3, 1_000);
+    final HubCore<Aircraft> hub = new HubCore<>(SourceBatch::aircraft, 60_000, 3, 1_000);
 
-    static StreamedChange up(Aircraft a) {
+    static StreamedChange<Aircraft> up(Aircraft a) {
         return StreamedChange.upsert(a, PRODUCED);
     }
 
@@ -23,11 +26,11 @@ class HubStreamTest {
     void aRemovalIsAChangeWithItsOwnSequenceNumberAndShowsInChangesSince() {
         hub.applyStream(List.of(up(plane("aaa001").seen(T).build()), up(plane("aaa002").seen(T).build())));
         long before = hub.seq();
-        ApplyResult r = hub.applyStream(List.of(StreamedChange.removal("aaa001", PRODUCED)));
+        ApplyResult<Aircraft> r = hub.applyStream(List.of(StreamedChange.removal("aaa001", PRODUCED)));
         assertThat(r.delta().removals()).containsExactly("aaa001");
         assertThat(hub.seq()).isEqualTo(before + 1);
         assertThat(hub.get("aaa001")).isNull();
-        Changes c = hub.changesSince(before);
+        Changes<Aircraft> c = hub.changesSince(before);
         assertThat(c.removals()).containsExactly("aaa001");
         assertThat(c.upserts()).isEmpty();
         assertThat(hub.countBySource()).containsEntry("sim", 1);
@@ -35,26 +38,30 @@ class HubStreamTest {
 
     @Test
     void applyingTheSameChangesTwiceChangesNothing() {
-        List<StreamedChange> batch = List.of(up(plane("aaa001").seen(T).build()), up(plane("aaa002").seen(T).build()),
+        List<StreamedChange<Aircraft>> batch = List.of(up(plane("aaa001").seen(T).build()), up(plane("aaa002").seen(T).build()),
                 StreamedChange.removal("aaa002", PRODUCED), StreamedChange.removal("zzz999", PRODUCED));
         hub.applyStream(batch);
         long seq = hub.seq();
-        List<Aircraft> picture = hub.aircraft();
-        ApplyResult again = hub.applyStream(batch);
+        List<Aircraft> picture = hub.entities();
+        ApplyResult<Aircraft> again = hub.applyStream(batch);
         // aaa002 comes back and goes again inside the redelivered run: the end picture is the same
-        assertThat(hub.aircraft()).containsExactlyInAnyOrderElementsOf(picture);
+        assertThat(hub.entities()).containsExactlyInAnyOrderElementsOf(picture);
         assertThat(again.unchanged()).isEqualTo(1);
-        assertThat(again.delta().upserts()).extracting(Aircraft::icao24).containsExactly("aaa002");
+        assertThat(again.delta().upserts()).extracting(Aircraft::id).containsExactly("aaa002");
         assertThat(hub.changesSince(seq).upserts()).isEmpty();
         assertThat(hub.get("aaa002")).isNull();
     }
 
     @Test
-    void anAircraftRemovedTwiceInOneRunIsReportedOnce() {
+    void everyChangeOfARunIsAnUpdateInStreamOrder() {
         Aircraft a = plane("aaa001").seen(T).build();
-        ApplyResult r = hub.applyStream(List.of(up(a), StreamedChange.removal("aaa001", PRODUCED),
-                up(plane("aaa001").seen(T + 1).build()), StreamedChange.removal("aaa001", PRODUCED)));
-        assertThat(r.delta().removals()).containsExactly("aaa001");
+        Aircraft b = plane("aaa001").seen(T + 1).build();
+        ApplyResult<Aircraft> r = hub.applyStream(List.of(up(a), StreamedChange.removal("aaa001", PRODUCED),
+                up(b), StreamedChange.removal("aaa001", PRODUCED)));
+        assertThat(r.delta().updates()).extracting(u -> u.getClass().getSimpleName() + " " + u.state().lastContactUnix())
+                .containsExactly("Upsert " + T, "Removal " + T, "Upsert " + (T + 1), "Removal " + (T + 1));
+        assertThat(r.delta().updates()).filteredOn(u -> u instanceof Update.Removal<Aircraft>)
+                .allSatisfy(u -> assertThat(((Update.Removal<Aircraft>) u).reason()).isEqualTo(RemovalReason.UPSTREAM));
         assertThat(hub.size()).isZero();
         assertThat(hub.countBySource()).isEmpty();
     }
@@ -65,7 +72,7 @@ class HubStreamTest {
         // a state seen an hour later for another aircraft does not age aaa001 out: staleness is upstream's call
         hub.applyStream(List.of(up(plane("aaa002").seen(T + 3600).build())));
         assertThat(hub.get("aaa001")).isNotNull();
-        ApplyResult late = hub.applyStream(List.of(up(plane("aaa001").at(40, -73).seen(T - 5).build())));
+        ApplyResult<Aircraft> late = hub.applyStream(List.of(up(plane("aaa001").at(40, -73).seen(T - 5).build())));
         assertThat(late.outOfOrder()).isEqualTo(1);
         assertThat(hub.get("aaa001").position().lat()).isEqualTo(41.0);
     }
@@ -74,7 +81,7 @@ class HubStreamTest {
     void theSizeBoundHoldsAndMovesBetweenSourcesAreCounted() {
         hub.applyStream(List.of(up(plane("aaa001").seen(T).build()), up(plane("aaa002").seen(T).build()),
                 up(plane("aaa003").from("opensky").seen(T).build())));
-        ApplyResult r = hub.applyStream(List.of(up(plane("aaa004").seen(T).build()), up(plane("aaa001").from("opensky").seen(T + 1).build())));
+        ApplyResult<Aircraft> r = hub.applyStream(List.of(up(plane("aaa004").seen(T).build()), up(plane("aaa001").from("opensky").seen(T + 1).build())));
         assertThat(r.overCapacity()).isEqualTo(1);
         assertThat(hub.countBySource()).containsEntry("sim", 1).containsEntry("opensky", 2);
         assertThat(hub.sourceClocks().get("opensky").observedAtMs()).isEqualTo(PRODUCED);

@@ -48,11 +48,11 @@ class StateVectorParserTest {
         assertThat(a.velocityMps()).isEqualTo(120.5);
         assertThat(a.headingDeg()).isEqualTo(271.3);
         assertThat(a.verticalRateMps()).isEqualTo(-5.2);
-        assertThat(a.sensors()).isNull();
+        assertThat(a.opensky().sensors()).isNull();
         assertThat(a.geoAltitudeM()).isEqualTo(3100.0);
         assertThat(a.squawk()).isEqualTo("1200");
         assertThat(a.spi()).isFalse();
-        assertThat(a.positionSource()).isZero();
+        assertThat(a.opensky().positionSource()).isZero();
         assertThat(a.category()).isNull();
         assertThat(a.source()).isEqualTo("opensky");
     }
@@ -65,9 +65,9 @@ class StateVectorParserTest {
         assertThat(a.altitudeM()).isNull();
         assertThat(a.verticalRateMps()).isNull();
         assertThat(a.onGround()).isTrue();
-        assertThat(a.sensors()).containsExactly(1, 2);
+        assertThat(a.opensky().sensors()).containsExactly(1, 2);
         assertThat(a.emergency()).isTrue();
-        assertThat(a.positionSource()).isEqualTo(2);
+        assertThat(a.opensky().positionSource()).isEqualTo(2);
     }
 
     @Test
@@ -96,7 +96,7 @@ class StateVectorParserTest {
         String hugeInt = ROW17.replace("1766888050", "123456789012345678901234567890");
         String outOfRange = ROW17.replace("40.64", "95.0");
         StatesBody b = parse(body(shortRow, ROW17, wrongType, badIcao, badSensor, hugeInt, outOfRange, ROW18));
-        assertThat(b.aircraft()).extracting(Aircraft::icao24).containsExactly("a0b1c2", "4b1805");
+        assertThat(b.aircraft()).extracting(Aircraft::id).containsExactly("a0b1c2", "4b1805");
         assertThat(b.rejectedRows()).isEqualTo(6);
         assertThat(b.rowErrors()).hasSize(5).first().asString().contains("row 1").contains("7 columns");
     }
@@ -126,7 +126,7 @@ class StateVectorParserTest {
     void aBadValueInsideARowSkipsThatRowOnly(String badRow) {
         String good = "[\"abc123\",\"X  \",\"C\",1,2,10.0,50.0,100.0,false,1.0,2.0,3.0,null,4.0,\"1234\",false,0]";
         StatesBody parsed = parse(body(good, badRow, good.replace("abc123", "abc127")));
-        assertThat(parsed.aircraft()).extracting(Aircraft::icao24).containsExactly("abc123", "abc127");
+        assertThat(parsed.aircraft()).extracting(Aircraft::id).containsExactly("abc123", "abc127");
         assertThat(parsed.rejectedRows()).isEqualTo(1);
     }
 

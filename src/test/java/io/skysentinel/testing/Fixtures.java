@@ -24,7 +24,7 @@ public final class Fixtures {
 
         PlaneBuilder(String icao24) {
             this.icao24 = icao24;
-            this.b = Aircraft.builder(icao24, "sim").callsign("TST" + icao24.substring(0, 3).toUpperCase())
+            this.b = Aircraft.adsb(icao24, "sim").callsign("TST" + icao24.substring(0, 3).toUpperCase())
                     .originCountry("United States").position(40.64, -73.78).altitudeM(3000.0).geoAltitudeM(3050.0)
                     .velocityMps(120.0).headingDeg(90.0).verticalRateMps(0.0).squawk("1200");
         }
@@ -42,11 +42,7 @@ public final class Fixtures {
         public PlaneBuilder seen(long unix) { b.lastContactUnix(unix).timePositionUnix(unix); return this; }
 
         public Aircraft build() {
-            Aircraft a = b.build();
-            return source.equals(a.source()) ? a : new Aircraft(icao24, a.callsign(), a.originCountry(), a.position(),
-                    a.altitudeM(), a.geoAltitudeM(), a.velocityMps(), a.headingDeg(), a.verticalRateMps(), a.onGround(),
-                    a.squawk(), a.spi(), a.positionSource(), a.category(), a.timePositionUnix(), a.lastContactUnix(),
-                    a.sensors(), source);
+            return b.source(source).build();
         }
     }
 }

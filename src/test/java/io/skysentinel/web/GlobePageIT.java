@@ -103,7 +103,7 @@ class GlobePageIT {
             Object pageSeq = browser.hook("hubSeq()");
             if (pageSeq instanceof Number n && n.longValue() == rest.get("seq").asLong()) {
                 List<String> restIds = new ArrayList<>();
-                rest.get("flights").forEach(f -> restIds.add(f.get("icao24").asString()));
+                rest.get("flights").forEach(f -> restIds.add(f.get("id").asString()));
                 @SuppressWarnings("unchecked")
                 List<String> pageIds = (List<String>) browser.hook("ids()");
                 assertThat(browser.hookLong("aircraftCount()")).isEqualTo(rest.get("total").asLong());
@@ -135,6 +135,7 @@ class GlobePageIT {
         browser.await(WAIT, "the details panel opens", b -> b.driver.findElement(By.id("details")).isDisplayed());
         assertThat(browser.hook("selected()")).isEqualTo("f00001");
         assertThat(browser.driver.findElement(By.id("d-title")).getText()).isEqualTo("FIXTA1");
+        assertThat(field("id")).isEqualTo("f00001");
         assertThat(field("icao24")).isEqualTo("f00001");
         assertThat(field("country")).isEqualTo("Atlantis");
         assertThat(field("altitude")).isEqualTo("11000 m");
@@ -150,7 +151,7 @@ class GlobePageIT {
         browser.await(WAIT, "the server sends only matching aircraft", b -> b.hookLong("aircraftCount()") == 2);
         assertThat(browser.hook("subscription()")).isEqualTo(Map.of("callsign", "fixta"));
 
-        browser.driver.findElement(By.cssSelector("#results li[data-icao24='f00002']")).click();
+        browser.driver.findElement(By.cssSelector("#results li[data-id='f00002']")).click();
         assertThat(browser.hook("selected()")).isEqualTo("f00002");
         assertThat(browser.driver.findElement(By.id("d-title")).getText()).isEqualTo("FIXTA2");
     }
@@ -177,7 +178,7 @@ class GlobePageIT {
     @Test
     void anomalyEventsAreListedAndMarkedOnTheGlobe() {
         browser.hook("injectFrame({type: 'event', time: Date.now(), event: {kind: 'squawk_7700', time: Date.now(),"
-                + " icao24: 'f00003', callsign: 'FIXTB3', lat: -41.0, lon: -28.0, altitude_m: 2000.0, details: {}}})");
+                + " id: 'f00003', callsign: 'FIXTB3', lat: -41.0, lon: -28.0, altitude_m: 2000.0, details: {}}})");
         assertThat(browser.hookLong("eventsListed()")).isEqualTo(1);
         assertThat(browser.hookLong("eventMarkers()")).isEqualTo(1);
         assertThat(browser.driver.findElement(By.id("event-list")).getText()).contains("squawk 7700 FIXTB3");

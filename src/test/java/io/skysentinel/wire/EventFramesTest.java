@@ -31,7 +31,7 @@ class EventFramesTest {
         assertThat(f.get("type").asString()).isEqualTo("event");
         assertThat(f.get("time").asLong()).isEqualTo(1_700_000_021_000L);
         JsonNode e = f.get("event");
-        assertThat(e.propertyNames()).containsExactly("kind", "time", "icao24", "callsign", "lat", "lon", "altitude_m", "details");
+        assertThat(e.propertyNames()).containsExactly("kind", "time", "id", "callsign", "lat", "lon", "altitude_m", "details");
         assertThat(e.get("kind").asString()).isEqualTo("rapid_descent");
         assertThat(e.get("time").asLong()).isEqualTo(1_700_000_020_000L);
         assertThat(e.get("lat").asDouble()).isEqualTo(47.45);
@@ -62,7 +62,7 @@ class EventFramesTest {
         JsonNode f = MsgpackTree.read(EventFrames.encode(WireFormat.MSGPACK, 1_700_000_021_000L, event(47.45, 1200.0)));
         assertThat(f.get("type").asString()).isEqualTo("event");
         JsonNode e = f.get("event");
-        assertThat(e.get("icao24").asString()).isEqualTo("4b1805");
+        assertThat(e.get("id").asString()).isEqualTo("4b1805");
         assertThat(e.get("lat").asDouble()).isCloseTo(47.45, org.assertj.core.data.Offset.offset(1e-5)); // float32
         assertThat(e.get("details").get("vertical_rate_fpm").asLong()).isEqualTo(-7200);
         assertThat(e.get("details").get("unknown").isNull()).isTrue();

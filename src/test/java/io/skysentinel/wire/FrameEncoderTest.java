@@ -26,9 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Every frame type in both formats, decoded independently of the encoders and checked value by value. */
 class FrameEncoderTest {
 
-    static final List<String> AIRCRAFT_KEYS = List.of("icao24", "callsign", "origin_country", "position", "altitude_m",
-            "geo_altitude_m", "velocity_mps", "heading_deg", "vertical_rate_mps", "on_ground", "squawk", "spi",
-            "position_source", "category", "time_position_unix", "last_contact_unix", "sensors", "source");
+    static final List<String> AIRCRAFT_KEYS = List.of("id", "icao24", "callsign", "origin_country", "position",
+            "altitude_m", "geo_altitude_m", "velocity_mps", "heading_deg", "vertical_rate_mps", "on_ground", "squawk",
+            "spi", "category", "time_position_unix", "last_contact_unix", "source", "opensky");
 
     @ParameterizedTest
     @EnumSource(WireFormat.class)
@@ -187,6 +187,7 @@ class FrameEncoderTest {
 
     private static void assertFullAircraft(JsonNode a) {
         assertEquals(AIRCRAFT_KEYS, keys(a));
+        assertEquals("3c6444", a.get("id").stringValue());
         assertEquals("3c6444", a.get("icao24").stringValue());
         assertEquals("DLH9LF", a.get("callsign").stringValue());
         assertEquals("Germany", a.get("origin_country").stringValue());
@@ -202,23 +203,25 @@ class FrameEncoderTest {
         assertFalse(a.get("on_ground").booleanValue());
         assertEquals("1000", a.get("squawk").stringValue());
         assertTrue(a.get("spi").booleanValue());
-        assertEquals(2, a.get("position_source").longValue());
+        assertEquals(List.of("position_source", "sensors"), keys(a.get("opensky")));
+        assertEquals(2, a.get("opensky").get("position_source").longValue());
         assertEquals(6, a.get("category").longValue());
         assertEquals(T0_S - 1, a.get("time_position_unix").longValue());
         assertEquals(T0_S, a.get("last_contact_unix").longValue());
-        assertEquals(3, a.get("sensors").size());
-        assertEquals(1, a.get("sensors").get(0).longValue());
-        assertEquals(300, a.get("sensors").get(1).longValue());
-        assertEquals(70_000, a.get("sensors").get(2).longValue());
+        JsonNode sensors = a.get("opensky").get("sensors");
+        assertEquals(3, sensors.size());
+        assertEquals(1, sensors.get(0).longValue());
+        assertEquals(300, sensors.get(1).longValue());
+        assertEquals(70_000, sensors.get(2).longValue());
         assertEquals("opensky", a.get("source").stringValue());
     }
 
     private static void assertAllNullAircraft(JsonNode a) {
         assertEquals(AIRCRAFT_KEYS, keys(a));
-        assertEquals("a1b2c3", a.get("icao24").stringValue());
-        for (String k : List.of("callsign", "origin_country", "position", "altitude_m", "geo_altitude_m",
-                "velocity_mps", "heading_deg", "vertical_rate_mps", "squawk", "position_source", "category",
-                "time_position_unix", "sensors")) {
+        assertEquals("vatsim-1234567", a.get("id").stringValue());
+        for (String k : List.of("icao24", "callsign", "origin_country", "position", "altitude_m", "geo_altitude_m",
+                "velocity_mps", "heading_deg", "vertical_rate_mps", "squawk", "category", "time_position_unix",
+                "opensky")) {
             assertTrue(a.get(k).isNull(), k + " should be null but is " + a.get(k));
         }
         assertFalse(a.get("on_ground").booleanValue());

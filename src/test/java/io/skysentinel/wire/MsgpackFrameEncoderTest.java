@@ -65,7 +65,7 @@ class MsgpackFrameEncoderTest {
     @Test
     void extremeCoordinatesStayWithinTheTolerance() {
         for (double[] p : new double[][]{{90, 180}, {-90, -180}, {89.9999949, 179.9999951}, {-0.0000049, 0.0000051}}) {
-            Aircraft a = Aircraft.builder("abcdef", "sim").position(p[0], p[1]).build();
+            Aircraft a = Aircraft.adsb("abcdef", "sim").position(p[0], p[1]).build();
             JsonNode position = fromMsgpack(msgpack.snapshot(1, 1, T0_MS, List.of(a))).get("aircraft").get(0).get("position");
             assertEquals(p[0], position.get("lat").doubleValue(), COORDINATE_TOLERANCE_DEG);
             assertEquals(p[1], position.get("lon").doubleValue(), COORDINATE_TOLERANCE_DEG);

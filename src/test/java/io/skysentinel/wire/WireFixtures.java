@@ -1,6 +1,7 @@
 package io.skysentinel.wire;
 
 import io.skysentinel.core.Aircraft;
+import io.skysentinel.core.OpenSkyExtras;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,21 +17,21 @@ final class WireFixtures {
 
     /** Every field set, with values that exercise the number kinds: negative, fractional, large, small ints. */
     static Aircraft full() {
-        return Aircraft.builder("3c6444", "opensky")
+        return Aircraft.adsb("3c6444", "opensky")
                 .callsign("DLH9LF").originCountry("Germany").position(50.0379123456789, -8.5622016789)
                 .altitudeM(11277.6).geoAltitudeM(11521.44).velocityMps(236.52).headingDeg(278.13)
-                .verticalRateMps(-4.55).onGround(false).squawk("1000").spi(true).positionSource(2).category(6)
-                .timePositionUnix(T0_S - 1).lastContactUnix(T0_S).sensors(List.of(1, 300, 70_000)).build();
+                .verticalRateMps(-4.55).onGround(false).squawk("1000").spi(true).category(6)
+                .timePositionUnix(T0_S - 1).lastContactUnix(T0_S).opensky(new OpenSkyExtras(2, List.of(1, 300, 70_000))).build();
     }
 
-    /** Every nullable field null (the builder's default position source is 0, so it is cleared explicitly). */
+    /** Every nullable field null: no icao24, no OpenSky group (a network id). */
     static Aircraft allNull() {
-        return Aircraft.builder("a1b2c3", "sim").positionSource(null).lastContactUnix(T0_S).build();
+        return Aircraft.builder("vatsim-1234567", "sim").lastContactUnix(T0_S).build();
     }
 
     /** Non-ASCII and characters JSON must escape. */
     static Aircraft unicode() {
-        return Aircraft.builder("abcdef", "replay").callsign("ÅÆØ\"\\é✈").originCountry("Côte d'Ivoire 🇨🇮\n")
+        return Aircraft.adsb("abcdef", "replay").callsign("ÅÆØ\"\\é✈").originCountry("Côte d'Ivoire 🇨🇮\n")
                 .position(-33.9, 151.2).lastContactUnix(T0_S).build();
     }
 
@@ -40,12 +41,12 @@ final class WireFixtures {
         for (int i = 0; i < n; i++) {
             double lat = -89.5 + (i * 0.0179) % 179.0;
             double lon = -179.5 + (i * 0.0359) % 359.0;
-            list.add(Aircraft.builder(String.format("%06x", 0x100000 + i), "opensky")
+            list.add(Aircraft.adsb(String.format("%06x", 0x100000 + i), "opensky")
                     .callsign("TST" + i).originCountry(i % 2 == 0 ? "United States" : "Germany").position(lat, lon)
                     .altitudeM(1000 + i * 1.25).geoAltitudeM(1050 + i * 1.5).velocityMps(120 + (i % 200) * 0.7)
                     .headingDeg((i * 7.3) % 360).verticalRateMps(((i % 21) - 10) * 0.65).squawk(String.format("%04o", i % 4096))
-                    .positionSource(i % 4).category(i % 21).timePositionUnix(T0_S - i % 10).lastContactUnix(T0_S)
-                    .sensors(i % 3 == 0 ? List.of(i % 500) : null).build());
+                    .category(i % 21).timePositionUnix(T0_S - i % 10).lastContactUnix(T0_S)
+                    .opensky(new OpenSkyExtras(i % 4, i % 3 == 0 ? List.of(i % 500) : null)).build());
         }
         return list;
     }

@@ -18,7 +18,7 @@ final class Events {
     private Events() { }
 
     static AnomalyEvent at(String kind, Observation o, Map<String, Object> details) {
-        return new AnomalyEvent(kind, o.contactMs(), o.icao24(), o.callsign(), o.lat(), o.lon(), o.altitudeM(), details);
+        return new AnomalyEvent(kind, o.contactMs(), o.id(), o.callsign(), o.lat(), o.lon(), o.altitudeM(), details);
     }
 
     /** Rounded to whole units for display; the rules compare unrounded values. */

@@ -15,7 +15,7 @@ import java.util.Map;
  * ends the approach: that was a landing. After an event the aircraft must climb back above the approach height
  * before another go-around can count (a second approach and go-around is a second event).
  */
-public final class GoAroundRule {
+public final class GoAroundRule implements AnomalyRule {
 
     private final double radiusM;
     private final double heightM;
@@ -27,7 +27,8 @@ public final class GoAroundRule {
         this.climbM = climbFt * Geo.FEET;
     }
 
-    public void observe(AnomalyState s, Observation o, AnalyticsListener out) {
+    @Override
+    public void observe(AnomalyState s, Observation prev, Observation o, AnalyticsListener out) {
         if (o.onGround()) {
             s.approachArmed = false;
             s.lowPoint = null;

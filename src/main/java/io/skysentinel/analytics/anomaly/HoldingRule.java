@@ -14,7 +14,7 @@ import java.util.Map;
  * direction and is skipped; a silence over {@value #MAX_SAMPLE_GAP_MS} ms restarts the window. One event per hold:
  * the next can come once the window's total has fallen below half a full turn.
  */
-public final class HoldingRule {
+public final class HoldingRule implements AnomalyRule {
 
     static final double MAX_TURN_RATE_DEG_S = 6;
     static final long MAX_SAMPLE_GAP_MS = 60_000;
@@ -27,7 +27,8 @@ public final class HoldingRule {
         this.windowMs = windowMs;
     }
 
-    public void observe(AnomalyState s, Observation o, AnalyticsListener out) {
+    @Override
+    public void observe(AnomalyState s, Observation prev, Observation o, AnalyticsListener out) {
         if (o.onGround()) {
             s.turns.clear();
             s.lastTrackDeg = Double.NaN;

@@ -14,7 +14,7 @@ import java.util.Map;
  * distance (default 5 km) so that a few hundred metres of jitter never counts. After an event the rule is quiet
  * for {@value #QUIET_MS} ms so an outlier and the return from it are one event, not two.
  */
-public final class ImpossibleJumpRule {
+public final class ImpossibleJumpRule implements AnomalyRule {
 
     static final long TIME_QUANTUM_MS = 1_000;
     static final long QUIET_MS = 60_000;
@@ -27,7 +27,8 @@ public final class ImpossibleJumpRule {
         this.minDistanceM = minDistanceM;
     }
 
-    public void observe(AnomalyState s, Observation o, AnalyticsListener out) {
+    @Override
+    public void observe(AnomalyState s, Observation prev, Observation o, AnalyticsListener out) {
         if (!o.hasPosition()) return;
         Observation fix = s.lastFix;
         if (fix != null && o.positionMs() < fix.positionMs()) return; // an older position: nothing new

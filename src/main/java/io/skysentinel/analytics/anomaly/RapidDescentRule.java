@@ -13,7 +13,7 @@ import java.util.Map;
  * two consecutive states 1–60 s apart. One event per episode: the episode ends when the descent eases to half the threshold
  * (hysteresis, so a rate hovering around the threshold is reported once) or the aircraft is on the ground.
  */
-public final class RapidDescentRule {
+public final class RapidDescentRule implements AnomalyRule {
 
     /** States further apart than this do not show that the descent was sustained in between. */
     static final long MAX_SAMPLE_GAP_MS = 60_000;
@@ -27,6 +27,7 @@ public final class RapidDescentRule {
         this.sustainMs = sustainMs;
     }
 
+    @Override
     public void observe(AnomalyState s, Observation prev, Observation o, AnalyticsListener out) {
         if (o.onGround()) {
             s.descentSinceMs = -1;

@@ -10,9 +10,10 @@ import java.util.Map;
  * episode: when the code first appears, or changes to another emergency code. The episode ends when the aircraft
  * squawks any other code; a state without a squawk changes nothing (OpenSky often omits it).
  */
-public final class SquawkRule {
+public final class SquawkRule implements AnomalyRule {
 
-    public void observe(AnomalyState s, Observation o, AnalyticsListener out) {
+    @Override
+    public void observe(AnomalyState s, Observation prev, Observation o, AnalyticsListener out) {
         String squawk = o.squawk();
         if (squawk == null || squawk.isBlank()) return;
         if (!isEmergency(squawk)) {

@@ -16,7 +16,7 @@ import io.skysentinel.core.Airport;
  * @param airport          nearest airport within the lookup radius, or null
  * @param airportDistanceM distance to it, NaN without one
  */
-public record Observation(String icao24, String callsign, long contactMs, long positionMs, double lat, double lon,
+public record Observation(String id, String callsign, long contactMs, long positionMs, double lat, double lon,
                           double altitudeM, boolean groundFlag, boolean onGround, double trackDeg, double speedMps,
                           double verticalRateMps, String squawk, Airport airport, double airportDistanceM) {
 

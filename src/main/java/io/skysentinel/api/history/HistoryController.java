@@ -1,6 +1,7 @@
 package io.skysentinel.api.history;
 
 import io.skysentinel.api.rest.BoundingBox;
+import io.skysentinel.api.rest.IdParameter;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.history.HistorySettings;
 import io.skysentinel.history.PositionQueries;
@@ -32,14 +33,14 @@ public class HistoryController {
                              Double headingDeg, Double verticalRateMps, boolean onGround, String squawk, String callsign,
                              String source) { }
 
-    public record Track(String icao24, long fromMs, long toMs, int count, List<TrackPoint> points) { }
+    public record Track(String id, long fromMs, long toMs, int count, List<TrackPoint> points) { }
 
     public record Snapshot(long atMs, long windowMs, int count, List<Aircraft> flights) { }
 
-    @GetMapping("/api/flights/{icao24}/track")
-    Track track(@PathVariable String icao24, @RequestParam(required = false) String from,
+    @GetMapping("/api/flights/{id}/track")
+    Track track(@PathVariable("id") String flight, @RequestParam(required = false) String from,
                 @RequestParam(required = false) String to, @RequestParam(required = false) Integer limit) {
-        String id = Params.icao24(icao24);
+        String id = IdParameter.parse("id", flight);
         long[] r = Params.range(from, to, clock.millis(), Params.DAY_MS, 31 * Params.DAY_MS);
         List<TrackPoint> points = positions.track(id, r[0], r[1], Params.limit(limit, 10_000, 100_000)).stream()
                 .map(p -> new TrackPoint(p.timeMs(), p.lat(), p.lon(), p.baroAltitudeM(), p.geoAltitudeM(), p.velocityMps(),

@@ -39,12 +39,6 @@ final class Params {
         return new long[]{f, t};
     }
 
-    static String icao24(String text) {
-        String v = text.strip().toLowerCase(Locale.ROOT);
-        if (!v.matches("[0-9a-f]{6}")) throw new InvalidParameterException("icao24", "must be 6 hexadecimal digits");
-        return v;
-    }
-
     static int limit(Integer value, int fallback, int max) {
         if (value == null) return fallback;
         if (value < 1 || value > max) throw new InvalidParameterException("limit", "must be 1.." + max);

@@ -41,7 +41,7 @@ final class PlaybackFrames {
     @SuppressWarnings("unchecked")
     static byte[] event(WireFormat f, long nowMs, TrafficQueries.EventRow e) {
         Map<String, Object> details = e.detailsJson() == null ? Map.of() : JSON.readValue(e.detailsJson(), Map.class);
-        return EventFrames.encode(f, nowMs, new AnomalyEvent(e.kind(), e.timeMs(), e.icao24(), e.callsign(), nanIfNull(e.lat()),
+        return EventFrames.encode(f, nowMs, new AnomalyEvent(e.kind(), e.timeMs(), e.id(), e.callsign(), nanIfNull(e.lat()),
                 nanIfNull(e.lon()), nanIfNull(e.altitudeM()), details));
     }
 

@@ -41,7 +41,7 @@ final class PlaybackSession implements Runnable {
     private final TrafficQueries traffic;
     private final long windowMs;
     private final FrameEncoder encoder;
-    private final HubCore core;
+    private final HubCore<Aircraft> core;
     private final Set<String> sources = new HashSet<>();
     private volatile boolean running = true;
     private long frameSeq, hubSeq;
@@ -53,7 +53,7 @@ final class PlaybackSession implements Runnable {
         this.traffic = traffic;
         this.windowMs = windowMs;
         this.encoder = FrameEncoder.of(req.format());
-        this.core = new HubCore(windowMs, 500_000, 500_000);
+        this.core = new HubCore<>(SourceBatch::aircraft, windowMs, 500_000, 500_000);
     }
 
     void stop() {
@@ -65,7 +65,7 @@ final class PlaybackSession implements Runnable {
         try {
             apply(positions.snapshot(req.fromMs(), windowMs, null), req.fromMs());
             hubSeq = core.seq();
-            send(encoder.snapshot(++frameSeq, hubSeq, System.currentTimeMillis(), core.aircraft()));
+            send(encoder.snapshot(++frameSeq, hubSeq, System.currentTimeMillis(), core.entities()));
             long at = req.fromMs(), started = System.nanoTime(), nextProgress = 0;
             while (running && at < req.toMs()) {
                 Thread.sleep(TICK_MS);
@@ -103,7 +103,7 @@ final class PlaybackSession implements Runnable {
         List<PositionRow> rows = new ArrayList<>();
         positions.range(Math.max(at, next - windowMs), next, rows::add);
         apply(rows, next);
-        Changes ch = core.changesSince(hubSeq);
+        Changes<Aircraft> ch = core.changesSince(hubSeq);
         long now = System.currentTimeMillis();
         if (ch.resync()) send(encoder.snapshot(++frameSeq, ch.seq(), now, ch.upserts()));
         else if (!ch.upserts().isEmpty() || !ch.removals().isEmpty())
@@ -119,7 +119,7 @@ final class PlaybackSession implements Runnable {
         for (PositionRow r : rows) bySource.computeIfAbsent(r.source(), s -> new ArrayList<>()).add(PositionQueries.toAircraft(r));
         sources.addAll(bySource.keySet());
         for (String s : sources)
-            core.apply(new SourceBatch(s, atMs, 0, bySource.getOrDefault(s, List.of())), atMs);
+            core.apply(SourceBatch.live(s, atMs, bySource.getOrDefault(s, List.of())), atMs);
     }
 
     private void send(byte[] frame) throws IOException {

@@ -47,7 +47,7 @@ public class TrafficController {
 
     public record RegionAirports(String region, int total, int count, int offset, List<AirportView> airports) { }
 
-    public record EventView(String kind, long timeMs, String icao24, String callsign, Double lat, Double lon,
+    public record EventView(String kind, long timeMs, String id, String callsign, Double lat, Double lon,
                             Double altitudeM, JsonNode details) { }
 
     public record Events(long fromMs, long toMs, String kind, int count, List<EventView> events) { }
@@ -106,7 +106,7 @@ public class TrafficController {
         if (kind != null && !kind.matches("[a-z0-9_]{1,40}"))
             throw new InvalidParameterException("kind", "must be an event kind such as squawk_7700 (lower case, digits, _)");
         List<EventView> events = traffic.events(r[0], r[1], kind, Params.limit(limit, 1_000, 10_000)).stream()
-                .map(e -> new EventView(e.kind(), e.timeMs(), e.icao24(), e.callsign(), e.lat(), e.lon(), e.altitudeM(),
+                .map(e -> new EventView(e.kind(), e.timeMs(), e.id(), e.callsign(), e.lat(), e.lon(), e.altitudeM(),
                         JSON.readTree(e.detailsJson())))
                 .toList();
         return new Events(r[0], r[1], kind, events.size(), events);

@@ -25,11 +25,11 @@ public class AirspaceController {
     /** The whole lat/lon plane, sq deg: area_coverage is the share of it the polled boxes cover. */
     private static final double WORLD_SQ_DEG = 180.0 * 360.0;
 
-    private final LiveHub hub;
+    private final LiveHub<Aircraft> hub;
     private final SourceRegistry sources;
     private final JsonMapper json;
 
-    public AirspaceController(LiveHub hub, SourceRegistry sources, JsonMapper json) {
+    public AirspaceController(LiveHub<Aircraft> hub, SourceRegistry sources, JsonMapper json) {
         this.hub = hub;
         this.sources = sources;
         this.json = json;
@@ -50,14 +50,14 @@ public class AirspaceController {
     @Operation(summary = "Aircraft with a position as GeoJSON Points [lon, lat]; accepts the /api/flights filters")
     public FeatureCollection airspace(HttpServletRequest request) {
         FlightQuery q = FlightQuery.parse(request.getParameterMap());
-        HubSnapshot snap = hub.snapshot();
-        List<Feature> features = snap.aircraft().stream().filter(q.filter()).filter(a -> a.position() != null)
-                .sorted(Comparator.comparing(Aircraft::icao24)).skip(q.offset()).limit(q.limit()).map(this::feature).toList();
+        HubSnapshot<Aircraft> snap = hub.snapshot();
+        List<Feature> features = snap.entities().stream().filter(q.filter()).filter(a -> a.position() != null)
+                .sorted(Comparator.comparing(Aircraft::id)).skip(q.offset()).limit(q.limit()).map(this::feature).toList();
 
         CreditStatus credits = sources.credits().map(c -> c.credits()).orElse(null);
         BoundingBox box = q.bbox() != null ? q.bbox() : credits == null ? null : union(credits.regions());
         Double area = box == null ? null : box.areaSqDeg();
-        Metadata meta = new Metadata(snap.aircraft().size(), Instant.ofEpochMilli(snap.takenAtMs()),
+        Metadata meta = new Metadata(snap.entities().size(), Instant.ofEpochMilli(snap.takenAtMs()),
                 credits == null ? "none" : credits.authMode(), box, area,
                 credits == null ? 0 : credits.creditsPerRequest(), area == null ? 1.0 : Math.min(1.0, area / WORLD_SQ_DEG));
         RateLimit rate = credits == null ? new RateLimit(null, 0) : new RateLimit(credits.creditsRemaining(), credits.retryAfterS());
@@ -68,7 +68,7 @@ public class AirspaceController {
         @SuppressWarnings("unchecked")
         Map<String, Object> props = new LinkedHashMap<>(json.convertValue(a, Map.class));
         props.remove("position");
-        return new Feature("Feature", a.icao24(), new Geometry("Point", new double[]{a.position().lon(), a.position().lat()}), props);
+        return new Feature("Feature", a.id(), new Geometry("Point", new double[]{a.position().lon(), a.position().lat()}), props);
     }
 
     /** The box around all polled regions; null (the world) when OpenSky polls without a box. */

@@ -23,21 +23,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** The live picture over REST. Reads only the hub: a request never waits for an upstream call. */
 @RestController
 @RequestMapping("/api/flights")
 public class FlightsController {
 
-    private static final Pattern ICAO24 = Pattern.compile("[0-9a-fA-F]{6}");
-
-    private final LiveHub hub;
+    private final LiveHub<Aircraft> hub;
     private final SourceRegistry sources;
     private final PictureFreshness freshness;
     private final Duration refreshWait;
 
-    public FlightsController(LiveHub hub, SourceRegistry sources, PictureFreshness freshness, ApiSettings settings) {
+    public FlightsController(LiveHub<Aircraft> hub, SourceRegistry sources, PictureFreshness freshness, ApiSettings settings) {
         this.hub = hub;
         this.sources = sources;
         this.freshness = freshness;
@@ -50,7 +47,7 @@ public class FlightsController {
                               Double dataAgeS, boolean stale, Pagination pagination) { }
 
     @GetMapping
-    @Operation(summary = "Aircraft in the live picture, filtered and paged (sorted by icao24)")
+    @Operation(summary = "Aircraft in the live picture, filtered and paged (sorted by id)")
     public FlightsPage flights(
             @Parameter(description = "lamin,lomin,lamax,lomax in degrees") String bbox,
             @Parameter(description = "minimum barometric (else geometric) altitude, m") String min_altitude_m,
@@ -65,9 +62,9 @@ public class FlightsController {
         // The parameters above only document the API (as strings, so Spring does not pre-convert them with its
         // own error messages); parsing is strict and done once, here.
         FlightQuery q = FlightQuery.parse(request.getParameterMap());
-        HubSnapshot snap = hub.snapshot();
-        List<Aircraft> matching = new ArrayList<>(snap.aircraft().stream().filter(q.filter()).toList());
-        matching.sort(Comparator.comparing(Aircraft::icao24));
+        HubSnapshot<Aircraft> snap = hub.snapshot();
+        List<Aircraft> matching = new ArrayList<>(snap.entities().stream().filter(q.filter()).toList());
+        matching.sort(Comparator.comparing(Aircraft::id));
         int from = Math.min(q.offset(), matching.size());
         int to = (int) Math.min((long) from + q.limit(), matching.size());
         List<Aircraft> page = matching.subList(from, to);
@@ -76,12 +73,12 @@ public class FlightsController {
                 snap.dataAgeSeconds(), freshness.stale(snap), new Pagination(q.limit(), q.offset(), next));
     }
 
-    @GetMapping("/{icao24}")
-    @Operation(summary = "One aircraft by its 24-bit ICAO address (6 hex digits), or 404")
-    public Aircraft one(@PathVariable String icao24) {
-        if (!ICAO24.matcher(icao24).matches()) throw new InvalidParameterException("icao24", "'" + icao24 + "' is not 6 hex digits");
-        Aircraft a = hub.get(icao24.toLowerCase());
-        if (a == null) throw new ApiProblems.NotFoundException("No aircraft " + icao24.toLowerCase() + " in the live picture");
+    @GetMapping("/{id}")
+    @Operation(summary = "One flight by its id (docs/api.md#ids: an ICAO address for ADS-B, e.g. vatsim-1234567 otherwise), or 404")
+    public Aircraft one(@PathVariable("id") String flight) {
+        String id = IdParameter.parse("id", flight);
+        Aircraft a = hub.get(id);
+        if (a == null) throw new ApiProblems.NotFoundException("No flight " + id + " in the live picture");
         return a;
     }
 

@@ -1,5 +1,6 @@
 package io.skysentinel.api.rest;
 
+import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.Readiness;
 import io.skysentinel.core.SourceHealth;
 import io.skysentinel.core.SourceRegistry;
@@ -23,7 +24,7 @@ public class PictureFreshness {
         this.readiness = readiness.orderedStream().toList();
     }
 
-    public boolean stale(HubSnapshot snapshot) {
+    public boolean stale(HubSnapshot<Aircraft> snapshot) {
         // A standby ingest instance serving the Kafka-fed picture: its own sources are not started on purpose and say
         // nothing about that picture (docs/kafka.md: on hub instances, data_age_s is what shows a silent upstream).
         if (readiness.stream().anyMatch(Readiness::standby)) return false;

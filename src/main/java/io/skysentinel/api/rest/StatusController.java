@@ -1,5 +1,6 @@
 package io.skysentinel.api.rest;
 
+import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.CreditReporting.CreditStatus;
 import io.skysentinel.core.SourceHealth;
 import io.skysentinel.core.SourceRegistry;
@@ -18,12 +19,12 @@ import java.util.List;
 @RestController
 public class StatusController {
 
-    private final LiveHub hub;
+    private final LiveHub<Aircraft> hub;
     private final SourceRegistry sources;
     private final PictureFreshness freshness;
     private final Clock clock;
 
-    public StatusController(LiveHub hub, SourceRegistry sources, PictureFreshness freshness, Clock clock) {
+    public StatusController(LiveHub<Aircraft> hub, SourceRegistry sources, PictureFreshness freshness, Clock clock) {
         this.hub = hub;
         this.sources = sources;
         this.freshness = freshness;
@@ -40,7 +41,7 @@ public class StatusController {
     @GetMapping("/api/status")
     @Operation(summary = "Aircraft count, picture statistics, per-source state and uptime")
     public Status status() {
-        HubSnapshot snap = hub.snapshot();
+        HubSnapshot<Aircraft> snap = hub.snapshot();
         var views = hub.sources();
         List<SourceState> states = sources.health().stream().map(h -> {
             LiveHub.SourceView v = views.get(h.name());
@@ -49,8 +50,8 @@ public class StatusController {
                     v == null ? null : v.dataAgeMs() / 1000.0);
         }).toList();
         long startMs = ManagementFactory.getRuntimeMXBean().getStartTime();
-        return new Status(snap.aircraft().size(), snap.seq(), snap.dataAgeSeconds(), freshness.stale(snap),
-                PictureStatistics.of(snap.aircraft()), states, Instant.ofEpochMilli(startMs),
+        return new Status(snap.entities().size(), snap.seq(), snap.dataAgeSeconds(), freshness.stale(snap),
+                PictureStatistics.of(snap.entities()), states, Instant.ofEpochMilli(startMs),
                 Math.max(0, (clock.millis() - startMs) / 1000));
     }
 

@@ -1,5 +1,6 @@
 package io.skysentinel.api.ws;
 
+import io.skysentinel.core.Aircraft;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -30,7 +31,7 @@ final class Broadcaster implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Broadcaster.class);
 
-    private final LiveHub hub;
+    private final LiveHub<Aircraft> hub;
     private final WsSettings settings;
     private final WsMetrics metrics;
     private final StatusFrames status;
@@ -44,7 +45,7 @@ final class Broadcaster implements AutoCloseable {
     private final Timer tickTimer;
     private long lastHubSeq;
 
-    Broadcaster(LiveHub hub, WsSettings settings, WsMetrics metrics, StatusFrames status, EventRelay events, MeterRegistry meters) {
+    Broadcaster(LiveHub<Aircraft> hub, WsSettings settings, WsMetrics metrics, StatusFrames status, EventRelay events, MeterRegistry meters) {
         this.hub = hub;
         this.events = events;
         this.settings = settings;
@@ -118,7 +119,7 @@ final class Broadcaster implements AutoCloseable {
     private void tick() {
         sendEvents();
         long start = System.nanoTime();
-        Changes c = hub.changesSince(lastHubSeq);
+        Changes<Aircraft> c = hub.changesSince(lastHubSeq);
         if (c.seq() == lastHubSeq && !c.resync() && !anyResyncPending()) return;
         lastHubSeq = c.seq();
         long now = System.currentTimeMillis();
@@ -132,7 +133,7 @@ final class Broadcaster implements AutoCloseable {
     }
 
     /** The hub's own resync (its log no longer reaches back, or it restarted): every client starts over. */
-    private void resyncEveryone(Changes c) {
+    private void resyncEveryone(Changes<Aircraft> c) {
         picture.reset(c.upserts());
         for (View v : views.values()) {
             v.recount();

@@ -28,14 +28,14 @@ final class CompatFeed implements AutoCloseable {
 
     record FullList(int count, Instant timestamp, List<Aircraft> flights, StatusFrame.RateLimit rateLimit) { }
 
-    private final LiveHub hub;
+    private final LiveHub<Aircraft> hub;
     private final StatusFrames status;
     private final JsonMapper json;
     private final Set<ClientConnection> clients = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("ws-compat").daemon().factory());
 
-    CompatFeed(LiveHub hub, StatusFrames status, JsonMapper json, WsSettings settings) {
+    CompatFeed(LiveHub<Aircraft> hub, StatusFrames status, JsonMapper json, WsSettings settings) {
         this.hub = hub;
         this.status = status;
         this.json = json;
@@ -67,8 +67,8 @@ final class CompatFeed implements AutoCloseable {
     }
 
     private OutFrame frame() {
-        HubSnapshot snap = hub.snapshot();
-        List<Aircraft> flights = snap.aircraft().stream().sorted(Comparator.comparing(Aircraft::icao24)).toList();
+        HubSnapshot<Aircraft> snap = hub.snapshot();
+        List<Aircraft> flights = snap.entities().stream().sorted(Comparator.comparing(Aircraft::id)).toList();
         byte[] bytes = json.writeValueAsBytes(new FullList(flights.size(), Instant.ofEpochMilli(snap.takenAtMs()), flights,
                 status.rateLimit()));
         return OutFrame.of("list", WireFormat.JSON, bytes, snap.takenAtMs());

@@ -1,5 +1,6 @@
 package io.skysentinel.api.ws;
 
+import io.skysentinel.core.Aircraft;
 import io.skysentinel.api.rest.PictureFreshness;
 import io.skysentinel.core.CreditReporting.CreditStatus;
 import io.skysentinel.core.SourceRegistry;
@@ -17,19 +18,19 @@ final class StatusFrames {
         }
     }
 
-    private final LiveHub hub;
+    private final LiveHub<Aircraft> hub;
     private final SourceRegistry sources;
     private final PictureFreshness freshness;
 
-    StatusFrames(LiveHub hub, SourceRegistry sources, PictureFreshness freshness) {
+    StatusFrames(LiveHub<Aircraft> hub, SourceRegistry sources, PictureFreshness freshness) {
         this.hub = hub;
         this.sources = sources;
         this.freshness = freshness;
     }
 
     Common common() {
-        HubSnapshot snap = hub.snapshot();
-        return new Common(System.currentTimeMillis(), snap.aircraft().size(), snap.dataAgeSeconds(), freshness.stale(snap),
+        HubSnapshot<Aircraft> snap = hub.snapshot();
+        return new Common(System.currentTimeMillis(), snap.entities().size(), snap.dataAgeSeconds(), freshness.stale(snap),
                 rateLimit());
     }
 

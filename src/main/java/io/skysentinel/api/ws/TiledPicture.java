@@ -47,7 +47,7 @@ final class TiledPicture {
             add(all, buckets, new Transition(before, null, tb, TileGrid.NONE));
         }
         for (Aircraft a : upserts) {
-            String id = a.icao24();
+            String id = a.id();
             Aircraft before = byId.get(id);
             int tb = grid.tileOf(before); // NONE when new
             if (before != null) remove(id, tb);
@@ -74,8 +74,8 @@ final class TiledPicture {
     }
 
     private void put(Aircraft a, int tile) {
-        byId.put(a.icao24(), a);
-        byTile.computeIfAbsent(tile, k -> new HashMap<>()).put(a.icao24(), a);
+        byId.put(a.id(), a);
+        byTile.computeIfAbsent(tile, k -> new HashMap<>()).put(a.id(), a);
     }
 
     private void remove(String id, int tile) {

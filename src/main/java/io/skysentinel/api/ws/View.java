@@ -72,7 +72,7 @@ final class View {
         boolean was = t.before() != null && filter.matches(t.before());
         boolean is = t.after() != null && filter.matches(t.after());
         if (is) up.add(t.after());
-        else if (was) gone.add(t.before().icao24());
+        else if (was) gone.add(t.before().id());
         size += (is ? 1 : 0) - (was ? 1 : 0);
     }
 

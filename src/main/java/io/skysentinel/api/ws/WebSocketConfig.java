@@ -1,5 +1,6 @@
 package io.skysentinel.api.ws;
 
+import io.skysentinel.core.Aircraft;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.skysentinel.api.rest.PictureFreshness;
@@ -37,7 +38,7 @@ public class WebSocketConfig implements WebSocketConfigurer {
     }
 
     @Bean
-    static StatusFrames wsStatusFrames(LiveHub hub, SourceRegistry sources, PictureFreshness freshness) {
+    static StatusFrames wsStatusFrames(LiveHub<Aircraft> hub, SourceRegistry sources, PictureFreshness freshness) {
         return new StatusFrames(hub, sources, freshness);
     }
 
@@ -48,13 +49,13 @@ public class WebSocketConfig implements WebSocketConfigurer {
     }
 
     @Bean(destroyMethod = "close")
-    static Broadcaster wsBroadcaster(LiveHub hub, WsSettings settings, StatusFrames status, WsMetrics metrics,
+    static Broadcaster wsBroadcaster(LiveHub<Aircraft> hub, WsSettings settings, StatusFrames status, WsMetrics metrics,
                                      EventRelay events, MeterRegistry meters) {
         return new Broadcaster(hub, settings, metrics, status, events, meters);
     }
 
     @Bean(destroyMethod = "close")
-    static CompatFeed wsCompatFeed(LiveHub hub, WsSettings settings, StatusFrames status, JsonMapper json) {
+    static CompatFeed wsCompatFeed(LiveHub<Aircraft> hub, WsSettings settings, StatusFrames status, JsonMapper json) {
         return new CompatFeed(hub, status, json, settings);
     }
 

@@ -1,11 +1,12 @@
 package io.skysentinel.source.opensky;
 
+import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.CreditReporting.Region;
 
 import java.time.Duration;
 import java.util.List;
 
-/** Changes a few settings of an {@link OpenSkyProperties} (tests, programmatic wiring); validation runs on build. */
+/** Changes<Aircraft> a few settings of an {@link OpenSkyProperties} (tests, programmatic wiring); validation runs on build. */
 public final class OpenSkyPropertiesBuilder {
     private String baseUrl, tokenUrl, clientId, clientSecret, recordFile, refillTime, regionsSpec;
     private Tier tier;

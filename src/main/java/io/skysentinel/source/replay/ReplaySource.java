@@ -144,7 +144,7 @@ public final class ReplaySource implements FlightSource {
 
     private void publish(ReplayLine.Frame frame) {
         long wallNow = clock.millis();
-        if (!bus.publish(new SourceBatch(NAME, frame.timeMs(), wallNow - frame.timeMs(), frame.aircraft()))) {
+        if (!bus.publish(SourceBatch.replayed(NAME, frame.timeMs(), wallNow - frame.timeMs(), frame.aircraft()))) {
             dropped.increment();
         }
         frames.increment();

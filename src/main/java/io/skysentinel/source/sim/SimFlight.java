@@ -86,8 +86,8 @@ final class SimFlight {
     Aircraft toAircraft(long epochSecond, String source) {
         boolean onGround = phase.onGround;
         Long time = epochSecond;
-        return new Aircraft(icao24, callsign, originCountry, new Position(lat, lon), altitudeM, altitudeM + geoOffsetM,
-                speed, heading, onGround ? 0.0 : verticalRate, onGround, currentSquawk(), false, 0, category,
-                time, epochSecond, null, source);
+        return new Aircraft(icao24, icao24, callsign, originCountry, new Position(lat, lon), altitudeM,
+                altitudeM + geoOffsetM, speed, heading, onGround ? 0.0 : verticalRate, onGround, currentSquawk(), false,
+                category, time, epochSecond, source, null);
     }
 }

@@ -27,7 +27,7 @@ public final class EnvelopeCodec {
     }
 
     /**
-     * @param key          the record key, which must be the payload's icao24
+     * @param key          the record key, which must be the payload's id
      * @param expectedType the type this topic carries, or null for either
      */
     public Envelope decode(String key, byte[] value, String expectedType) throws InvalidEnvelopeException {
@@ -75,8 +75,8 @@ public final class EnvelopeCodec {
     }
 
     private static void checkKey(String key, Aircraft payload) throws InvalidEnvelopeException {
-        if (key == null || !key.equals(payload.icao24()))
-            throw new InvalidEnvelopeException("key_mismatch", "record key " + key + " is not the payload's icao24 " + payload.icao24());
+        if (key == null || !key.equals(payload.id()))
+            throw new InvalidEnvelopeException("key_mismatch", "record key " + key + " is not the payload's id " + payload.id());
     }
 
     /** Field by field, for a value the one-pass binding refused: finds the first field that is wrong. */

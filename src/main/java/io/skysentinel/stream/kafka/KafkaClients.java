@@ -19,7 +19,7 @@ import java.util.Map;
 public final class KafkaClients {
     private KafkaClients() { }
 
-    /** Keys are icao24 strings, values envelope bytes. Idempotent with acks=all: retries never duplicate or reorder. */
+    /** Keys are flight ids, values envelope bytes. Idempotent with acks=all: retries never duplicate or reorder. */
     public static KafkaProducer<String, byte[]> producer(KafkaSettings s, String clientId) {
         return new KafkaProducer<>(producerConfig(s, clientId));
     }

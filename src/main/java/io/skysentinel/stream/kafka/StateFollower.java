@@ -1,5 +1,6 @@
 package io.skysentinel.stream.kafka;
 
+import io.skysentinel.core.Aircraft;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -33,7 +34,7 @@ public final class StateFollower implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(StateFollower.class);
 
     private final KafkaSettings settings;
-    private final LiveHub hub;
+    private final LiveHub<Aircraft> hub;
     private final EnvelopeCodec codec;
     private final Supplier<Consumer<String, byte[]>> consumers;
     private final DeadLetters deadLetters;
@@ -45,7 +46,7 @@ public final class StateFollower implements AutoCloseable {
     private volatile Consumer<String, byte[]> consumer;
     private Thread thread;
 
-    public StateFollower(KafkaSettings settings, LiveHub hub, EnvelopeCodec codec,
+    public StateFollower(KafkaSettings settings, LiveHub<Aircraft> hub, EnvelopeCodec codec,
                          Supplier<Consumer<String, byte[]>> consumers, DeadLetters deadLetters, Clock clock, MeterRegistry meters) {
         this.settings = settings;
         this.hub = hub;
@@ -126,7 +127,7 @@ public final class StateFollower implements AutoCloseable {
 
     private void apply(ConsumerRecords<String, byte[]> records) {
         if (records.isEmpty()) return;
-        List<StreamedChange> changes = new ArrayList<>(records.count());
+        List<StreamedChange<Aircraft>> changes = new ArrayList<>(records.count());
         long newest = 0;
         for (ConsumerRecord<String, byte[]> r : records) {
             newest = Math.max(newest, r.timestamp());

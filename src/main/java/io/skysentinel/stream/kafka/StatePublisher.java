@@ -32,7 +32,7 @@ public final class StatePublisher implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(StatePublisher.class);
 
     private final KafkaSettings settings;
-    private final LiveHub hub;
+    private final LiveHub<Aircraft> hub;
     private final EnvelopeCodec codec;
     private final Function<String, SourceInfo> sources;
     private final Producer<String, byte[]> producer;
@@ -46,7 +46,7 @@ public final class StatePublisher implements AutoCloseable {
     private volatile boolean republish;
     private ScheduledExecutorService ticker;
 
-    public StatePublisher(KafkaSettings settings, LiveHub hub, EnvelopeCodec codec, Function<String, SourceInfo> sources,
+    public StatePublisher(KafkaSettings settings, LiveHub<Aircraft> hub, EnvelopeCodec codec, Function<String, SourceInfo> sources,
                           Producer<String, byte[]> producer, Clock clock, long staleMs, MeterRegistry meters) {
         this.settings = settings;
         this.hub = hub;
@@ -106,20 +106,20 @@ public final class StatePublisher implements AutoCloseable {
     public synchronized int publishOnce() {
         boolean full = republish;
         republish = false;
-        Changes c = full ? hub.changesSince(Long.MAX_VALUE) : hub.changesSince(cursor); // MAX_VALUE forces a resync
+        Changes<Aircraft> c = full ? hub.changesSince(Long.MAX_VALUE) : hub.changesSince(cursor); // MAX_VALUE forces a resync
         int n = 0;
         String producedAt = clock.instant().toString();
         Set<String> present = null;
         if (c.resync()) {
             republishes.increment();
             present = new HashSet<>();
-            for (Aircraft a : c.upserts()) present.add(a.icao24());
+            for (Aircraft a : c.upserts()) present.add(a.id());
         }
         for (Aircraft a : c.upserts()) {
             SourceInfo info = sources.apply(a.source());
-            send(settings.stateTopic(), a.icao24(), codec.encode(new Envelope(Envelope.SCHEMA_VERSION, Envelope.FLIGHT_STATE, producedAt, info, a)), states);
-            send(settings.updatesTopic(), a.icao24(), codec.encode(new Envelope(Envelope.SCHEMA_VERSION, Envelope.FLIGHT_UPDATE, producedAt, info, a)), updates);
-            published.add(a.icao24());
+            send(settings.stateTopic(), a.id(), codec.encode(new Envelope(Envelope.SCHEMA_VERSION, Envelope.FLIGHT_STATE, producedAt, info, a)), states);
+            send(settings.updatesTopic(), a.id(), codec.encode(new Envelope(Envelope.SCHEMA_VERSION, Envelope.FLIGHT_UPDATE, producedAt, info, a)), updates);
+            published.add(a.id());
             n += 2;
         }
         List<String> removals = c.removals();

@@ -15,7 +15,7 @@ class LostContactRuleTest {
 
     @BeforeEach
     void coverage() {
-        r.send(state("edge01", T).at(45.0, 6.0).altFt(30_000), state("edge02", T).at(49.0, 10.0).altFt(30_000));
+        r.send(state("ed6e01", T).at(45.0, 6.0).altFt(30_000), state("ed6e02", T).at(49.0, 10.0).altFt(30_000));
     }
 
     @Test
@@ -23,7 +23,7 @@ class LostContactRuleTest {
         r.send(state("4b1805", T + 1).at(47.0, 8.0).altFt(24_000).speedKt(420).track(90));
         r.remove("4b1805");
         assertThat(r.events("lost_contact")).singleElement().satisfies(e -> {
-            assertThat(e.icao24()).isEqualTo("4b1805");
+            assertThat(e.id()).isEqualTo("4b1805");
             assertThat(e.timeMs()).isEqualTo((T + 1) * 1000);
             assertThat(e.details()).containsEntry("speed_kt", 420L).containsEntry("track_deg", 90L);
         });

@@ -64,7 +64,7 @@ class ZurichRecordingMovementsTest {
     }
 
     static Aircraft aircraft(Row r) {
-        return Aircraft.builder(r.icao24(), "recording").callsign(r.callsign()).position(r.lat(), r.lon())
+        return Aircraft.adsb(r.icao24(), "recording").callsign(r.callsign()).position(r.lat(), r.lon())
                 .altitudeM(r.altitudeFt() == null ? null : r.altitudeFt() * Geo.FEET).onGround(r.onGround())
                 .velocityMps(r.speedKt() == null ? null : r.speedKt() * Geo.KNOT_MPS).headingDeg(r.track())
                 .verticalRateMps(r.verticalRateFpm() == null ? null : r.verticalRateFpm() * Geo.FPM_MPS)
@@ -108,7 +108,7 @@ class ZurichRecordingMovementsTest {
         for (Transition t : expected) {
             assertThat(r.movements).as("movement for %s", t)
                     .anySatisfy(m -> {
-                        assertThat(m.icao24()).isEqualTo(t.icao24());
+                        assertThat(m.id()).isEqualTo(t.icao24());
                         assertThat(m.kind()).isEqualTo(t.kind());
                         assertThat(Math.abs(m.timeMs() - t.timeMs())).isLessThanOrEqualTo(15_000);
                     });
@@ -141,7 +141,7 @@ class ZurichRecordingMovementsTest {
         assertThat(withGlitches.movements).isNotEmpty().isEqualTo(without.movements);
         for (Row g : glitches) {
             assertThat(withGlitches.movements).as("no movement at glitch %s", g)
-                    .noneMatch(m -> m.icao24().equals(g.icao24()) && m.timeMs() == g.timeMs());
+                    .noneMatch(m -> m.id().equals(g.icao24()) && m.timeMs() == g.timeMs());
         }
     }
 

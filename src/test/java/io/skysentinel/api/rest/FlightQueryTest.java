@@ -22,7 +22,7 @@ class FlightQueryTest {
     }
 
     static List<String> select(FlightQuery q, Aircraft... fleet) {
-        return List.of(fleet).stream().filter(q.filter()).map(Aircraft::icao24).toList();
+        return List.of(fleet).stream().filter(q.filter()).map(Aircraft::id).toList();
     }
 
     final Aircraft jfkGround = plane("a00001").callsign("DAL123").at(40.64, -73.78).onGround().build();

@@ -18,13 +18,13 @@ final class ClientPicture {
         switch (frame.get("type").asString()) {
             case "snapshot" -> {
                 aircraft.clear();
-                frame.get("aircraft").forEach(a -> aircraft.put(a.get("icao24").asString(), a));
+                frame.get("aircraft").forEach(a -> aircraft.put(a.get("id").asString(), a));
                 snapshots++;
             }
             case "delta" -> {
                 assertThat(frame.get("seq").asLong()).as("delta seq follows the last frame's").isEqualTo(seq + 1);
                 frame.get("removals").forEach(r -> aircraft.remove(r.asString()));
-                frame.get("upserts").forEach(a -> aircraft.put(a.get("icao24").asString(), a));
+                frame.get("upserts").forEach(a -> aircraft.put(a.get("id").asString(), a));
                 deltas++;
             }
             default -> { return; }

@@ -48,7 +48,7 @@ class EventPushIT {
                         .callsign("EMG77  ").at(-40, -20 + i * 0.01).alt(9_000).squawk("7700").seen(t + i).build())));
             }
             JsonNode event = ws.until(f -> f.get("type").asString().equals("event")
-                    && f.get("event").get("icao24").asString().equals(id), WAIT).getLast();
+                    && f.get("event").get("id").asString().equals(id), WAIT).getLast();
             assertThat(event.get("time").asLong()).isGreaterThan(0);
             JsonNode e = event.get("event");
             assertThat(e.get("kind").asString()).isEqualTo("squawk_7700");
@@ -61,11 +61,11 @@ class EventPushIT {
             assertThat(e.get("details").get("squawk").asString()).isEqualTo("7700");
 
             assertThat(other.until(f -> f.get("type").asString().equals("event")
-                    && f.get("event").get("icao24").asString().equals(id), WAIT)).isNotEmpty();
+                    && f.get("event").get("id").asString().equals(id), WAIT)).isNotEmpty();
 
             // Three updates of one episode: one event. Wait a few analytics polls, then count.
             List<JsonNode> more = ws.drain(Duration.ofMillis(800));
-            assertThat(more).noneMatch(f -> f.get("type").asString().equals("event") && f.get("event").get("icao24").asString().equals(id));
+            assertThat(more).noneMatch(f -> f.get("type").asString().equals("event") && f.get("event").get("id").asString().equals(id));
         }
     }
 }

@@ -79,7 +79,7 @@ class PushIT {
 
             JsonNode rest = awaitRestSeq(http, picture, ws);
             Map<String, JsonNode> expected = new HashMap<>();
-            rest.get("flights").forEach(a -> expected.put(a.get("icao24").asString(), a));
+            rest.get("flights").forEach(a -> expected.put(a.get("id").asString(), a));
             assertThat(picture.aircraft.keySet()).isEqualTo(expected.keySet());
             assertThat(picture.aircraft).doesNotContainKey(p + "00002");
             for (String id : expected.keySet()) {

@@ -77,7 +77,7 @@ class ViewTest {
         View.Change c = v.apply(p.apply(List.of(), List.of(jfk.toBuilder().altitudeM(6000.0).build(),
                 high.toBuilder().altitudeM(4000.0).build())));
         assertThat(c.removals()).containsExactly("a00001");
-        assertThat(c.upserts()).extracting(Aircraft::icao24).containsExactly("a00002");
+        assertThat(c.upserts()).extracting(Aircraft::id).containsExactly("a00002");
         assertThat(v.apply(p.apply(List.of("a00001", "a00003"), List.of())).removals()).as("only members are removed")
                 .containsExactly("a00003");
         assertThat(v.apply(p.apply(List.of(), List.of(jfk.toBuilder().altitudeM(7000.0).build()))).isEmpty())
@@ -91,10 +91,10 @@ class ViewTest {
         View ny = new View(filter("{\"bbox\":[39,-75,42,-69]}"), p, 1); // two tiles wide
         assertThat(ny.size()).isEqualTo(1);
         View.Change within = ny.apply(p.apply(List.of(), List.of(jfk.toBuilder().position(40.7, -70.5).build())));
-        assertThat(within.upserts()).extracting(Aircraft::icao24).as("moved to the next tile, still inside").containsExactly("a00001");
+        assertThat(within.upserts()).extracting(Aircraft::id).as("moved to the next tile, still inside").containsExactly("a00001");
         assertThat(within.removals()).isEmpty();
         View.Change in = ny.apply(p.apply(List.of(), List.of(london.toBuilder().position(41, -72).build())));
-        assertThat(in.upserts()).extracting(Aircraft::icao24).containsExactly("a00003");
+        assertThat(in.upserts()).extracting(Aircraft::id).containsExactly("a00003");
         View.Change out = ny.apply(p.apply(List.of(), List.of(jfk.toBuilder().position(45, -70.5).build(),
                 plane("a00009").noPosition().build()))); // one leaves; one has no position
         assertThat(out.removals()).containsExactly("a00001");
@@ -121,7 +121,7 @@ class ViewTest {
             for (int k = 0; k < 20; k++) {
                 String id = String.format("c%05x", r.nextInt(60));
                 if (r.nextInt(10) == 0) {
-                    ups.removeIf(x -> x.icao24().equals(id));
+                    ups.removeIf(x -> x.id().equals(id));
                     if (truth.remove(id) != null && !gone.contains(id)) gone.add(id);
                     continue;
                 }
@@ -133,7 +133,7 @@ class ViewTest {
                 if (r.nextInt(15) == 0) b.noPosition();
                 Aircraft a = b.build();
                 gone.remove(id);
-                ups.removeIf(x -> x.icao24().equals(id));
+                ups.removeIf(x -> x.id().equals(id));
                 ups.add(a);
                 truth.put(id, a);
             }

@@ -42,7 +42,7 @@ class ReplayReaderTest {
         ReplayLine.Frame first = (ReplayLine.Frame) lines.get(0);
         assertThat(first.index()).isEqualTo(1);
         assertThat(first.timeMs()).isEqualTo(T1 * 1000);
-        assertThat(first.aircraft()).extracting(Aircraft::icao24, Aircraft::callsign, Aircraft::category)
+        assertThat(first.aircraft()).extracting(Aircraft::id, Aircraft::callsign, Aircraft::category)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("a715c0", "N556AL", null),   // 17 columns
                         org.assertj.core.groups.Tuple.tuple("34520b", "IBE6177", 4));              // 18 columns
         Aircraft taxiing = first.aircraft().get(1);
@@ -62,7 +62,7 @@ class ReplayReaderTest {
         assertThat(noPosition.callsign()).isNull();
         assertThat(noPosition.position()).isNull();
         assertThat(noPosition.timePositionUnix()).isNull();
-        assertThat(second.aircraft().get(0).sensors()).containsExactly(1, 2);
+        assertThat(second.aircraft().get(0).opensky().sensors()).containsExactly(1, 2);
 
         ReplayLine.Frame third = (ReplayLine.Frame) lines.get(3);
         assertThat(third.index()).isEqualTo(3);

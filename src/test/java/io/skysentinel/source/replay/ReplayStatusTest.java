@@ -13,7 +13,7 @@ class ReplayStatusTest {
 
     private static final Instant NOW = Instant.parse("2026-01-15T12:00:00Z");
     private static final ReplayLine.Frame FRAME = new ReplayLine.Frame(1, 0, 1, 1_615_108_010_000L,
-            List.of(Aircraft.builder("a715c0", "replay").build()), 0, List.of());
+            List.of(Aircraft.adsb("a715c0", "replay").build()), 0, List.of());
 
     @Test
     void notStartedIsDown() {

@@ -40,7 +40,8 @@ final class SimAssertions {
             assertThat(a.verticalRateMps()).isBetween(-20.0, 20.0);
             if (a.onGround()) assertThat(a.verticalRateMps()).isZero();
             assertThat(a.category()).isIn(2, 3, 4, 6);
-            assertThat(a.positionSource()).isZero();
+            assertThat(a.opensky()).as("the simulator is not OpenSky").isNull();
+            assertThat(a.id()).isEqualTo(a.icao24());
             assertThat(a.timePositionUnix()).isEqualTo(epochMs / 1000);
             assertThat(a.lastContactUnix()).isEqualTo(epochMs / 1000);
         }

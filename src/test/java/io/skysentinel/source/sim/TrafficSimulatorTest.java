@@ -108,7 +108,7 @@ class TrafficSimulatorTest {
     }
 
     private static List<String> ids(List<Aircraft> aircraft) {
-        return aircraft.stream().map(Aircraft::icao24).toList();
+        return aircraft.stream().map(Aircraft::id).toList();
     }
 
     @org.junit.jupiter.api.Test

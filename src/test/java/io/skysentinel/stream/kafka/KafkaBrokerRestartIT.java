@@ -47,7 +47,7 @@ class KafkaBrokerRestartIT {
             FlightTopics.ensure(admin, s);
         }
         try (KafkaRig rig = new KafkaRig(s)) {
-            LiveHub ingestHub = new LiveHub(HubSettings.defaults(), Clock.systemUTC(), new SimpleMeterRegistry());
+            LiveHub<Aircraft> ingestHub = LiveHub.forAircraft(HubSettings.defaults(), Clock.systemUTC(), new SimpleMeterRegistry());
             SimpleMeterRegistry publisherMeters = new SimpleMeterRegistry();
             KafkaProducer<String, byte[]> producer = KafkaClients.producer(s, "restart-ingest");
             StatePublisher publisher = new StatePublisher(s, ingestHub, KafkaRig.CODEC, SourceInfo::unknown, producer,
@@ -66,7 +66,7 @@ class KafkaBrokerRestartIT {
                 if (step == 35) brokerServer.startup();
                 Thread.sleep(100);
             }
-            List<Aircraft> expected = KafkaRig.sorted(ingestHub.snapshot().aircraft());
+            List<Aircraft> expected = KafkaRig.sorted(ingestHub.snapshot().entities());
             KafkaRig.await("the hub to match the ingest picture after the restart", Duration.ofSeconds(90),
                     () -> hub.picture().equals(expected));
             publisher.close();

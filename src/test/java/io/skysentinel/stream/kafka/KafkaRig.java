@@ -40,7 +40,7 @@ final class KafkaRig implements AutoCloseable {
 
     /** The ingest leader's side: a hub fed by hand and a publisher ticked by hand. */
     final class Ingest implements AutoCloseable {
-        final LiveHub hub = new LiveHub(HubSettings.defaults(), Clock.systemUTC(), new SimpleMeterRegistry());
+        final LiveHub<Aircraft> hub = LiveHub.forAircraft(HubSettings.defaults(), Clock.systemUTC(), new SimpleMeterRegistry());
         final KafkaProducer<String, byte[]> producer = KafkaClients.producer(settings, "test-ingest-" + UUID.randomUUID());
         final StatePublisher publisher = new StatePublisher(settings, hub, CODEC, SourceInfo::unknown, producer,
                 Clock.systemUTC(), 60_000, new SimpleMeterRegistry());
@@ -65,7 +65,7 @@ final class KafkaRig implements AutoCloseable {
 
     /** A serving hub following the state topic, as a hub instance runs it. */
     final class Hub implements AutoCloseable {
-        final LiveHub hub = new LiveHub(HubSettings.defaults(), Clock.systemUTC(), new SimpleMeterRegistry());
+        final LiveHub<Aircraft> hub = LiveHub.forAircraft(HubSettings.defaults(), Clock.systemUTC(), new SimpleMeterRegistry());
         final SimpleMeterRegistry meters = new SimpleMeterRegistry();
         final KafkaProducer<String, byte[]> producer = KafkaClients.producer(settings, "test-dlq-" + UUID.randomUUID());
         final StateFollower follower = new StateFollower(settings, hub, CODEC,
@@ -78,7 +78,7 @@ final class KafkaRig implements AutoCloseable {
         }
 
         List<Aircraft> picture() {
-            return sorted(hub.snapshot().aircraft());
+            return sorted(hub.snapshot().entities());
         }
 
         @Override
@@ -90,7 +90,7 @@ final class KafkaRig implements AutoCloseable {
 
     static List<Aircraft> sorted(List<Aircraft> in) {
         List<Aircraft> out = new ArrayList<>(in);
-        out.sort(Comparator.comparing(Aircraft::icao24));
+        out.sort(Comparator.comparing(Aircraft::id));
         return out;
     }
 

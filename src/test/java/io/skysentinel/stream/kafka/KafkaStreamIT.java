@@ -110,7 +110,7 @@ class KafkaStreamIT {
             ingest.hub.apply(traffic(step * 7, 300, t + step));
             ingest.publish();
         }
-        List<Aircraft> expected = KafkaRig.sorted(ingest.hub.snapshot().aircraft());
+        List<Aircraft> expected = KafkaRig.sorted(ingest.hub.snapshot().entities());
         assertThat(expected).hasSize(300 + 9 * 7);
         KafkaRig.await("both hubs to match the ingest hub", WAIT, () -> one.picture().equals(expected) && two.picture().equals(expected));
         assertThat(one.follower.ready()).isTrue();
@@ -137,7 +137,7 @@ class KafkaStreamIT {
         }
         KafkaRig.Hub again = r.new Hub();
         assertThat(again.follower.ready()).as("not ready before it has read the topic").isFalse();
-        List<Aircraft> expected = KafkaRig.sorted(ingest.hub.snapshot().aircraft());
+        List<Aircraft> expected = KafkaRig.sorted(ingest.hub.snapshot().entities());
         KafkaRig.await("the restarted hub to catch up", WAIT, () -> again.follower.ready());
         assertThat(again.picture()).isEqualTo(expected);
         KafkaRig.await("the steady hub", WAIT, () -> steady.picture().equals(expected));
@@ -150,15 +150,15 @@ class KafkaStreamIT {
         KafkaRig.Hub one = r.new Hub();
         KafkaRig.Hub two = r.new Hub();
         long t = Instant.now().getEpochSecond() - 120;
-        ingest.hub.apply(SourceBatch.live("sim", t * 1000, List.of(plane("dead01").seen(t).build(), plane("live01").seen(t).build())));
+        ingest.hub.apply(SourceBatch.live("sim", t * 1000, List.of(plane("dead01").seen(t).build(), plane("11fe01").seen(t).build())));
         ingest.publish();
         KafkaRig.await("both aircraft on both hubs", WAIT, () -> one.hub.size() == 2 && two.hub.size() == 2);
         // 61 s later only live01 is still reported: dead01 is stale at the ingest hub, which publishes a tombstone
-        ingest.hub.apply(SourceBatch.live("sim", (t + 61) * 1000, List.of(plane("live01").at(41, -73).seen(t + 61).build())));
+        ingest.hub.apply(SourceBatch.live("sim", (t + 61) * 1000, List.of(plane("11fe01").at(41, -73).seen(t + 61).build())));
         assertThat(ingest.hub.get("dead01")).isNull();
         ingest.publish();
         KafkaRig.await("dead01 gone from both hubs", WAIT, () -> one.hub.get("dead01") == null && two.hub.get("dead01") == null);
-        assertThat(one.hub.get("live01").position().lat()).isEqualTo(41.0);
+        assertThat(one.hub.get("11fe01").position().lat()).isEqualTo(41.0);
         // the tombstone is on the compacted topic, and a hub started now never sees dead01 at all
         List<ConsumerRecord<String, byte[]>> records = readAll(r, r.settings.stateTopic());
         assertThat(records).anySatisfy(rec -> {
@@ -167,7 +167,7 @@ class KafkaStreamIT {
         });
         KafkaRig.Hub late = r.new Hub();
         KafkaRig.await("late hub ready", WAIT, () -> late.follower.ready());
-        assertThat(late.picture()).extracting(Aircraft::icao24).containsExactly("live01");
+        assertThat(late.picture()).extracting(Aircraft::id).containsExactly("11fe01");
     }
 
     @Test
@@ -182,9 +182,9 @@ class KafkaStreamIT {
                     SourceInfo.unknown("sim"), plane("bad002").seen(t).build())), StandardCharsets.UTF_8).replace("\"schema_version\":1", "\"schema_version\":2");
             raw.send(new ProducerRecord<>(r.settings.stateTopic(), 0, "bad002", wrongVersion.getBytes(StandardCharsets.UTF_8))).get();
         }
-        ingest.hub.apply(SourceBatch.live("sim", t * 1000, List.of(plane("good01").seen(t).build())));
+        ingest.hub.apply(SourceBatch.live("sim", t * 1000, List.of(plane("900d01").seen(t).build())));
         ingest.publish();
-        KafkaRig.await("the valid record after the bad ones", WAIT, () -> hub.hub.get("good01") != null);
+        KafkaRig.await("the valid record after the bad ones", WAIT, () -> hub.hub.get("900d01") != null);
         assertThat(hub.hub.get("bad001")).isNull();
         assertThat(hub.hub.get("bad002")).isNull();
         KafkaRig.await("dead letters counted", WAIT, () -> hub.meters.find("skysentinel.kafka.deadletter").counters().stream()
