@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * bean. Fictional airports in country "ZQ" and a per-run time window keep the assertions exact on a reused database.
  */
 @SpringBootTest(classes = SkySentinelApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"skysentinel.sources=sim", "skysentinel.sim.count=10", "skysentinel.history.poll-interval=100ms"})
+        properties = {"skysentinel.sources=sim", "skysentinel.sim.count=10", "skysentinel.history.flush-interval=100ms"})
 class HistoryApiIT {
 
     /** Two hours ago, on a whole minute: the fixture flights' first state. */
@@ -62,7 +62,6 @@ class HistoryApiIT {
                         .seen(t / 1000).build());
             // Recorded-time batches, as a replay delivers them: offset = how far the data's clock is behind ours.
             bus.publish(SourceBatch.replayed("fixture", t, System.currentTimeMillis() - t, batch));
-            Thread.sleep(250); // longer than the writer's poll, so each state is taken before the next replaces it
         }
         for (int i = 0; i < 6; i++)
             analytics.onMovement(new Movement(i < 4 ? "ZQAA" : "ZQBB", i % 2 == 0 ? Movement.Kind.ARRIVAL : Movement.Kind.DEPARTURE,

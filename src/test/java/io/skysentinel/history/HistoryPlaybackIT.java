@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * HistoryApiIT, so the two share one application context.
  */
 @SpringBootTest(classes = SkySentinelApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"skysentinel.sources=sim", "skysentinel.sim.count=10", "skysentinel.history.poll-interval=100ms"})
+        properties = {"skysentinel.sources=sim", "skysentinel.sim.count=10", "skysentinel.history.flush-interval=100ms"})
 class HistoryPlaybackIT {
 
     /** Three hours ago, on a whole minute. */
@@ -51,7 +51,6 @@ class HistoryPlaybackIT {
             batch.add(plane("e20001").from("fixture").at(30.0, 30.0 + s * 0.01).alt(9000).seen(t / 1000).build());
             if (s <= 1) batch.add(plane("e20002").from("fixture").at(31.0, 31.0).alt(5000).seen(t / 1000).build());
             bus.publish(SourceBatch.replayed("fixture", t, System.currentTimeMillis() - t, batch));
-            Thread.sleep(250);
         }
         analytics.onEvent(new AnomalyEvent("squawk_7700", T1 + 30_000, "e20001", null, 30.0, 30.03, 9000, Map.of("squawk", "7700")));
         new HttpJson(port).await("/api/events?from=" + T1 + "&to=" + (T1 + 60_000), r -> r.json().get("count").asInt() == 1,

@@ -1,7 +1,9 @@
 package io.skysentinel.hub;
 
 import io.skysentinel.core.Aircraft;
+import io.skysentinel.core.RemovalReason;
 import io.skysentinel.core.SourceBatch;
+import io.skysentinel.core.Update;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -172,10 +174,51 @@ class HubCoreTest {
         assertThat(hub.countBySource()).containsEntry("sim", 1).containsEntry("opensky", 1);
     }
 
+    @Test
+    void aCompleteBatchRemovesWhatItNoLongerListsAtOnceAsLeftTheFeed() {
+        Aircraft pilot1 = Aircraft.builder("vatsim-1000001", "vatsim").position(47, 8).lastContactUnix(T).build();
+        Aircraft pilot2 = Aircraft.builder("vatsim-1000002", "vatsim").position(48, 9).lastContactUnix(T).build();
+        apply(new SourceBatch("vatsim", T * 1000, 0, List.of(pilot1, pilot2), true, false));
+        apply(batch("sim", T, plane("aaa001").seen(T).build()));
+        // 15 s later pilot 2 is gone from the full feed: removed now, not 60 s later; another source is untouched
+        Aircraft pilot1b = pilot1.toBuilder().position(47.01, 8).lastContactUnix(T + 15).build();
+        ApplyResult<Aircraft> r = apply(new SourceBatch("vatsim", (T + 15) * 1000, 0, List.of(pilot1b), true, false));
+        assertThat(r.delta().updates()).hasSize(2);
+        assertThat(r.delta().updates().get(0)).isInstanceOf(Update.Upsert.class);
+        Update.Removal<Aircraft> gone = (Update.Removal<Aircraft>) r.delta().updates().get(1);
+        assertThat(gone.id()).isEqualTo("vatsim-1000002");
+        assertThat(gone.reason()).isEqualTo(RemovalReason.LEFT_FEED);
+        assertThat(gone.state()).as("the last state held").isEqualTo(pilot2);
+        assertThat(hub.get("aaa001")).isNotNull();
+        assertThat(hub.staleEvictions()).isZero();
+    }
+
+    @Test
+    void aPartialBatchNeverRemovesWhatItDoesNotListAndStaleRemovalsSayWhy() {
+        apply(batch("opensky", T, plane("aaa001").from("opensky").seen(T).build(),
+                plane("aaa002").from("opensky").seen(T).build()));
+        ApplyResult<Aircraft> missed = apply(batch("opensky", T + 10, plane("aaa001").from("opensky").seen(T + 10).build()));
+        assertThat(missed.delta().removals()).isEmpty();
+        ApplyResult<Aircraft> later = apply(batch("opensky", T + 61, plane("aaa001").from("opensky").seen(T + 61).build()));
+        assertThat(later.delta().updates()).filteredOn(u -> u instanceof Update.Removal<Aircraft>)
+                .singleElement().satisfies(u -> {
+                    assertThat(u.id()).isEqualTo("aaa002");
+                    assertThat(((Update.Removal<Aircraft>) u).reason()).isEqualTo(RemovalReason.STALE);
+                });
+    }
+
+    @Test
+    void theUpdatesOfAnApplyCarryItsSequenceNumbersInOrder() {
+        ApplyResult<Aircraft> r = apply(batch("sim", T, plane("aaa001").seen(T).build(), plane("aaa002").seen(T).build(),
+                plane("aaa003").seen(T).build()));
+        assertThat(r.delta().updates()).extracting(Update::seq).containsExactly(1L, 2L, 3L);
+        assertThat(r.delta().updates()).extracting(Update::id).containsExactly("aaa001", "aaa002", "aaa003");
+    }
+
     private static long replay(Changes<Aircraft> c, Map<String, Aircraft> client) {
         if (c.resync()) client.clear();
         c.removals().forEach(client::remove);
-        c.upserts().forEach(a -> client.put(a.icao24(), a));
+        c.upserts().forEach(a -> client.put(a.id(), a));
         return c.seq();
     }
 }
