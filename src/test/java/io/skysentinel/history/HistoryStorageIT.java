@@ -43,6 +43,31 @@ class HistoryStorageIT {
     }
 
     @Test
+    void aBatchRepeatingStoredRowsAddsOnlyTheNewOnesThroughTheStagingTable() throws Exception {
+        long t0 = Instant.parse("2031-03-02T10:00:00Z").toEpochMilli();
+        new Partitions(db.jdbc).ensure(Partitions.dayOf(t0));
+        PositionCopier copier = new PositionCopier(db.dataSource);
+        List<PositionRow> first = new ArrayList<>(), again = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            PositionRow r = new PositionRow(t0 + i * 1000L, "dd0001", "DUP1", 45, 7, 1000.0, null, 200.0, 90.0, 0.0,
+                    false, null, "replay");
+            first.add(r);
+            if (i % 2 == 0) again.add(r); // every other one again (a redelivery)...
+        }
+        for (int i = 1_000; i < 1_500; i++)       // ...and 500 that are new
+            again.add(new PositionRow(t0 + i * 1000L, "dd0001", "DUP1", 45, 7, 1000.0, null, 200.0, 90.0, 0.0, false,
+                    null, "replay"));
+        copier.copy(first);
+        assertThat(copier.conflicts()).isZero();
+        copier.copy(again);
+        assertThat(copier.conflicts()).isEqualTo(1);
+        assertThat(db.count("SELECT count(*) FROM positions WHERE id = 'dd0001'")).isEqualTo(1_500);
+        assertThat(db.count("SELECT count(DISTINCT time) FROM positions WHERE id = 'dd0001'")).isEqualTo(1_500);
+        copier.copy(again); // all of it stored already: nothing changes, nothing fails
+        assertThat(db.count("SELECT count(*) FROM positions WHERE id = 'dd0001'")).isEqualTo(1_500);
+    }
+
+    @Test
     void copyWritesEveryRowOfABulkBatchWithItsFields() throws Exception {
         long t0 = Instant.parse("2031-03-01T10:00:00Z").toEpochMilli();
         new Partitions(db.jdbc).ensure(Partitions.dayOf(t0));
