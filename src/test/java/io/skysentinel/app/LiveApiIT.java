@@ -1,6 +1,7 @@
 package io.skysentinel.app;
 
 import io.skysentinel.SkySentinelApplication;
+import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.FlightBus;
 import io.skysentinel.core.SourceBatch;
 import io.skysentinel.testing.HttpJson;
@@ -94,6 +95,19 @@ class LiveApiIT {
         Response bad = http.get("/api/flights/xyz");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("parameter").asString()).isEqualTo("id");
+    }
+
+    @Test
+    void aFlightOfAnotherNetworkIsFoundByItsIdAndHasNoIcao24() throws InterruptedException {
+        long now = Instant.now().getEpochSecond();
+        bus.publish(SourceBatch.live("network", now * 1000, List.of(Aircraft.builder("vatsim-1234567", "network")
+                .callsign("DLH4TX").position(62.0, 175.0).altitudeM(9_000.0).lastContactUnix(now).build())));
+        Response one = http.await("/api/flights/vatsim-1234567", r -> r.status() == 200, Duration.ofSeconds(10));
+        assertThat(one.json().get("id").asString()).isEqualTo("vatsim-1234567");
+        assertThat(one.json().get("icao24").isNull()).isTrue();
+        assertThat(one.json().get("opensky").isNull()).isTrue();
+        assertThat(one.json().get("callsign").asString()).isEqualTo("DLH4TX");
+        assertThat(ids(http.get("/api/flights?source=network").json())).containsExactly("vatsim-1234567");
     }
 
     @ParameterizedTest
