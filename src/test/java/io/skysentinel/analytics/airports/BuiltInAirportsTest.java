@@ -50,7 +50,7 @@ class BuiltInAirportsTest {
             int number = Integer.parseInt(r.designator().replaceAll("[^0-9]", ""));
             // Designators follow the magnetic heading (and Denver numbers its parallel 90° runways 07 and 08 to tell
             // them apart): within 25° of the true heading.
-            double diff = Math.abs(io.skysentinel.analytics.track.Geo.turnDeg(number * 10.0, r.trueHeadingDeg()));
+            double diff = Math.abs(io.skysentinel.core.Geo.turnDeg(number * 10.0, r.trueHeadingDeg()));
             assertThat(diff).as(r.toString()).isLessThan(25);
             assertThat(AIRPORTS).extracting(Airport::icao).contains(r.airportIcao());
         }
