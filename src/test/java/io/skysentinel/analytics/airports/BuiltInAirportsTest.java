@@ -67,7 +67,7 @@ class BuiltInAirportsTest {
         assumeTrue(file != null, "VRS standing data (../shared/data/airports) is absent");
         Map<String, List<String>> byIcao = new HashMap<>();
         try (Stream<String> lines = Files.lines(file)) {
-            lines.skip(1).map(CsvLines::split).filter(c -> c.size() >= 9 && !c.get(2).isBlank())
+            lines.skip(1).map(io.skysentinel.core.Csv::split).filter(c -> c.size() >= 9 && !c.get(2).isBlank())
                     .forEach(c -> byIcao.putIfAbsent(c.get(2), c));
         }
         List<String> problems = new ArrayList<>();
