@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * bean. Fictional airports in country "ZQ" and a per-run time window keep the assertions exact on a reused database.
  */
 @SpringBootTest(classes = SkySentinelApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"skysentinel.sources=sim", "skysentinel.sim.count=10", "skysentinel.history.poll-interval=100ms"})
+        properties = {"skysentinel.sources=sim", "skysentinel.sim.count=10", "skysentinel.history.flush-interval=100ms"})
 class HistoryApiIT {
 
     /** Two hours ago, on a whole minute: the fixture flights' first state. */

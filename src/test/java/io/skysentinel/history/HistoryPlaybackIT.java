@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * HistoryApiIT, so the two share one application context.
  */
 @SpringBootTest(classes = SkySentinelApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"skysentinel.sources=sim", "skysentinel.sim.count=10", "skysentinel.history.poll-interval=100ms"})
+        properties = {"skysentinel.sources=sim", "skysentinel.sim.count=10", "skysentinel.history.flush-interval=100ms"})
 class HistoryPlaybackIT {
 
     /** Three hours ago, on a whole minute. */

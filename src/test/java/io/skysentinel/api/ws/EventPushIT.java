@@ -22,8 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Live analytics end to end: a squawk-7700 state on the bus reaches real WebSocket clients as an event frame. */
 @SpringBootTest(classes = SkySentinelApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"skysentinel.sources=sim", "skysentinel.sim.count=10", "skysentinel.sim.tick=1h",
-                "skysentinel.sim.emergency-probability=0", "skysentinel.ws.delta-interval=50ms",
-                "skysentinel.analytics.poll-interval=100ms"})
+                "skysentinel.sim.emergency-probability=0", "skysentinel.ws.delta-interval=50ms"})
 class EventPushIT {
 
     static final Duration WAIT = Duration.ofSeconds(10);
