@@ -1,10 +1,11 @@
 package io.skysentinel.analytics;
 
 import io.skysentinel.analytics.airports.AirportIndex;
-import io.skysentinel.analytics.track.Geo;
+import io.skysentinel.core.Geo;
 import io.skysentinel.analytics.track.Observation;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.Airport;
+import io.skysentinel.core.AirportCatalog;
 import io.skysentinel.core.Position;
 
 /** Turns an accepted {@link Aircraft} into an {@link Observation}: uniform units, the nearby airport, a believed ground flag. */
@@ -27,7 +28,7 @@ final class ObservationMaker {
         Position p = a.position();
         double lat = p == null ? Double.NaN : p.lat(), lon = p == null ? Double.NaN : p.lon();
         double alt = nan(a.bestAltitudeM());
-        AirportIndex.Nearby near = p == null ? null : airports.nearest(lat, lon, LOOKUP_RADIUS_M).orElse(null);
+        AirportCatalog.Nearby near = p == null ? null : airports.nearest(lat, lon, LOOKUP_RADIUS_M).orElse(null);
         Airport airport = near == null ? null : near.airport();
         long contactMs = a.lastContactUnix() * 1000;
         long positionMs = a.timePositionUnix() == null ? contactMs : a.timePositionUnix() * 1000;

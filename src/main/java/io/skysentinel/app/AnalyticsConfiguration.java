@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.skysentinel.analytics.AnalyticsEngine;
 import io.skysentinel.analytics.AnalyticsRunner;
 import io.skysentinel.analytics.AnalyticsSettings;
-import io.skysentinel.analytics.airports.GridAirportCatalog;
+import io.skysentinel.analytics.airports.CatalogAirportIndex;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.AnalyticsListener;
 import io.skysentinel.hub.FollowerRunner;
@@ -29,14 +29,14 @@ public class AnalyticsConfiguration {
 
     /** The one {@link io.skysentinel.core.AirportCatalog} bean; it also answers nearest-airport lookups. */
     @Bean
-    GridAirportCatalog airportCatalog() {
-        return GridAirportCatalog.builtIn();
+    CatalogAirportIndex airportCatalog() {
+        return CatalogAirportIndex.builtIn();
     }
 
     @Bean(destroyMethod = "close")
     @ConditionalOnBooleanProperty(name = "skysentinel.analytics.enabled", matchIfMissing = true)
     @ConditionalOnProperty(name = "skysentinel.bus.type", havingValue = "memory", matchIfMissing = true)
-    FollowerRunner<Aircraft> analyticsFollower(AnalyticsSettings settings, GridAirportCatalog airports,
+    FollowerRunner<Aircraft> analyticsFollower(AnalyticsSettings settings, CatalogAirportIndex airports,
                                                LiveHub<Aircraft> hub, ObjectProvider<AnalyticsListener> listeners,
                                                MeterRegistry meters) {
         AnalyticsRunner runner = new AnalyticsRunner(new AnalyticsEngine(airports, settings),

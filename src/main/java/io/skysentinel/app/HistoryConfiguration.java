@@ -4,12 +4,12 @@ import io.skysentinel.core.Aircraft;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.skysentinel.api.history.DatabaseController;
 import io.skysentinel.core.AirportCatalog;
+import io.skysentinel.core.GridAirportCatalog;
 import io.skysentinel.history.AirportStore;
 import io.skysentinel.history.AnalyticsRecorder;
 import io.skysentinel.history.DatabaseInfo;
 import io.skysentinel.history.HistorySettings;
 import io.skysentinel.history.HistoryWriter;
-import io.skysentinel.history.NearestAirport;
 import io.skysentinel.history.Partitions;
 import io.skysentinel.history.PositionQueries;
 import io.skysentinel.history.TrafficQueries;
@@ -32,7 +32,7 @@ import java.time.Clock;
 public class HistoryConfiguration {
 
     /** Within this distance of an airport, an aircraft on the ground or low is "at" it (departure/arrival of a leg). */
-    static final double AIRPORT_RADIUS_KM = 8;
+    static final double AIRPORT_RADIUS_M = 8_000;
 
     @Bean
     Partitions partitions(JdbcTemplate historyJdbc, Clock clock) {
@@ -58,9 +58,9 @@ public class HistoryConfiguration {
     @Bean
     HistoryWriter historyWriter(HistorySettings settings, Clock clock, JdbcTemplate historyJdbc, Partitions partitions,
                                 AnalyticsRecorder analytics, ObjectProvider<AirportCatalog> catalog, MeterRegistry meters) {
-        AirportCatalog c = catalog.getIfAvailable();
-        NearestAirport airports = c == null ? NearestAirport.none() : new NearestAirport(c.all(), AIRPORT_RADIUS_KM);
-        return new HistoryWriter(settings, clock, historyJdbc, partitions, analytics, airports, meters);
+        AirportCatalog airports = catalog.getIfAvailable(GridAirportCatalog::empty);
+        return new HistoryWriter(settings, clock, historyJdbc, partitions, analytics, airports, AIRPORT_RADIUS_M,
+                meters);
     }
 
     /** One process: the writer follows the hub. With the Kafka bus the history role's consumer drives it instead. */

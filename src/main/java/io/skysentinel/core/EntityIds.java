@@ -30,12 +30,12 @@ public final class EntityIds {
         return id;
     }
 
-    /** True for 6 hex digits in either case. */
     /** The icao24 an id carries: the id itself for an ADS-B id, else null. */
     public static String icao24Of(String id) {
         return id != null && id.length() == 6 && isIcao24(id) ? id : null;
     }
 
+    /** True for 6 hex digits in either case. */
     public static boolean isIcao24(String s) {
         if (s == null || s.length() != 6) return false;
         for (int i = 0; i < 6; i++) {

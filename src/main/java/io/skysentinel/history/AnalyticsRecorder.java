@@ -15,7 +15,8 @@ import java.util.Locale;
 
 /**
  * Stores what live analytics detect. The callbacks only enqueue (bounded, drop-oldest): the history writer's thread
- * calls {@link #flush} with each write (and when idle) to write each kind in batches. Re-delivered movements and events are ignored by their unique keys.
+ * calls {@link #flush} with each write (and when idle) to write each kind in batches. Re-delivered movements and
+ * events are ignored by their unique keys.
  */
 public final class AnalyticsRecorder implements AnalyticsListener, AutoCloseable {
 

@@ -1,5 +1,7 @@
 package io.skysentinel.history;
 
+import io.skysentinel.core.AirportCatalog;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -11,7 +13,8 @@ import java.util.Map;
  * Turns the stream of positions into flight legs (the {@code flights} table). Pure: no clock, no I/O; times are the
  * rows' own. A leg ends after a contact gap longer than {@code gapMs} or when the aircraft lands (on ground after
  * being airborne); the next airborne row starts a new leg whose departure is where it stood. Departure/arrival
- * airport: the nearest known airport when the aircraft is on the ground or below {@code lowM}.
+ * airport: the nearest catalog airport within {@code airportRadiusM} when the aircraft is on the ground or below
+ * {@code lowM}.
  * Also the writer's de-duplication: a row no newer than the aircraft's last one is refused.
  */
 public final class FlightLegs {
@@ -31,14 +34,16 @@ public final class FlightLegs {
 
     private final long gapMs;
     private final double lowM;
-    private final NearestAirport airports;
+    private final AirportCatalog airports;
+    private final double airportRadiusM;
     private final Map<String, Open> open = new HashMap<>();
     private final Map<String, Leg> dirty = new LinkedHashMap<>();
 
-    public FlightLegs(long gapMs, double lowM, NearestAirport airports) {
+    public FlightLegs(long gapMs, double lowM, AirportCatalog airports, double airportRadiusM) {
         this.gapMs = gapMs;
         this.lowM = lowM;
         this.airports = airports;
+        this.airportRadiusM = airportRadiusM;
     }
 
     /** Folds a row into its leg; false when the row is not newer than the aircraft's last (a duplicate). */
@@ -53,7 +58,7 @@ public final class FlightLegs {
             o = new Open();
             o.id = r.id();
             o.first = r.timeMs();
-            o.departure = from != null ? from : low ? airports.at(r.lat(), r.lon()) : null;
+            o.departure = from != null ? from : low ? airportAt(r) : null;
             open.put(r.id(), o);
         }
         o.last = r.timeMs();
@@ -62,7 +67,7 @@ public final class FlightLegs {
         if (!r.onGround()) o.airborne = true;
         if (r.onGround() && o.airborne && !o.landed) {
             o.landed = true;
-            o.arrival = airports.at(r.lat(), r.lon());
+            o.arrival = airportAt(r);
         }
         dirty.put(key(o), o.leg());
         return true;
@@ -91,6 +96,11 @@ public final class FlightLegs {
 
     public int tracked() {
         return open.size();
+    }
+
+    /** ICAO of the nearest catalog airport within the radius, or null. */
+    private String airportAt(PositionRow r) {
+        return airports.nearest(r.lat(), r.lon(), airportRadiusM).map(n -> n.airport().icao()).orElse(null);
     }
 
     private static String key(Open o) {

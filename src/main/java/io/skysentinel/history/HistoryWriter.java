@@ -2,6 +2,7 @@ package io.skysentinel.history;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.skysentinel.core.Aircraft;
+import io.skysentinel.core.AirportCatalog;
 import io.skysentinel.core.Update;
 import io.skysentinel.core.UpdateHandler;
 import org.slf4j.Logger;
@@ -45,14 +46,15 @@ public final class HistoryWriter implements UpdateHandler<Aircraft> {
     private List<PositionRow> prepared;
 
     public HistoryWriter(HistorySettings settings, Clock clock, JdbcTemplate jdbc, Partitions partitions,
-                         AnalyticsRecorder analytics, NearestAirport airports, MeterRegistry meters) {
+                         AnalyticsRecorder analytics, AirportCatalog airports, double airportRadiusM,
+                         MeterRegistry meters) {
         this.settings = settings;
         this.clock = clock;
         this.copier = new PositionCopier(jdbc.getDataSource());
         this.legUpserter = new LegUpserter(jdbc);
         this.partitions = partitions;
         this.analytics = analytics;
-        this.legs = new FlightLegs(settings.legGap().toMillis(), 300, airports);
+        this.legs = new FlightLegs(settings.legGap().toMillis(), 300, airports, airportRadiusM);
         this.metrics = new HistoryMetrics(meters, analytics, copier, this::lagMs, () -> up);
     }
 

@@ -1,6 +1,7 @@
 package io.skysentinel.history;
 
 import io.skysentinel.core.Airport;
+import io.skysentinel.core.Csv;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -24,7 +25,7 @@ public final class OurAirportsCsv {
         String header = in.readLine();
         if (header == null) throw new IOException("empty file: no header row");
         Map<String, Integer> col = new HashMap<>();
-        List<String> names = split(header.replace("\uFEFF", ""));
+        List<String> names = Csv.split(header.replace("\uFEFF", ""));
         for (int i = 0; i < names.size(); i++) col.put(names.get(i).strip(), i);
         for (String need : List.of("ident", "type", "name", "latitude_deg", "longitude_deg", "continent", "iso_country"))
             if (!col.containsKey(need)) throw new IOException("not an OurAirports airports.csv: no '" + need + "' column");
@@ -32,7 +33,7 @@ public final class OurAirportsCsv {
         int skipped = 0;
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             if (line.isBlank()) continue;
-            Airport a = airport(split(line), col);
+            Airport a = airport(Csv.split(line), col);
             if (a == null) skipped++;
             else out.add(a);
         }
@@ -63,24 +64,5 @@ public final class OurAirportsCsv {
         if (i == null || i >= f.size()) return null;
         String v = f.get(i).strip();
         return v.isEmpty() ? null : v;
-    }
-
-    /** One CSV line (RFC 4180 quoting; OurAirports has no line breaks inside fields). */
-    static List<String> split(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') { cur.append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else cur.append(c);
-            } else if (c == '"') quoted = true;
-            else if (c == ',') { out.add(cur.toString()); cur.setLength(0); }
-            else cur.append(c);
-        }
-        out.add(cur.toString());
-        return out;
     }
 }

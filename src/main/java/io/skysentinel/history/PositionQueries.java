@@ -1,6 +1,7 @@
 package io.skysentinel.history;
 
 import io.skysentinel.core.Aircraft;
+import io.skysentinel.core.BoundingBox;
 import io.skysentinel.core.EntityIds;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -16,9 +17,6 @@ public final class PositionQueries {
 
     private static final String COLUMNS = "time, id, callsign, lat, lon, baro_altitude_m, geo_altitude_m,"
             + " velocity_mps, heading_deg, vertical_rate_mps, on_ground, squawk, source";
-
-    /** A lat/lon box, degrees; lomin &gt; lomax crosses the antimeridian. */
-    public record Box(double lamin, double lomin, double lamax, double lomax) { }
 
     private final JdbcTemplate jdbc;
 
@@ -36,7 +34,7 @@ public final class PositionQueries {
      * The latest position of every aircraft seen in (atMs − windowMs, atMs], optionally inside a box: what the live
      * picture showed at that moment, given the same stale threshold. Touches only the window's partitions.
      */
-    public List<PositionRow> snapshot(long atMs, long windowMs, Box box) {
+    public List<PositionRow> snapshot(long atMs, long windowMs, BoundingBox box) {
         List<Object> args = new ArrayList<>(List.of(new Timestamp(atMs - windowMs), new Timestamp(atMs)));
         StringBuilder sql = new StringBuilder("SELECT DISTINCT ON (id) " + COLUMNS
                 + " FROM positions WHERE time > ? AND time <= ?");
@@ -44,7 +42,7 @@ public final class PositionQueries {
             sql.append(" AND lat BETWEEN ? AND ?");
             args.add(box.lamin());
             args.add(box.lamax());
-            sql.append(box.lomin() <= box.lomax() ? " AND lon BETWEEN ? AND ?" : " AND (lon >= ? OR lon <= ?)");
+            sql.append(box.crossesAntimeridian() ? " AND (lon >= ? OR lon <= ?)" : " AND lon BETWEEN ? AND ?");
             args.add(box.lomin());
             args.add(box.lomax());
         }

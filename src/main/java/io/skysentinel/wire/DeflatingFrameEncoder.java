@@ -44,6 +44,11 @@ final class DeflatingFrameEncoder implements FrameEncoder {
     }
 
     @Override
+    public byte[] playback(PlaybackFrame playback) {
+        return deflate(plain.playback(playback));
+    }
+
+    @Override
     public byte[] error(long timeMs, String message) {
         return deflate(plain.error(timeMs, message));
     }

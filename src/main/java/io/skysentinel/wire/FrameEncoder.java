@@ -10,7 +10,8 @@ import java.util.Collection;
  * The structure of every frame is documented field by field in docs/websocket.md. Implementations are thread-safe.
  *
  * <p>Frames: {@code snapshot {type, seq, hub_seq, time, aircraft[]}}, {@code delta {type, seq, hub_seq, time,
- * upserts[], removals[]}}, {@code status {...}}, {@code error {type, time, message}}. Aircraft objects have exactly
+ * upserts[], removals[]}}, {@code status {...}}, {@code error {type, time, message}}, and for /ws/playback
+ * {@code playback {type, time, at, from, to, speed, state}} (docs/history.md#playback). Aircraft objects have exactly
  * the shape of docs/api.md (MessagePack may carry lat/lon as float32).
  *
  * <p>Collections are written in their iteration order and must not change while a call runs (pass copies, not live
@@ -33,6 +34,9 @@ public interface FrameEncoder {
     byte[] status(StatusFrame status);
 
     byte[] error(long timeMs, String message);
+
+    /** The progress frame of a history playback. */
+    byte[] playback(PlaybackFrame playback);
 
     /** The encoder for a format. */
     static FrameEncoder of(WireFormat format) {

@@ -5,8 +5,9 @@ import io.skysentinel.core.Aircraft;
 import java.util.Collection;
 
 /**
- * The four push frames, for both formats (field tables in docs/websocket.md). Keys are snake_case and always
- * present; absent values are null. Aircraft objects come from {@link AircraftLayout}.
+ * The push frames (field tables in docs/websocket.md) and playback's progress frame (docs/history.md#playback), for
+ * both formats. Keys are snake_case and always present; absent values are null. Aircraft objects come from
+ * {@link AircraftLayout}.
  */
 final class FrameLayout {
 
@@ -29,11 +30,19 @@ final class FrameLayout {
     private static final WireName RETRY_AFTER_S = WireName.of("retry_after_s");
     private static final WireName REFILL_AT = WireName.of("refill_at");
     private static final WireName MESSAGE = WireName.of("message");
+    private static final WireName AT = WireName.of("at");
+    private static final WireName FROM = WireName.of("from");
+    private static final WireName TO = WireName.of("to");
+    private static final WireName SPEED = WireName.of("speed");
+    private static final WireName STATE = WireName.of("state");
+    private static final WireName PLAYING = WireName.of("playing");
+    private static final WireName FINISHED = WireName.of("finished");
 
     private static final WireName SNAPSHOT = WireName.of("snapshot");
     private static final WireName DELTA = WireName.of("delta");
     private static final WireName STATUS = WireName.of("status");
     private static final WireName ERROR = WireName.of("error");
+    private static final WireName PLAYBACK = WireName.of("playback");
 
     private FrameLayout() { }
 
@@ -73,6 +82,18 @@ final class FrameLayout {
         w.key(TYPE); w.string(ERROR);
         w.key(TIME); w.number(timeMs);
         w.key(MESSAGE); w.string(message);
+        w.endObject();
+    }
+
+    static void playback(StructWriter w, PlaybackFrame p) {
+        w.beginObject(7);
+        w.key(TYPE); w.string(PLAYBACK);
+        w.key(TIME); w.number(p.timeMs());
+        w.key(AT); w.number(p.atMs());
+        w.key(FROM); w.number(p.fromMs());
+        w.key(TO); w.number(p.toMs());
+        w.key(SPEED); w.number(p.speed());
+        w.key(STATE); w.string(p.finished() ? FINISHED : PLAYING);
         w.endObject();
     }
 

@@ -53,6 +53,14 @@ abstract class LayoutFrameEncoder implements FrameEncoder {
     }
 
     @Override
+    public final byte[] playback(PlaybackFrame playback) {
+        try (StructWriter w = newWriter(SMALL_FRAME_BYTES)) {
+            FrameLayout.playback(w, playback);
+            return w.toBytes();
+        }
+    }
+
+    @Override
     public final byte[] error(long timeMs, String message) {
         int expected = SMALL_FRAME_BYTES + (message == null ? 0 : 3 * message.length());
         try (StructWriter w = newWriter(expected)) {

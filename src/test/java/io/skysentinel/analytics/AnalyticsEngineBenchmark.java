@@ -1,6 +1,6 @@
 package io.skysentinel.analytics;
 
-import io.skysentinel.analytics.airports.GridAirportCatalog;
+import io.skysentinel.analytics.airports.CatalogAirportIndex;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.AnalyticsListener;
 import io.skysentinel.core.Airport;
@@ -44,7 +44,7 @@ public class AnalyticsEngineBenchmark {
 
     @Setup
     public void setUp() {
-        GridAirportCatalog airports = GridAirportCatalog.builtIn();
+        CatalogAirportIndex airports = CatalogAirportIndex.builtIn();
         engine = new AnalyticsEngine(airports, AnalyticsSettings.defaults());
         List<Airport> all = airports.all();
         SplittableRandom rng = new SplittableRandom(1);

@@ -1,7 +1,7 @@
 package io.skysentinel.analytics;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.skysentinel.analytics.airports.GridAirportCatalog;
+import io.skysentinel.analytics.airports.CatalogAirportIndex;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.AnalyticsListener;
 import io.skysentinel.core.AnomalyEvent;
@@ -27,7 +27,7 @@ class AnalyticsRunnerTest {
     final LiveHub<Aircraft> hub = LiveHub.forAircraft(HubSettings.defaults(), Clock.systemUTC(), meters);
 
     AnalyticsRunner runner(List<AnalyticsListener> listeners) {
-        return new AnalyticsRunner(new AnalyticsEngine(GridAirportCatalog.builtIn(), AnalyticsSettings.defaults()),
+        return new AnalyticsRunner(new AnalyticsEngine(CatalogAirportIndex.builtIn(), AnalyticsSettings.defaults()),
                 listeners, meters);
     }
 

@@ -21,7 +21,7 @@ public final class Recorder implements AnalyticsListener {
     }
 
     public Recorder(AnalyticsSettings settings) {
-        engine = new AnalyticsEngine(io.skysentinel.analytics.airports.GridAirportCatalog.builtIn(), settings);
+        engine = new AnalyticsEngine(io.skysentinel.analytics.airports.CatalogAirportIndex.builtIn(), settings);
     }
 
     public Recorder send(States.Builder... states) {

@@ -65,7 +65,7 @@ class SimulatedTrafficAnalyticsTest {
 
     /** Within 5 km of a scenario airport and less than {@code maxHeightM} above it. */
     static boolean nearSimAirport(Aircraft a, double maxHeightM) {
-        return PROPS.airports().stream().anyMatch(ap -> io.skysentinel.analytics.track.Geo.distanceM(
+        return PROPS.airports().stream().anyMatch(ap -> io.skysentinel.core.Geo.distanceM(
                 a.position().lat(), a.position().lon(), ap.lat(), ap.lon()) <= 5_000
                 && (a.onGround() || a.altitudeM() - ap.elevationM() < maxHeightM));
     }

@@ -102,6 +102,6 @@ public class HistorySnapshotBenchmark {
 
     @Benchmark
     public List<PositionRow> box20x20() {
-        return queries.snapshot(randomMoment(), WINDOW_MS, new PositionQueries.Box(0, 0, 20, 20));
+        return queries.snapshot(randomMoment(), WINDOW_MS, new io.skysentinel.core.BoundingBox(0, 0, 20, 20));
     }
 }

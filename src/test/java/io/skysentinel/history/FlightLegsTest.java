@@ -1,6 +1,8 @@
 package io.skysentinel.history;
 
 import io.skysentinel.core.Airport;
+import io.skysentinel.core.AirportCatalog;
+import io.skysentinel.core.GridAirportCatalog;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -9,12 +11,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class FlightLegsTest {
 
-    static final NearestAirport AIRPORTS = new NearestAirport(List.of(
+    static final AirportCatalog AIRPORTS = new GridAirportCatalog(List.of(
             new Airport("LSZH", "ZRH", "Zurich", 47.458, 8.548, 432, "CH", "EU"),
-            new Airport("EGLL", "LHR", "Heathrow", 51.47, -0.46, 25, "GB", "EU")), 8);
+            new Airport("EGLL", "LHR", "Heathrow", 51.47, -0.46, 25, "GB", "EU")));
     static final long MIN = 60_000;
 
-    FlightLegs legs = new FlightLegs(30 * MIN, 300, AIRPORTS);
+    FlightLegs legs = new FlightLegs(30 * MIN, 300, AIRPORTS, 8_000);
 
     static PositionRow at(long t, double lat, double lon, Double alt, boolean ground) {
         return new PositionRow(t, "4b1805", "SWR12", lat, lon, alt, null, 100.0, 90.0, 0.0, ground, null, "sim");
@@ -30,6 +32,19 @@ class FlightLegsTest {
         List<FlightLegs.Leg> changed = legs.drainChanged();
         assertThat(changed).containsExactly(new FlightLegs.Leg("4b1805", 0, 50 * MIN, "SWR12", "LSZH", "EGLL", 11000.0));
         assertThat(legs.drainChanged()).isEmpty();
+    }
+
+    @Test
+    void anAirportIsOnlyTheDepartureOrArrivalWithinTheRadius() {
+        // 0.1° of latitude is 11.1 km: outside the 8 km radius; 0.06° (6.7 km) is inside.
+        legs.accept(at(0, 47.458 + 0.1, 8.548, null, true));
+        legs.accept(at(MIN, 47.6, 8.5, 1500.0, false));
+        legs.accept(at(20 * MIN, 51.47 - 0.06, -0.46, null, true));
+
+        assertThat(legs.drainChanged()).singleElement().satisfies(l -> {
+            assertThat(l.departure()).isNull();
+            assertThat(l.arrival()).isEqualTo("EGLL");
+        });
     }
 
     @Test

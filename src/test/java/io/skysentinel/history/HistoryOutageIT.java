@@ -35,7 +35,7 @@ class HistoryOutageIT {
     HistorySettings settings = new HistorySettings(true, "x", "", "", "unused", 0, 30, CAPACITY, 1_000, AIRCRAFT,
             Duration.ofMillis(50), Duration.ofMinutes(30), Duration.ofSeconds(60));
     HistoryWriter writer = new HistoryWriter(settings, Clock.systemUTC(), db.jdbc, new Partitions(db.jdbc),
-            new AnalyticsRecorder(db.jdbc, 100, 100), NearestAirport.none(), meters);
+            new AnalyticsRecorder(db.jdbc, 100, 100), io.skysentinel.core.GridAirportCatalog.empty(), 8_000, meters);
     Follower<Aircraft> queue = hub.follow("history", CAPACITY);
     FollowerRunner<Aircraft> runner = new FollowerRunner<>(queue, writer, () -> hub.snapshot().entities(), AIRCRAFT,
             settings.flushInterval().toMillis()).start();

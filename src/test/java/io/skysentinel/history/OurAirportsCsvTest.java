@@ -12,12 +12,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class OurAirportsCsvTest {
 
     @Test
-    void quotedFieldsWithCommasAndDoubledQuotesSplitCorrectly() {
-        assertThat(OurAirportsCsv.split("1,\"a, b\",\"say \"\"hi\"\"\",,x"))
-                .containsExactly("1", "a, b", "say \"hi\"", "", "x");
-    }
-
-    @Test
     void aFileWithoutTheExpectedColumnsIsRefused() {
         assertThatThrownBy(() -> OurAirportsCsv.read(new BufferedReader(new StringReader("a,b,c\n1,2,3\n"))))
                 .isInstanceOf(IOException.class).hasMessageContaining("ident");
@@ -37,5 +31,19 @@ class OurAirportsCsvTest {
             assertThat(a.elevationM()).isNaN();
         });
         assertThat(r.skipped()).isEqualTo(1);
+    }
+
+    @Test
+    void aQuotedNameWithACommaStaysOneCell() throws IOException {
+        String csv = """
+                ident,type,name,latitude_deg,longitude_deg,continent,iso_country,icao_code
+                KDCA,large_airport,"Ronald Reagan Washington National Airport, ""DCA""\",38.85,-77.04,NA,US,KDCA
+                """;
+        OurAirportsCsv.Result r = OurAirportsCsv.read(new BufferedReader(new StringReader(csv)));
+        assertThat(r.airports()).singleElement().satisfies(a -> {
+            assertThat(a.name()).isEqualTo("Ronald Reagan Washington National Airport, \"DCA\"");
+            assertThat(a.lat()).isEqualTo(38.85);
+            assertThat(a.country()).isEqualTo("US");
+        });
     }
 }

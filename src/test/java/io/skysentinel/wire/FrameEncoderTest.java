@@ -147,6 +147,24 @@ class FrameEncoderTest {
 
     @ParameterizedTest
     @EnumSource(WireFormat.class)
+    void playbackFrame(WireFormat format) {
+        FrameEncoder encoder = FrameEncoder.of(format);
+        JsonNode playing = decode(format, encoder.playback(new PlaybackFrame(T0_MS, 2_000, 1_000, 9_000, 50, false)));
+        assertEquals(List.of("type", "time", "at", "from", "to", "speed", "state"), keys(playing));
+        assertEquals("playback", playing.get("type").stringValue());
+        assertEquals(T0_MS, playing.get("time").longValue());
+        assertEquals(2_000, playing.get("at").longValue());
+        assertEquals(1_000, playing.get("from").longValue());
+        assertEquals(9_000, playing.get("to").longValue());
+        assertEquals(50.0, playing.get("speed").doubleValue());
+        assertEquals("playing", playing.get("state").stringValue());
+        JsonNode finished = decode(format, encoder.playback(new PlaybackFrame(T0_MS, 9_000, 1_000, 9_000, 0.5, true)));
+        assertEquals("finished", finished.get("state").stringValue());
+        assertEquals(0.5, finished.get("speed").doubleValue());
+    }
+
+    @ParameterizedTest
+    @EnumSource(WireFormat.class)
     void unicodeAndEscapedCharactersSurvive(WireFormat format) {
         Aircraft a = WireFixtures.unicode();
         JsonNode decoded = decode(format, FrameEncoder.of(format).snapshot(1, 1, T0_MS, List.of(a))).get("aircraft").get(0);

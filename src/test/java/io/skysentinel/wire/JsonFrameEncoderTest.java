@@ -74,6 +74,10 @@ class JsonFrameEncoderTest {
         assertEquals("{\"type\":\"status\",\"time\":5,\"aircraft\":2,\"view_aircraft\":1,\"data_age_s\":0.5,\"stale\":false,"
                         + "\"rate_limit\":null}",
                 new String(json.status(new StatusFrame(5, 2, 1, 0.5, false, null)), StandardCharsets.UTF_8));
+        // the shape /ws/playback sent when it built this frame as a map: speed as a double, state last
+        assertEquals("{\"type\":\"playback\",\"time\":5,\"at\":20,\"from\":10,\"to\":30,\"speed\":1.0,"
+                        + "\"state\":\"playing\"}",
+                new String(json.playback(new PlaybackFrame(5, 20, 10, 30, 1, false)), StandardCharsets.UTF_8));
     }
 
     /**

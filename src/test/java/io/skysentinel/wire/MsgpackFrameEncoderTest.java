@@ -33,6 +33,8 @@ class MsgpackFrameEncoderTest {
                 HexFormat.of().formatHex(msgpack.error(5, "x")));
     }
 
+    static final PlaybackFrame PLAYBACK = new PlaybackFrame(T0_MS, T0_MS - 5_000, T0_MS - 60_000, T0_MS, 2.5, false);
+
     @Test
     void everyFrameHasTheJsonStructureWithCoordinatesAsFloat32() {
         List<Aircraft> aircraft = List.of(WireFixtures.full(), WireFixtures.allNull(), WireFixtures.unicode());
@@ -42,7 +44,8 @@ class MsgpackFrameEncoderTest {
                 json.delta(3, 4, T0_MS, aircraft, List.of("abcdef", "123456")),
                 msgpack.status(WireFixtures.statusWithRateLimit()), json.status(WireFixtures.statusWithRateLimit()),
                 msgpack.status(WireFixtures.statusWithoutRateLimit()), json.status(WireFixtures.statusWithoutRateLimit()),
-                msgpack.error(T0_MS, "é"), json.error(T0_MS, "é"));
+                msgpack.error(T0_MS, "é"), json.error(T0_MS, "é"),
+                msgpack.playback(PLAYBACK), json.playback(PLAYBACK));
         pairs.forEach((packed, text) -> WireTrees.assertSameTree(WireTrees.JSON.readTree(text), fromMsgpack(packed), "$"));
     }
 

@@ -1,6 +1,6 @@
 package io.skysentinel.analytics.airports;
 
-import io.skysentinel.analytics.track.Geo;
+import io.skysentinel.core.Geo;
 import io.skysentinel.core.Airport;
 
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package io.skysentinel.analytics.airports;
 
+import io.skysentinel.core.Csv;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,14 +22,14 @@ final class CsvLines {
         InputStream in = CsvLines.class.getResourceAsStream(resource);
         if (in == null) throw new IllegalStateException("bundled resource " + resource + " is missing");
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<String> header = split(r.readLine());
+            List<String> header = Csv.split(r.readLine());
             List<T> out = new ArrayList<>();
             String line;
             int n = 1;
             while ((line = r.readLine()) != null) {
                 n++;
                 if (line.isBlank()) continue;
-                List<String> cells = split(line);
+                List<String> cells = Csv.split(line);
                 if (cells.size() != header.size())
                     throw new IllegalStateException(resource + " line " + n + ": " + cells.size() + " cells, expected " + header.size());
                 Map<String, String> m = new java.util.HashMap<>();
@@ -42,23 +44,5 @@ final class CsvLines {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static List<String> split(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') { cell.append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else cell.append(c);
-            } else if (c == '"') quoted = true;
-            else if (c == ',') { cells.add(cell.toString()); cell.setLength(0); }
-            else cell.append(c);
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 }

@@ -1,6 +1,6 @@
 package io.skysentinel.analytics.anomaly;
 
-import io.skysentinel.analytics.track.Geo;
+import io.skysentinel.core.Geo;
 import io.skysentinel.analytics.track.Observation;
 import io.skysentinel.core.AnalyticsListener;
 

@@ -1,7 +1,7 @@
 package io.skysentinel.analytics.anomaly;
 
 import io.skysentinel.analytics.track.CoverageArea;
-import io.skysentinel.analytics.track.Geo;
+import io.skysentinel.core.Geo;
 import io.skysentinel.analytics.track.Observation;
 import io.skysentinel.core.AnalyticsListener;
 

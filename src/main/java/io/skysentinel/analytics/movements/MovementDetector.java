@@ -1,7 +1,7 @@
 package io.skysentinel.analytics.movements;
 
 import io.skysentinel.analytics.airports.RunwayDesignator;
-import io.skysentinel.analytics.track.Geo;
+import io.skysentinel.core.Geo;
 import io.skysentinel.analytics.track.Observation;
 import io.skysentinel.core.AnalyticsListener;
 import io.skysentinel.core.Movement;

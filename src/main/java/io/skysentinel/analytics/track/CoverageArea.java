@@ -1,5 +1,7 @@
 package io.skysentinel.analytics.track;
 
+import io.skysentinel.core.Geo;
+
 /**
  * Roughly where traffic is being seen: the bounding box of the positions of the last 10–20 minutes (two rolling
  * 10-minute boxes, by source time). An aircraft that vanishes near its edge most likely flew out of the polled area
@@ -9,7 +11,6 @@ package io.skysentinel.analytics.track;
 public final class CoverageArea {
 
     static final long BUCKET_MS = 10 * 60_000;
-    private static final double METRES_PER_DEGREE = Geo.EARTH_RADIUS_M * Math.PI / 180;
 
     private Box current = new Box(), previous = new Box();
     private long bucketStartMs = Long.MIN_VALUE;
@@ -32,8 +33,9 @@ public final class CoverageArea {
     public boolean nearEdge(double lat, double lon, double marginM) {
         Box b = current.union(previous);
         if (b.empty()) return true;
-        double toLatEdge = Math.min(lat - b.minLat, b.maxLat - lat) * METRES_PER_DEGREE;
-        double toLonEdge = Math.min(lon - b.minLon, b.maxLon - lon) * METRES_PER_DEGREE * Math.cos(Math.toRadians(lat));
+        double toLatEdge = Math.min(lat - b.minLat, b.maxLat - lat) * Geo.METRES_PER_DEGREE;
+        double toLonEdge = Math.min(lon - b.minLon, b.maxLon - lon) * Geo.METRES_PER_DEGREE
+                * Math.cos(Math.toRadians(lat));
         return Math.min(toLatEdge, toLonEdge) < marginM;
     }
 

@@ -1,8 +1,9 @@
 package io.skysentinel.api.history;
 
-import io.skysentinel.api.rest.BoundingBox;
+import io.skysentinel.api.rest.BoundingBoxParameter;
 import io.skysentinel.api.rest.IdParameter;
 import io.skysentinel.core.Aircraft;
+import io.skysentinel.core.BoundingBox;
 import io.skysentinel.history.HistorySettings;
 import io.skysentinel.history.PositionQueries;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -52,11 +53,7 @@ public class HistoryController {
     @GetMapping("/api/history/snapshot")
     Snapshot snapshot(@RequestParam(required = false) String at, @RequestParam(required = false) String bbox) {
         long atMs = Params.requiredTime("at", at);
-        PositionQueries.Box box = null;
-        if (bbox != null) {
-            BoundingBox b = BoundingBox.parse("bbox", bbox);
-            box = new PositionQueries.Box(b.lamin(), b.lomin(), b.lamax(), b.lomax());
-        }
+        BoundingBox box = bbox == null ? null : BoundingBoxParameter.parse("bbox", bbox);
         long window = settings.snapshotWindow().toMillis();
         List<Aircraft> flights = positions.snapshot(atMs, window, box).stream().map(PositionQueries::toAircraft).toList();
         return new Snapshot(atMs, window, flights.size(), flights);

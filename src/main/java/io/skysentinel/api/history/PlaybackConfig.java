@@ -1,6 +1,7 @@
 package io.skysentinel.api.history;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.skysentinel.api.rest.ApiProblems;
 import io.skysentinel.api.rest.InvalidParameterException;
 import io.skysentinel.history.HistorySettings;
 import io.skysentinel.history.PositionQueries;
@@ -10,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.web.socket.WebSocketHandler;
@@ -19,12 +21,15 @@ import org.springframework.web.socket.server.HandshakeInterceptor;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-/** Registers /ws/playback; a bad query is refused before the upgrade with a 400 problem detail naming the parameter. */
+/**
+ * Registers /ws/playback; a bad query is refused before the upgrade with the REST API's 400 problem detail naming the
+ * parameter (ApiProblems builds it, the application's JSON mapper writes it, as for any endpoint).
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "skysentinel.history", name = "enabled", havingValue = "true", matchIfMissing = true)
 public class PlaybackConfig implements WebSocketConfigurer {
@@ -33,20 +38,28 @@ public class PlaybackConfig implements WebSocketConfigurer {
 
     private final PlaybackSocketHandler handler;
     private final String[] allowedOrigins;
+    private final JsonMapper json;
 
     PlaybackConfig(PositionQueries positions, TrafficQueries traffic, HistorySettings settings, MeterRegistry meters,
-                   @Value("${skysentinel.ws.allowed-origins:*}") String[] allowedOrigins) {
-        this.handler = new PlaybackSocketHandler(positions, traffic, settings.snapshotWindow().toMillis(), MAX_SESSIONS, meters);
+                   JsonMapper json, @Value("${skysentinel.ws.allowed-origins:*}") String[] allowedOrigins) {
+        this.handler = new PlaybackSocketHandler(positions, traffic, settings.snapshotWindow().toMillis(), MAX_SESSIONS,
+                meters);
         this.allowedOrigins = allowedOrigins;
+        this.json = json;
     }
 
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
-        registry.addHandler(handler, "/ws/playback").addInterceptors(new ParseQuery()).setAllowedOriginPatterns(allowedOrigins);
+        registry.addHandler(handler, "/ws/playback").addInterceptors(new ParseQuery(json))
+                .setAllowedOriginPatterns(allowedOrigins);
     }
 
     static final class ParseQuery implements HandshakeInterceptor {
-        private static final JsonMapper JSON = JsonMapper.builder().build();
+        private final JsonMapper json;
+
+        ParseQuery(JsonMapper json) {
+            this.json = json;
+        }
 
         @Override
         public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler wsHandler,
@@ -59,18 +72,11 @@ public class PlaybackConfig implements WebSocketConfigurer {
                 attributes.put(PlaybackSocketHandler.REQUEST, PlaybackRequest.parse(q));
                 return true;
             } catch (InvalidParameterException e) {
-                String reason = e.getMessage();
-                Map<String, Object> problem = new LinkedHashMap<>();
-                problem.put("type", "/problems/invalid-parameter");
-                problem.put("title", "Invalid request parameter");
-                problem.put("status", 400);
-                problem.put("detail", "Parameter '" + e.parameter() + "' " + reason);
-                problem.put("instance", request.getURI().getPath());
-                problem.put("parameter", e.parameter());
-                problem.put("invalid_params", List.of(Map.of("name", e.parameter(), "reason", reason)));
+                ProblemDetail problem = ApiProblems.badParameter(e.parameter(), e.getMessage());
+                problem.setInstance(URI.create(request.getURI().getPath())); // what MVC adds for an endpoint
                 response.setStatusCode(HttpStatus.BAD_REQUEST);
                 response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-                response.getBody().write(JSON.writeValueAsBytes(problem));
+                response.getBody().write(json.writeValueAsBytes(problem));
                 return false;
             }
         }

@@ -8,6 +8,7 @@ import io.skysentinel.history.TrafficQueries;
 import io.skysentinel.hub.Changes;
 import io.skysentinel.hub.HubCore;
 import io.skysentinel.wire.FrameEncoder;
+import io.skysentinel.wire.PlaybackFrame;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.socket.BinaryMessage;
@@ -75,12 +76,12 @@ final class PlaybackSession implements Runnable {
                 step(at, next);
                 at = next;
                 if (elapsedMs >= nextProgress) {
-                    send(PlaybackFrames.playback(req.format(), System.currentTimeMillis(), at, req, false));
+                    send(progress(at, false));
                     nextProgress = elapsedMs + 1_000;
                 }
             }
             if (running) {
-                send(PlaybackFrames.playback(req.format(), System.currentTimeMillis(), at, req, true));
+                send(progress(at, true));
                 session.close(CloseStatus.NORMAL.withReason("playback finished"));
             }
         } catch (InterruptedException e) {
@@ -120,6 +121,11 @@ final class PlaybackSession implements Runnable {
         sources.addAll(bySource.keySet());
         for (String s : sources)
             core.apply(SourceBatch.live(s, atMs, bySource.getOrDefault(s, List.of())), atMs);
+    }
+
+    private byte[] progress(long atMs, boolean finished) {
+        long now = System.currentTimeMillis();
+        return encoder.playback(new PlaybackFrame(now, atMs, req.fromMs(), req.toMs(), req.speed(), finished));
     }
 
     private void send(byte[] frame) throws IOException {

@@ -1,6 +1,7 @@
 package io.skysentinel.api.rest;
 
 import io.skysentinel.core.Aircraft;
+import io.skysentinel.core.BoundingBox;
 import io.skysentinel.core.CreditReporting.CreditStatus;
 import io.skysentinel.core.CreditReporting.Region;
 import io.skysentinel.core.SourceRegistry;

@@ -46,7 +46,11 @@ public class ApiProblems {
         return p;
     }
 
-    static ProblemDetail badParameter(String name, String reason) {
+    /**
+     * The 400 problem naming a bad parameter, for every endpoint and for /ws/playback's refusal before the upgrade,
+     * so that the shape cannot differ between them. MVC adds {@code instance} (the request path) when it writes it.
+     */
+    public static ProblemDetail badParameter(String name, String reason) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Parameter '" + name + "' " + reason);
         p.setType(INVALID_PARAMETER);
         p.setTitle("Invalid request parameter");

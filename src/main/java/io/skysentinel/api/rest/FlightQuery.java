@@ -1,6 +1,7 @@
 package io.skysentinel.api.rest;
 
 import io.skysentinel.core.Aircraft;
+import io.skysentinel.core.BoundingBox;
 
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +36,8 @@ public record FlightQuery(BoundingBox bbox, Double minAltitudeM, Double maxAltit
         String bbox = p.text("bbox");
         int limit = p.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         int offset = p.integer("offset", 0, 0, Integer.MAX_VALUE);
-        return new FlightQuery(bbox == null ? null : BoundingBox.parse("bbox", bbox), minAlt, maxAlt, p.bool("on_ground"),
+        BoundingBox box = bbox == null ? null : BoundingBoxParameter.parse("bbox", bbox);
+        return new FlightQuery(box, minAlt, maxAlt, p.bool("on_ground"),
                 p.text("callsign"), p.text("country"), p.text("source"), limit, offset);
     }
 

@@ -1,6 +1,7 @@
 package io.skysentinel.api.ws;
 
 import io.skysentinel.core.Aircraft;
+import io.skysentinel.core.BoundingBox;
 
 import java.util.function.IntConsumer;
 
@@ -35,9 +36,9 @@ final class TileGrid {
     }
 
     /** The tiles a box touches, edges included (an aircraft exactly on the box's edge still matches it). */
-    Tiles tilesOf(double[] box) {
+    Tiles tilesOf(BoundingBox box) {
         if (box == null) return Tiles.ALL;
-        return new Tiles(row(box[0]), row(box[2]), col(box[1]), col(box[3]), cols);
+        return new Tiles(row(box.lamin()), row(box.lamax()), col(box.lomin()), col(box.lomax()), cols);
     }
 
     /**

@@ -50,7 +50,7 @@ class BuiltInAirportsTest {
             int number = Integer.parseInt(r.designator().replaceAll("[^0-9]", ""));
             // Designators follow the magnetic heading (and Denver numbers its parallel 90° runways 07 and 08 to tell
             // them apart): within 25° of the true heading.
-            double diff = Math.abs(io.skysentinel.analytics.track.Geo.turnDeg(number * 10.0, r.trueHeadingDeg()));
+            double diff = Math.abs(io.skysentinel.core.Geo.turnDeg(number * 10.0, r.trueHeadingDeg()));
             assertThat(diff).as(r.toString()).isLessThan(25);
             assertThat(AIRPORTS).extracting(Airport::icao).contains(r.airportIcao());
         }
@@ -67,7 +67,7 @@ class BuiltInAirportsTest {
         assumeTrue(file != null, "VRS standing data (../shared/data/airports) is absent");
         Map<String, List<String>> byIcao = new HashMap<>();
         try (Stream<String> lines = Files.lines(file)) {
-            lines.skip(1).map(CsvLines::split).filter(c -> c.size() >= 9 && !c.get(2).isBlank())
+            lines.skip(1).map(io.skysentinel.core.Csv::split).filter(c -> c.size() >= 9 && !c.get(2).isBlank())
                     .forEach(c -> byIcao.putIfAbsent(c.get(2), c));
         }
         List<String> problems = new ArrayList<>();

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RunwayDesignatorTest {
 
-    final RunwayDesignator runways = new RunwayDesignator(GridAirportCatalog.builtIn());
+    final RunwayDesignator runways = new RunwayDesignator(CatalogAirportIndex.builtIn());
 
     @Test
     void curatedRunwaysAreChosenByTrackAndCentreLine() {

@@ -1,7 +1,7 @@
 package io.skysentinel.analytics.anomaly;
 
 import io.skysentinel.analytics.Recorder;
-import io.skysentinel.analytics.track.Geo;
+import io.skysentinel.core.Geo;
 import org.junit.jupiter.api.Test;
 
 import static io.skysentinel.analytics.States.state;

@@ -1,7 +1,7 @@
 package io.skysentinel.analytics.movements;
 
 import io.skysentinel.analytics.Recorder;
-import io.skysentinel.analytics.track.Geo;
+import io.skysentinel.core.Geo;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.Movement;
 import io.skysentinel.testing.ZurichRecording;

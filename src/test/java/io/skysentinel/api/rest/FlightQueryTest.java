@@ -95,7 +95,9 @@ class FlightQueryTest {
 
     @Test
     void bboxAreaCountsTheWrappedWidth() {
-        assertThat(BoundingBox.parse("bbox", "40.4,-74.5,41.2,-73.5").areaSqDeg()).isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(BoundingBox.parse("bbox", "0,170,10,-170").areaSqDeg()).isCloseTo(200, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(BoundingBoxParameter.parse("bbox", "40.4,-74.5,41.2,-73.5").areaSqDeg())
+                .isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(BoundingBoxParameter.parse("bbox", "0,170,10,-170").areaSqDeg())
+                .isCloseTo(200, org.assertj.core.data.Offset.offset(1e-9));
     }
 }

@@ -1,6 +1,7 @@
 package io.skysentinel.api.ws;
 
 import io.skysentinel.core.Aircraft;
+import io.skysentinel.core.BoundingBox;
 import io.skysentinel.wire.FrameEncoder;
 import io.skysentinel.wire.WireFormat;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class ViewTest {
     void boxesAreRoundedOutToTheTileGridSoNearbyBoxesShareAView() {
         ViewFilter a = filter("{\"bbox\":[40.4,-74.5,41.2,-73.5]}");
         ViewFilter b = filter("{\"bbox\":[39.1,-74.9,41.9,-72.1]}");
-        assertThat(a.box()).containsExactly(39, -75, 42, -72);
+        assertThat(a.box()).isEqualTo(new BoundingBox(39, -75, 42, -72));
         assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
         assertThat(a).isNotEqualTo(filter("{\"bbox\":[40.4,-74.5,41.2,-73.5],\"on_ground\":false}"));
     }
@@ -41,6 +42,14 @@ class ViewTest {
         assertThat(f.matches(plane("b00001").at(-17.7, 178.4).build())).isTrue();
         assertThat(f.matches(plane("b00002").at(-13.8, -171.8).build())).isTrue();
         assertThat(f.matches(plane("b00003").at(-15, 150).build())).isFalse();
+    }
+
+    @Test
+    void aBoxAcrossTheAntimeridianWhoseEdgesShareATileCoversEveryLongitude() {
+        ViewFilter f = filter("{\"bbox\":[0,179,10,178.5]}"); // all but 178.5..179: rounded out, the whole band
+        assertThat(f.box()).isEqualTo(new BoundingBox(0, -180, 12, 180));
+        assertThat(f.matches(plane("b00004").at(5, 0).build())).isTrue();
+        assertThat(f.matches(plane("b00005").at(5, 178.7).build())).isTrue();
     }
 
     @Test

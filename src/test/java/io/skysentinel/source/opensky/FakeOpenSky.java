@@ -69,6 +69,12 @@ final class FakeOpenSky implements AutoCloseable {
     private final AtomicInteger concurrent = new AtomicInteger();
     final AtomicInteger maxConcurrent = new AtomicInteger();
 
+    static {
+        // The JDK server writes headers and body separately; without TCP_NODELAY each small answer waits ~40 ms for
+        // a delayed ACK. Read once, when the first server in the JVM starts; FakeOpenSky is the only one in the tests.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     FakeOpenSky() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(pool);

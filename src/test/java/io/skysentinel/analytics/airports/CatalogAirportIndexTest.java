@@ -1,17 +1,17 @@
 package io.skysentinel.analytics.airports;
 
-import io.skysentinel.analytics.track.Geo;
 import io.skysentinel.core.Airport;
+import io.skysentinel.core.Geo;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class GridAirportCatalogTest {
+/** The built-in index: codes, runways, and the grid lookup over the real ~490 airports. */
+class CatalogAirportIndexTest {
 
-    final GridAirportCatalog catalog = GridAirportCatalog.builtIn();
+    final CatalogAirportIndex catalog = CatalogAirportIndex.builtIn();
 
     @Test
     void findsByIcaoOrIataIgnoringCase() {
@@ -25,13 +25,17 @@ class GridAirportCatalogTest {
     void nearestAgreesWithAScanOfEveryAirport() {
         SplittableRandom rng = new SplittableRandom(7);
         for (int i = 0; i < 5_000; i++) {
-            double lat = -89 + rng.nextDouble() * 178, lon = -180 + rng.nextDouble() * 360;
+            double lat = -90 + rng.nextDouble() * 180;
+            double lon = -180 + rng.nextDouble() * 360;
             double radius = rng.nextDouble() < 0.5 ? 20_000 : 400_000;
             Airport expected = null;
             double best = radius;
             for (Airport a : catalog.all()) {
                 double d = Geo.distanceM(lat, lon, a.lat(), a.lon());
-                if (d <= best) { best = d; expected = a; }
+                if (d <= best) {
+                    best = d;
+                    expected = a;
+                }
             }
             var found = catalog.nearest(lat, lon, radius);
             if (expected == null) assertThat(found).as(lat + "," + lon).isEmpty();
@@ -40,16 +44,15 @@ class GridAirportCatalogTest {
     }
 
     @Test
-    void nearestWorksAcrossTheAntimeridian() {
-        Airport east = new Airport("AAAA", null, "East", 0.0, 179.95, 0, "XX", "OC");
-        GridAirportCatalog c = new GridAirportCatalog(List.of(east), List.of());
-        assertThat(c.nearest(0.0, -179.97, 20_000)).get().extracting(n -> n.airport().icao()).isEqualTo("AAAA");
-    }
-
-    @Test
     void aPointAtTheAirportIsZeroMetresAway() {
         var n = catalog.nearest(47.4647, 8.5492, 5_000).orElseThrow();
         assertThat(n.airport().icao()).isEqualTo("LSZH");
         assertThat(n.distanceM()).isLessThan(1);
+    }
+
+    @Test
+    void curatedRunwaysBelongToTheirAirport() {
+        assertThat(catalog.runways("LSZH")).isNotEmpty().allSatisfy(r -> assertThat(r.airportIcao()).isEqualTo("LSZH"));
+        assertThat(catalog.runways("XXXX")).isEmpty();
     }
 }

@@ -1,7 +1,4 @@
-package io.skysentinel.analytics.airports;
-
-import io.skysentinel.analytics.track.Geo;
-import io.skysentinel.core.Airport;
+package io.skysentinel.core;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,20 +9,21 @@ import java.util.Optional;
 
 /**
  * In-memory airports with a 1° grid for "nearest airport" (each state of every aircraft asks it, so it must not
- * scan the whole list): a lookup visits only the cells its radius can reach. Immutable, so thread-safe.
+ * scan the whole list): a lookup visits only the cells its radius can reach, across the antimeridian and, when the
+ * circle contains a pole, every longitude. Immutable, so thread-safe.
  */
-public final class GridAirportCatalog implements AirportIndex {
+public final class GridAirportCatalog implements AirportCatalog {
 
     private static final double CELL_DEG = 1.0;
-    private static final double METRES_PER_DEGREE = Geo.EARTH_RADIUS_M * Math.PI / 180;
+    private static final GridAirportCatalog EMPTY = new GridAirportCatalog(List.of());
 
     private final List<Airport> all;
     private final Map<String, Airport> byIcao = new HashMap<>();
     private final Map<String, Airport> byIata = new HashMap<>();
     private final Map<Long, List<Airport>> grid = new HashMap<>();
-    private final Map<String, List<RunwayEnd>> runways = new HashMap<>();
 
-    public GridAirportCatalog(List<Airport> airports, List<RunwayEnd> runwayEnds) {
+    /** @throws IllegalArgumentException when an ICAO code is listed twice */
+    public GridAirportCatalog(List<Airport> airports) {
         this.all = List.copyOf(airports);
         for (Airport a : all) {
             if (byIcao.putIfAbsent(a.icao().toUpperCase(Locale.ROOT), a) != null)
@@ -33,13 +31,11 @@ public final class GridAirportCatalog implements AirportIndex {
             if (a.iata() != null) byIata.putIfAbsent(a.iata().toUpperCase(Locale.ROOT), a);
             grid.computeIfAbsent(key(cell(a.lat()), wrapCell(cell(a.lon()))), k -> new ArrayList<>()).add(a);
         }
-        for (RunwayEnd r : runwayEnds) runways.computeIfAbsent(r.airportIcao(), k -> new ArrayList<>()).add(r);
-        runways.replaceAll((k, v) -> List.copyOf(v));
     }
 
-    /** The bundled major airports and runways. */
-    public static GridAirportCatalog builtIn() {
-        return new GridAirportCatalog(BuiltInAirports.airports(), BuiltInAirports.runways());
+    /** No airports: every lookup is empty (history without a catalog). */
+    public static GridAirportCatalog empty() {
+        return EMPTY;
     }
 
     @Override
@@ -56,18 +52,14 @@ public final class GridAirportCatalog implements AirportIndex {
     }
 
     @Override
-    public List<RunwayEnd> runways(String icao) {
-        return runways.getOrDefault(icao, List.of());
-    }
-
-    @Override
     public Optional<Nearby> nearest(double lat, double lon, double maxDistanceM) {
         if (Double.isNaN(lat) || Double.isNaN(lon)) return Optional.empty();
-        double dLat = maxDistanceM / METRES_PER_DEGREE;
-        double cos = Math.cos(Math.toRadians(Math.min(89.0, Math.abs(lat) + dLat)));
-        double dLon = Math.min(180.0, dLat / Math.max(cos, 1e-6));
-        int latFrom = cell(Math.max(-90, lat - dLat)), latTo = cell(Math.min(90, lat + dLat));
-        int lonFrom = cell(lon - dLon), lonTo = cell(lon + dLon);
+        double dLat = maxDistanceM / Geo.METRES_PER_DEGREE;
+        double dLon = lonReach(lat, dLat);
+        int latFrom = cell(Math.max(-90, lat - dLat));
+        int latTo = cell(Math.min(90, lat + dLat));
+        int lonFrom = cell(lon - dLon);
+        int lonTo = cell(lon + dLon);
         Airport best = null;
         double bestM = maxDistanceM;
         for (int la = latFrom; la <= latTo; la++) {
@@ -76,11 +68,25 @@ public final class GridAirportCatalog implements AirportIndex {
                 if (in == null) continue;
                 for (Airport a : in) {
                     double d = Geo.distanceM(lat, lon, a.lat(), a.lon());
-                    if (d <= bestM) { bestM = d; best = a; }
+                    if (d <= bestM) {
+                        bestM = d;
+                        best = a;
+                    }
                 }
             }
         }
         return best == null ? Optional.empty() : Optional.of(new Nearby(best, bestM));
+    }
+
+    /**
+     * Half the longitude span, degrees, that a circle of {@code dLat} degrees around the point can reach: wider
+     * towards the poles (by the cosine at the circle's most poleward latitude); a circle that reaches a pole
+     * contains every longitude, so 180.
+     */
+    private static double lonReach(double lat, double dLat) {
+        double poleward = Math.abs(lat) + dLat;
+        if (poleward >= 90) return 180;
+        return Math.min(180, dLat / Math.cos(Math.toRadians(poleward)));
     }
 
     private static int cell(double deg) {
