@@ -2,13 +2,13 @@ package io.skysentinel.bench;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.skysentinel.core.Aircraft;
+import io.skysentinel.core.GridAirportCatalog;
 import io.skysentinel.core.SourceBatch;
 import io.skysentinel.core.Update;
 import io.skysentinel.core.UpdateHandler;
 import io.skysentinel.history.AnalyticsRecorder;
 import io.skysentinel.history.HistorySettings;
 import io.skysentinel.history.HistoryWriter;
-import io.skysentinel.history.NearestAirport;
 import io.skysentinel.history.Partitions;
 import io.skysentinel.history.TestDatabase;
 import io.skysentinel.hub.ApplyResult;
@@ -54,7 +54,7 @@ public final class UpdateStreamHistoryBench {
             HistorySettings s = new HistorySettings(true, "x", "", "", "unused", 0, 30, 1_000_000, 100_000, 50_000,
                     Duration.ofMillis(500), Duration.ofMinutes(30), Duration.ofSeconds(60));
             HistoryWriter writer = new HistoryWriter(s, Clock.systemUTC(), db.jdbc, new Partitions(db.jdbc),
-                    new AnalyticsRecorder(db.jdbc, 1_000, 1_000), NearestAirport.none(), meters);
+                    new AnalyticsRecorder(db.jdbc, 1_000, 1_000), GridAirportCatalog.empty(), 0, meters);
             Timing timing = new Timing(writer);
             Follower<Aircraft> queue = hub.follow("history", s.bufferCapacity());
             try (FollowerRunner<Aircraft> runner = new FollowerRunner<>(queue, timing, () -> hub.snapshot().entities(),
