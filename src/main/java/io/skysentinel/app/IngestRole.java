@@ -43,8 +43,9 @@ final class IngestRole implements AutoCloseable {
         this.bus = bus;
         this.instance = instance;
         this.loop = new PublisherLoop(kafka, publisher, heartbeat, clock);
-        this.leadership = new IngestLeadership(kafka, () -> KafkaClients.electionMember(kafka, "skysentinel-ingest-" + instance),
-                this::lead, this::standDown, meters);
+        this.leadership = new IngestLeadership(kafka,
+                () -> KafkaClients.electionMember(kafka, "skysentinel-ingest-" + instance), this::lead, this::standDown,
+                meters);
     }
 
     void start() {
@@ -56,8 +57,9 @@ final class IngestRole implements AutoCloseable {
         try (var reader = KafkaClients.reader(kafka, "skysentinel-ingest-keys-" + instance)) {
             live = StateTopicKeys.live(reader, kafka.stateTopic(), Duration.ofMinutes(2));
         } catch (RuntimeException e) {
-            // without the inherited ids nothing is lost but ghost cleanup: aircraft a dead leader left stay until replaced
-            log.error("Could not read {} on becoming ingest leader; starting without the inherited aircraft", kafka.stateTopic(), e);
+            // without the inherited ids nothing is lost but ghost cleanup: what a dead leader left stays until replaced
+            log.error("Could not read {} on becoming ingest leader; starting without the inherited aircraft",
+                    kafka.stateTopic(), e);
             live = Set.of();
         }
         loop.start(live);

@@ -33,8 +33,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * SKYSENTINEL_BUS=kafka: ingest → Kafka → N serving hubs and M history consumers (docs/kafka.md). Nothing here exists
- * with the default in-memory bus, so a single-process run opens no Kafka connection.
+ * SKYSENTINEL_BUS=kafka: ingest → Kafka → N serving hubs and M history consumers (docs/kafka.md). Nothing here
+ * exists with the default in-memory bus, so a single-process run opens no Kafka connection.
  *
  * <p>The bean hub (behind REST and WebSocket) is the Kafka-fed one when this instance serves; an ingest-only
  * instance exposes its own source-fed hub instead.
@@ -55,24 +55,25 @@ public class KafkaConfiguration {
     }
 
     @Bean
-    LiveHub<Aircraft> liveHub(HubSettings settings, Clock clock, MeterRegistry meters, InMemoryFlightBus bus, Roles roles) {
+    LiveHub<Aircraft> liveHub(HubSettings settings, Clock clock, MeterRegistry meters, InMemoryFlightBus bus,
+                              Roles roles) {
         LiveHub<Aircraft> hub = LiveHub.forAircraft(settings, clock, meters);
         return roles.serve() ? hub : hub.attach(bus);
     }
 
     @Bean
     KafkaRoles kafkaRoles(KafkaSettings kafka, Roles roles, LiveHub<Aircraft> liveHub, HubSettings hubSettings,
-                          InMemoryFlightBus bus, SourceRegistry sources, EnvelopeCodec codec, JsonMapper json, Clock clock,
-                          MeterRegistry meters, SimProperties sim, OpenSkyProperties opensky,
+                          InMemoryFlightBus bus, SourceRegistry sources, EnvelopeCodec codec, JsonMapper json,
+                          Clock clock, MeterRegistry meters, SimProperties sim, OpenSkyProperties opensky,
                           ObjectProvider<AnalyticsListener> listeners, ObjectProvider<HistoryWriter> writer,
                           AnalyticsSettings analytics, GridAirportCatalog airports) {
         List<AnalyticsListener> all = listeners.orderedStream().toList();
         // history's recorder stores what this instance's own analytics detect; events read from Kafka are only pushed
         List<AnalyticsListener> live = all.stream().filter(l -> !(l instanceof AnalyticsRecorder)).toList();
         List<AnalyticsListener> storing = all.stream().filter(AnalyticsRecorder.class::isInstance).toList();
-        return new KafkaRoles(new KafkaRoles.Wiring(kafka, roles, liveHub, hubSettings, bus, sources, codec, json, clock,
-                meters, sourceInfo(sim, opensky), live, events -> historyHandler(writer, analytics, airports, storing,
-                events, meters)));
+        return new KafkaRoles(new KafkaRoles.Wiring(kafka, roles, liveHub, hubSettings, bus, sources, codec, json,
+                clock, meters, sourceInfo(sim, opensky), live,
+                events -> historyHandler(writer, analytics, airports, storing, events, meters)));
     }
 
     /**
@@ -83,7 +84,8 @@ public class KafkaConfiguration {
                                                   GridAirportCatalog airports, List<AnalyticsListener> storing,
                                                   AnalyticsListener events, MeterRegistry meters) {
         HistoryWriter w = writer.getIfAvailable();
-        if (w == null) throw new IllegalStateException("SKYSENTINEL_ROLES=history needs HISTORY_ENABLED=true and a database");
+        if (w == null)
+            throw new IllegalStateException("SKYSENTINEL_ROLES=history needs HISTORY_ENABLED=true and a database");
         if (!settings.enabled()) return new HistoryUpdates(null, w);
         List<AnalyticsListener> out = new ArrayList<>(storing);
         out.add(events);

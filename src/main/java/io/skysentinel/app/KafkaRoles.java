@@ -88,13 +88,16 @@ public final class KafkaRoles implements SmartLifecycle, Readiness {
         if (roles.serve() || roles.ingest())
             status = new IngestStatusFollower(kafka, w.json(), () -> reader("status"), deadLetters, w.clock()).start();
         if (roles.serve()) {
-            follower = new StateFollower(kafka, w.liveHub(), w.codec(), () -> reader("hub"), deadLetters, w.clock(), w.meters());
+            follower = new StateFollower(kafka, w.liveHub(), w.codec(), () -> reader("hub"), deadLetters, w.clock(),
+                    w.meters());
             follower.start();
-            events = new EventTail(kafka, w.json(), w.liveListeners(), () -> reader("events"), deadLetters, w.meters()).start();
+            events = new EventTail(kafka, w.json(), w.liveListeners(), () -> reader("events"), deadLetters, w.meters());
+            events.start();
         }
         if (roles.history()) {
             EventPublisher publisher = new EventPublisher(kafka, producer, w.json(), w.clock(), w.meters());
-            history = new HistoryRole(kafka, w.codec(), w.historyHandler().apply(publisher), deadLetters, w.meters(), instance);
+            UpdateHandler<Aircraft> handler = w.historyHandler().apply(publisher);
+            history = new HistoryRole(kafka, w.codec(), handler, deadLetters, w.meters(), instance);
             history.start();
         }
         if (roles.ingest()) startIngest();
@@ -109,14 +112,17 @@ public final class KafkaRoles implements SmartLifecycle, Readiness {
     private void startIngest() {
         // The ingest leader judges staleness on its own source-fed hub; in a process that also serves, that hub is
         // private (its meters too) and the bean hub is the Kafka-fed one, like on every other serving instance.
-        LiveHub<Aircraft> ingestHub = w.roles().serve()
-                ? LiveHub.forAircraft(w.hubSettings(), w.clock(), new SimpleMeterRegistry()).attach(w.bus()) : w.liveHub();
-        IngestPublisher publisher = new IngestPublisher(kafka, ingestHub, w.codec(), w.sourceInfo(), producer, w.clock(),
-                w.hubSettings().staleThreshold().toMillis(), w.meters());
+        LiveHub<Aircraft> ingestHub = w.roles().serve() ? privateIngestHub() : w.liveHub();
+        IngestPublisher publisher = new IngestPublisher(kafka, ingestHub, w.codec(), w.sourceInfo(), producer,
+                w.clock(), w.hubSettings().staleThreshold().toMillis(), w.meters());
         IngestHeartbeat heartbeat = new IngestHeartbeat(kafka, w.sources()::health, ingestHub, producer, w.json(),
                 instance, w.clock(), w.meters());
         ingest = new IngestRole(kafka, w.sources(), w.bus(), publisher, heartbeat, w.clock(), w.meters(), instance);
         ingest.start();
+    }
+
+    private LiveHub<Aircraft> privateIngestHub() {
+        return LiveHub.forAircraft(w.hubSettings(), w.clock(), new SimpleMeterRegistry()).attach(w.bus());
     }
 
     @Override

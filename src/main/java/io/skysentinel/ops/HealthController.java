@@ -72,7 +72,8 @@ public class HealthController {
         Map<String, SourceHealth> bySource = all.stream()
                 .collect(Collectors.toMap(SourceHealth::name, h -> h, (a, b) -> a, TreeMap::new));
         Feed shown = feed.map(f -> new Feed(f.live(), f.heartbeatAgeS(), new TreeMap<>(f.dataAgeS()))).orElse(null);
-        Health body = new Health(status, snap.entities().size(), snap.dataAgeSeconds(), bySource, ready, shown, details);
+        Health body = new Health(status, snap.entities().size(), snap.dataAgeSeconds(), bySource, ready, shown,
+                details);
         return ResponseEntity.status(status == SourceHealth.State.DOWN ? 503 : 200).body(body);
     }
 

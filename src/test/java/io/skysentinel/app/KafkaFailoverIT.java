@@ -69,8 +69,8 @@ class KafkaFailoverIT {
 
     /** An ingest-only instance whose hub (its bean hub: the source-fed one) logs every update from before it leads. */
     static ConfigurableApplicationContext ingest(int aircraft, List<Follower<Aircraft>> logs) {
-        return new SpringApplicationBuilder(SkySentinelApplication.class).initializers(ctx -> ((GenericApplicationContext) ctx)
-                .registerBean("acceptedLog", Follower.class, () -> {
+        return new SpringApplicationBuilder(SkySentinelApplication.class).initializers(ctx ->
+                ((GenericApplicationContext) ctx).registerBean("acceptedLog", Follower.class, () -> {
                     Follower<Aircraft> f = hub(ctx).follow("test-accepted", 1_000_000);
                     logs.add(f);
                     return f;
@@ -114,7 +114,8 @@ class KafkaFailoverIT {
                 expected.add(up.id() + "@" + up.state().timePositionUnix() * 1000);
             }
             assertThat(expected).hasSizeGreaterThan(100);
-            await("history has written everything", () -> db.count("SELECT count(*) FROM positions") >= expected.size());
+            await("history has written everything",
+                    () -> db.count("SELECT count(*) FROM positions") >= expected.size());
             Set<String> stored = new HashSet<>(db.jdbc.queryForList(
                     "SELECT id || '@' || (extract(epoch FROM time) * 1000)::bigint FROM positions", String.class));
             assertThat(stored).as("every position either leader accepted, nothing else").isEqualTo(expected);

@@ -82,7 +82,8 @@ class KafkaRolesIT {
         for (var c : new ConfigurableApplicationContext[]{both, serveHistory, standby}) {
             HttpJson http = http(c);
             http.await("/api/flights?source=sim", r -> r.json().get("total").asInt() >= 30, Duration.ofSeconds(60));
-            var health = http.await("/health", r -> r.status() == 200 && r.json().get("feed").get("live").asBoolean(), WAIT);
+            var health = http.await("/health",
+                    r -> r.status() == 200 && r.json().get("feed").get("live").asBoolean(), WAIT);
             assertThat(health.json().get("status").asString()).isEqualTo("UP");
             assertThat(health.json().get("ready").get("kafka").asBoolean()).isTrue();
             // the upstream source as the leader reports it, on every instance: also where sim is stopped or absent
@@ -131,8 +132,9 @@ class KafkaRolesIT {
             for (int i = 0; i < 3; i++) {
                 Aircraft a = plane("e07700").from("fixture").callsign("EMG77").at(-40, -20 + i * 0.01).alt(9_000)
                         .squawk("7700").seen(t + i).build();
-                raw.send(new ProducerRecord<>(kafka.updatesTopic(), a.id(), codec.encode(Envelope.of(Envelope.FLIGHT_UPDATE,
-                        Instant.now(), SourceInfo.unknown("fixture"), null, a)))).get();
+                byte[] value = codec.encode(Envelope.of(Envelope.FLIGHT_UPDATE, Instant.now(),
+                        SourceInfo.unknown("fixture"), null, a));
+                raw.send(new ProducerRecord<>(kafka.updatesTopic(), a.id(), value)).get();
             }
             for (WsTestClient ws : List.of(onHistory, onLeader)) {
                 JsonNode e = ws.until(f -> isEvent(f, "e07700"), WAIT).getLast().get("event");

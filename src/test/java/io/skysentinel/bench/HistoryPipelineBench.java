@@ -34,10 +34,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Ingest → Kafka → history on one machine: a real in-JVM KRaft broker, the ingest leader's publishing loop on a hub,
- * and the history role's consumer with its real handler (analytics, then the writer into an embedded PostgreSQL).
+ * Ingest → Kafka → history on one machine: a real in-JVM KRaft broker, the ingest leader's publishing loop on a
+ * hub, and the history role's consumer with its real handler (analytics, then the writer into an embedded
+ * PostgreSQL).
  * docs/benchmarks.md, "History through Kafka":
  * <ol>
  *   <li>states/s: flights.updates pre-filled with ROUNDS x AIRCRAFT accepted states; a fresh history consumer
@@ -80,8 +82,8 @@ public final class HistoryPipelineBench {
         AnalyticsRecorder recorder = new AnalyticsRecorder(db.jdbc, 100_000, 50_000);
         HistorySettings settings = new HistorySettings(true, "x", "", "", "unused", 0, 30, 1_000_000, 100_000, 50_000,
                 Duration.ofMillis(500), Duration.ofMinutes(30), Duration.ofSeconds(60));
-        HistoryWriter writer = new HistoryWriter(settings, Clock.systemUTC(), db.jdbc, new Partitions(db.jdbc), recorder,
-                NearestAirport.none(), meters);
+        HistoryWriter writer = new HistoryWriter(settings, Clock.systemUTC(), db.jdbc, new Partitions(db.jdbc),
+                recorder, NearestAirport.none(), meters);
         AnalyticsRunner analytics = new AnalyticsRunner(new AnalyticsEngine(GridAirportCatalog.builtIn(),
                 AnalyticsSettings.defaults()), List.of(recorder), meters);
         return new UpdateHandler<>() {
@@ -106,9 +108,13 @@ public final class HistoryPipelineBench {
                 Duration.ofSeconds(1), Duration.ofSeconds(5));
     }
 
+    static LiveHub<Aircraft> ingestHub() {
+        return LiveHub.forAircraft(HubSettings.defaults(), Clock.systemUTC(), new SimpleMeterRegistry());
+    }
+
     static void throughput(KafkaSettings s, TestDatabase db) throws Exception {
         topics(s);
-        LiveHub<Aircraft> ingest = LiveHub.forAircraft(HubSettings.defaults(), Clock.systemUTC(), new SimpleMeterRegistry());
+        LiveHub<Aircraft> ingest = ingestHub();
         try (var producer = KafkaClients.producer(s, "bench-fill")) {
             PublisherLoop loop = KafkaPipelineBench.loop(s, ingest, producer);
             loop.start(Set.of());
@@ -125,15 +131,16 @@ public final class HistoryPipelineBench {
             while (metrics.handledCount() < states) Thread.sleep(5);
             double secs = (System.nanoTime() - start) / 1e9;
             c.close();
-            System.out.printf("history throughput: %,d states (%d x %d) read, analysed and written in %.2f s = %,.0f states/s;"
-                            + " positions stored %,d%n", states, ROUNDS, AIRCRAFT, secs, states / secs,
-                    db.count("SELECT count(*) FROM positions"));
+            long stored = db.count("SELECT count(*) FROM positions");
+            System.out.printf("history throughput: %,d states (%d x %d) read, analysed and written in %.2f s"
+                    + " = %,.0f states/s; positions stored %,d%n", states, ROUNDS, AIRCRAFT, secs, states / secs,
+                    stored);
         }
     }
 
     static void endToEnd(KafkaSettings s, TestDatabase db) throws Exception {
         topics(s);
-        LiveHub<Aircraft> ingest = LiveHub.forAircraft(HubSettings.defaults(), Clock.systemUTC(), new SimpleMeterRegistry());
+        LiveHub<Aircraft> ingest = ingestHub();
         Map<Long, Long> appliedAt = new ConcurrentHashMap<>();
         List<Long> lags = new ArrayList<>();
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
@@ -178,14 +185,14 @@ public final class HistoryPipelineBench {
         }
         long[] sorted;
         synchronized (lags) { sorted = lags.stream().mapToLong(Long::longValue).sorted().toArray(); }
-        System.out.printf("end-to-end lag ingest hub -> flights.updates -> history row committed, %d aircraft every 5 s,"
-                        + " %d batches measured, %,d states: p50 %d ms, p90 %d ms, p99 %d ms, max %d ms (expected %,d states)%n",
-                AIRCRAFT, BATCHES, sorted.length, KafkaPipelineBench.pct(sorted, 50), KafkaPipelineBench.pct(sorted, 90),
-                KafkaPipelineBench.pct(sorted, 99), sorted.length == 0 ? -1 : sorted[sorted.length - 1],
-                (long) AIRCRAFT * BATCHES);
+        System.out.printf("end-to-end lag ingest hub -> flights.updates -> history row committed, %d aircraft every"
+                        + " 5 s, %d batches measured, %,d states: p50 %d ms, p90 %d ms, p99 %d ms, max %d ms"
+                        + " (expected %,d states)%n", AIRCRAFT, BATCHES, sorted.length,
+                KafkaPipelineBench.pct(sorted, 50), KafkaPipelineBench.pct(sorted, 90),
+                KafkaPipelineBench.pct(sorted, 99),
+                sorted.length == 0 ? -1 : sorted[sorted.length - 1], (long) AIRCRAFT * BATCHES);
         var flush = meters.find("skysentinel.history.flush").timer();
         System.out.printf("breakdown: history COPY per batch mean %.0f ms (max %.0f ms) over %d batches%n",
-                flush.mean(java.util.concurrent.TimeUnit.MILLISECONDS), flush.max(java.util.concurrent.TimeUnit.MILLISECONDS),
-                flush.count());
+                flush.mean(TimeUnit.MILLISECONDS), flush.max(TimeUnit.MILLISECONDS), flush.count());
     }
 }

@@ -16,6 +16,7 @@ import io.skysentinel.stream.kafka.StateFollower;
 import io.skysentinel.stream.kafka.IngestHeartbeat;
 import io.skysentinel.stream.kafka.IngestPublisher;
 import io.skysentinel.stream.kafka.PublisherLoop;
+import org.apache.kafka.clients.producer.Producer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
@@ -75,9 +76,10 @@ public final class KafkaPipelineBench {
     }
 
     /** The ingest leader's publishing loop on a hub, with a heartbeat that names no source. */
-    static PublisherLoop loop(KafkaSettings s, LiveHub<Aircraft> hub, org.apache.kafka.clients.producer.Producer<String, byte[]> producer) {
+    static PublisherLoop loop(KafkaSettings s, LiveHub<Aircraft> hub, Producer<String, byte[]> producer) {
         var meters = new SimpleMeterRegistry();
-        var publisher = new IngestPublisher(s, hub, CODEC, SourceInfo::unknown, producer, Clock.systemUTC(), 60_000, meters);
+        var publisher = new IngestPublisher(s, hub, CODEC, SourceInfo::unknown, producer, Clock.systemUTC(), 60_000,
+                meters);
         var heartbeat = new IngestHeartbeat(s, List::of, hub, producer, JSON, "bench", Clock.systemUTC(), meters);
         return new PublisherLoop(s, publisher, heartbeat, Clock.systemUTC());
     }

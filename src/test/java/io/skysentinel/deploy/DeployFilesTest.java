@@ -38,12 +38,14 @@ class DeployFilesTest {
         // the ingest instance publishes; the history instance alone writes history, from flights.updates
         assertThat(env(services, "ingest")).containsEntry("SKYSENTINEL_ROLES", "ingest").containsEntry("SKYSENTINEL_BUS", "kafka")
                 .containsEntry("HISTORY_ENABLED", "false");
-        assertThat(env(services, "history")).containsEntry("SKYSENTINEL_ROLES", "history").containsEntry("SKYSENTINEL_BUS", "kafka")
-                .containsEntry("HISTORY_ENABLED", "true").containsEntry("SKYSENTINEL_DB_URL", "jdbc:postgresql://postgres:5432/skysentinel")
-                .containsKeys("SKYSENTINEL_DB_USER", "SKYSENTINEL_DB_PASSWORD");
+        String db = "jdbc:postgresql://postgres:5432/skysentinel";
+        assertThat(env(services, "history")).containsEntry("SKYSENTINEL_ROLES", "history")
+                .containsEntry("SKYSENTINEL_BUS", "kafka").containsEntry("HISTORY_ENABLED", "true")
+                .containsEntry("SKYSENTINEL_DB_URL", db).containsKeys("SKYSENTINEL_DB_USER", "SKYSENTINEL_DB_PASSWORD");
         for (String hub : List.of("hub1", "hub2")) {
-            assertThat(env(services, hub)).containsEntry("SKYSENTINEL_ROLES", "serve").containsEntry("KAFKA_BOOTSTRAP_SERVERS", "redpanda:9092")
-                    .containsEntry("SKYSENTINEL_DB_URL", "jdbc:postgresql://postgres:5432/skysentinel"); // /api/history behind the proxy
+            // the hubs read the history database, so /api/history answers behind the proxy
+            assertThat(env(services, hub)).containsEntry("SKYSENTINEL_ROLES", "serve")
+                    .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "redpanda:9092").containsEntry("SKYSENTINEL_DB_URL", db);
         }
         // every file the services mount is in the repository
         for (Object svc : services.values()) {

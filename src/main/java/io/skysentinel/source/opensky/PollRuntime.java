@@ -23,8 +23,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The moving parts behind {@link OpenSkySource}: the poll thread, the HTTP client, the circuit breaker, the
- * recorder. Built from the settings; each start builds them anew and each stop releases them. At most one tick is scheduled at a time and at most
- * one refresh is queued behind it (the source checks), so the executor's queue stays tiny.
+ * recorder. Built from the settings; each start builds them anew and each stop releases them. At most one tick
+ * is scheduled at a time and at most one refresh is queued behind it (the source checks), so the executor's queue
+ * stays tiny.
  */
 final class PollRuntime {
 

@@ -49,9 +49,15 @@ final class AssignedTopic {
 
     /** {@link #fromStart}, retried every second while the topic is missing and {@code keepTrying} holds. */
     static AssignedTopic awaitFromStart(Consumer<?, ?> c, String topic, BooleanSupplier keepTrying) {
+        return await(c, topic, true, keepTrying);
+    }
+
+    /** {@link #fromStart} or {@link #fromEnd}, retried every second while the topic is missing. */
+    static AssignedTopic await(Consumer<?, ?> c, String topic, boolean fromStart, BooleanSupplier keepTrying) {
         while (keepTrying.getAsBoolean()) {
             try {
-                return fromStart(c, topic, Duration.ofSeconds(10));
+                Duration wait = Duration.ofSeconds(10);
+                return fromStart ? fromStart(c, topic, wait) : fromEnd(c, topic, wait);
             } catch (WakeupException e) {
                 throw e;
             } catch (RuntimeException e) {
@@ -72,7 +78,8 @@ final class AssignedTopic {
 
     private static List<TopicPartition> partitions(Consumer<?, ?> c, String topic, Duration timeout) {
         var infos = c.partitionsFor(topic, timeout);
-        if (infos == null || infos.isEmpty()) throw new IllegalStateException("topic " + topic + " has no partitions (yet)");
+        if (infos == null || infos.isEmpty())
+            throw new IllegalStateException("topic " + topic + " has no partitions (yet)");
         return infos.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
     }
 

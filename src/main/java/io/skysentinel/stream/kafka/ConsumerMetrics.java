@@ -17,11 +17,13 @@ public final class ConsumerMetrics {
         handled = Counter.builder("skysentinel.kafka.history.records")
                 .description("flights.updates records handed to the history handler and committed").register(meters);
         failures = Counter.builder("skysentinel.kafka.history.failures")
-                .description("Handler attempts that threw (database down); the same records are retried").register(meters);
+                .description("Handler attempts that threw (database down); the same records are retried")
+                .register(meters);
         errors = Counter.builder("skysentinel.kafka.history.errors")
                 .description("Consumer errors (retried)").register(meters);
         dropped = Counter.builder("skysentinel.kafka.history.rebalance.drops")
-                .description("Batches in flight dropped by a rebalance (their records are read again)").register(meters);
+                .description("Batches in flight dropped by a rebalance (their records are read again)")
+                .register(meters);
         Gauge.builder("skysentinel.kafka.history.lag", this, ConsumerMetrics::lag)
                 .description("Records on this member's flights.updates partitions not yet read").register(meters);
         Gauge.builder("skysentinel.kafka.history.partitions", this, ConsumerMetrics::partitions)

@@ -62,7 +62,7 @@ public final class EnvelopeCodec {
         return at + part.length;
     }
 
-    /** The record value of a whole envelope (tests and tools; the publisher uses {@link #payload} and {@link #wrap}). */
+    /** A whole envelope's record value (tests and tools; the publisher uses {@link #payload} and {@link #wrap}). */
     public byte[] encode(Envelope e) {
         return wrap(e.type(), e.producedAt(), e.source(), e.reason(), payload(e.payload()));
     }
@@ -73,7 +73,8 @@ public final class EnvelopeCodec {
      *              null for any
      */
     public Envelope decode(String key, byte[] value, Set<String> types) throws InvalidEnvelopeException {
-        if (value == null) throw new InvalidEnvelopeException("null_value", "a null value (tombstone) is not an envelope");
+        if (value == null)
+            throw new InvalidEnvelopeException("null_value", "a null value (tombstone) is not an envelope");
         Wire w;
         try {
             w = json.readValue(value, Wire.class); // one pass straight into the records: the common, valid v2 case
@@ -81,7 +82,8 @@ public final class EnvelopeCodec {
             return decodeCarefully(key, value, types); // v1 records, and naming the field that is wrong
         }
         if (w == null) throw new InvalidEnvelopeException("not_object", "the value is not a JSON object");
-        if (EnvelopeFields.version(w.schemaVersion()) != Envelope.SCHEMA_VERSION) return decodeCarefully(key, value, types);
+        if (EnvelopeFields.version(w.schemaVersion()) != Envelope.SCHEMA_VERSION)
+            return decodeCarefully(key, value, types);
         String type = EnvelopeFields.type(EnvelopeFields.text(w.type()), types);
         Instant producedAt = EnvelopeFields.producedAt(EnvelopeFields.text(w.producedAt()));
         if (w.source() == null) throw new InvalidEnvelopeException("source", "source is missing");
@@ -119,7 +121,8 @@ public final class EnvelopeCodec {
         if (source == null) throw new InvalidEnvelopeException("source", "source is missing");
         RemovalReason reason = EnvelopeFields.reason(type, root.get("reason"));
         JsonNode p = root.get("payload");
-        if (p == null || !p.isObject()) throw new InvalidEnvelopeException("payload", "payload must be an aircraft object");
+        if (p == null || !p.isObject())
+            throw new InvalidEnvelopeException("payload", "payload must be an aircraft object");
         if (version == 1) p = EnvelopeV1.upgradePayload(p);
         Aircraft payload;
         try {

@@ -11,6 +11,9 @@ import java.util.Set;
 /** The checks of the envelope's own fields, shared by the one-pass and the careful decoding paths. */
 final class EnvelopeFields {
 
+    private static final Set<String> KNOWN_TYPES =
+            Set.of(Envelope.FLIGHT_STATE, Envelope.FLIGHT_UPDATE, Envelope.FLIGHT_REMOVAL);
+
     private EnvelopeFields() { }
 
     static String text(JsonNode n) {
@@ -19,17 +22,21 @@ final class EnvelopeFields {
 
     /** @return 1 or 2 (a v1 record is upgraded when read) */
     static int version(JsonNode version) throws InvalidEnvelopeException {
-        if (version == null || !version.isIntegralNumber() || version.asInt() < 1 || version.asInt() > Envelope.SCHEMA_VERSION)
+        boolean known = version != null && version.isIntegralNumber() && version.asInt() >= 1
+                && version.asInt() <= Envelope.SCHEMA_VERSION;
+        if (!known)
             throw new InvalidEnvelopeException("schema_version", "schema_version must be 1 or 2, got " + version);
         return version.asInt();
     }
 
     static String type(String type, Set<String> expected) throws InvalidEnvelopeException {
-        if (!Envelope.FLIGHT_STATE.equals(type) && !Envelope.FLIGHT_UPDATE.equals(type) && !Envelope.FLIGHT_REMOVAL.equals(type))
-            throw new InvalidEnvelopeException("type", "type must be flight_state, flight_update or flight_removal, got " + type);
-        if (expected != null && !expected.contains(type))
-            throw new InvalidEnvelopeException("type", "this topic carries " + String.join(" or ", expected.stream().sorted().toList())
-                    + ", got " + type);
+        if (!KNOWN_TYPES.contains(type))
+            throw new InvalidEnvelopeException("type",
+                    "type must be flight_state, flight_update or flight_removal, got " + type);
+        if (expected != null && !expected.contains(type)) {
+            String carried = String.join(" or ", expected.stream().sorted().toList());
+            throw new InvalidEnvelopeException("type", "this topic carries " + carried + ", got " + type);
+        }
         return type;
     }
 
@@ -38,7 +45,8 @@ final class EnvelopeFields {
         try {
             return Instant.parse(producedAt);
         } catch (DateTimeParseException | NullPointerException e) {
-            throw new InvalidEnvelopeException("produced_at", "produced_at must be an ISO-8601 instant, got " + producedAt);
+            throw new InvalidEnvelopeException("produced_at",
+                    "produced_at must be an ISO-8601 instant, got " + producedAt);
         }
     }
 
@@ -59,6 +67,7 @@ final class EnvelopeFields {
 
     static void key(String key, Aircraft payload) throws InvalidEnvelopeException {
         if (key == null || !key.equals(payload.id()))
-            throw new InvalidEnvelopeException("key_mismatch", "record key " + key + " is not the payload's id " + payload.id());
+            throw new InvalidEnvelopeException("key_mismatch",
+                    "record key " + key + " is not the payload's id " + payload.id());
     }
 }

@@ -18,7 +18,8 @@ final class EnvelopeV1 {
         ObjectNode p = ((ObjectNode) v1).deepCopy();
         String icao24 = EnvelopeFields.text(p.get("icao24"));
         if (!EntityIds.isIcao24(icao24))
-            throw new InvalidEnvelopeException("payload", "a v1 payload needs a 6-hex-digit icao24, got " + p.get("icao24"));
+            throw new InvalidEnvelopeException("payload",
+                    "a v1 payload needs a 6-hex-digit icao24, got " + p.get("icao24"));
         String id = EntityIds.adsb(icao24);
         p.put("id", id);
         p.put("icao24", id);

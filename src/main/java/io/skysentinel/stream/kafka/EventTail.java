@@ -37,7 +37,8 @@ public final class EventTail implements AutoCloseable {
         this.deadLetters = deadLetters;
         this.tail = new TopicTail(settings.eventsTopic(), false, consumers, this::apply);
         this.received = Counter.builder("skysentinel.kafka.events.received")
-                .description("Anomaly events read from flights.events and handed to the live listeners").register(meters);
+                .description("Anomaly events read from flights.events and handed to the live listeners")
+                .register(meters);
     }
 
     public EventTail start() {
@@ -57,7 +58,8 @@ public final class EventTail implements AutoCloseable {
                 if (r.value() == null) throw new IllegalArgumentException("null value");
                 event = json.readValue(r.value(), EventRecord.class).event();
             } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
-                deadLetters.reject(r, new InvalidEnvelopeException("event", "not an anomaly_event record: " + e.getMessage()));
+                String why = "not an anomaly_event record: " + e.getMessage();
+                deadLetters.reject(r, new InvalidEnvelopeException("event", why));
                 continue;
             }
             received.increment();

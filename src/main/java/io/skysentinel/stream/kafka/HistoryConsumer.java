@@ -5,7 +5,6 @@ import io.skysentinel.core.UpdateHandler;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
@@ -14,7 +13,6 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +38,7 @@ public final class HistoryConsumer implements AutoCloseable {
     private final UpdateRecords records;
     private final ConsumerMetrics metrics;
     private final long firstBackoffMs, maxBackoffMs;
-    private final Map<TopicPartition, OffsetAndMetadata> uncommitted = new HashMap<>();
+    private final HandledOffsets offsets = new HandledOffsets();
     private UpdateRecords.Batch inFlight; // consumer thread only
     private long backoffMs;
     private volatile boolean running, closed, joined, failing;
@@ -80,7 +78,7 @@ public final class HistoryConsumer implements AutoCloseable {
                     sleep(1000);
                 }
             }
-            commitUncommitted();
+            offsets.commit(c);
         } catch (WakeupException e) {
             // closing
         } catch (RuntimeException e) {
@@ -118,8 +116,8 @@ public final class HistoryConsumer implements AutoCloseable {
         backoffMs = 0;
         metrics.handled.increment(b.updates().size());
         inFlight = null;
-        uncommitted.putAll(b.next());
-        commitUncommitted();
+        offsets.handled(b.next());
+        offsets.commit(c);
         return true;
     }
 
@@ -142,7 +140,8 @@ public final class HistoryConsumer implements AutoCloseable {
         c.pause(c.assignment());
         try {
             while (!closed && inFlight != null && System.nanoTime() < until) {
-                ConsumerRecords<String, byte[]> stray = c.poll(Duration.ofMillis(Math.min(POLL_MS, Math.max(1, backoffMs))));
+                long pollMs = Math.min(POLL_MS, Math.max(1, backoffMs));
+                ConsumerRecords<String, byte[]> stray = c.poll(Duration.ofMillis(pollMs));
                 // partitions assigned during the wait are not paused: give their records back for later
                 for (TopicPartition p : stray.partitions()) c.seek(p, stray.records(p).getFirst().offset());
                 c.pause(c.assignment());
@@ -154,38 +153,17 @@ public final class HistoryConsumer implements AutoCloseable {
         }
     }
 
-    private void commitUncommitted() {
-        if (uncommitted.isEmpty()) return;
-        try {
-            consumer.commitSync(uncommitted);
-            uncommitted.clear();
-        } catch (WakeupException e) {
-            throw e;
-        } catch (KafkaException e) {
-            // a rebalance is under way: the listener commits what it can; the rest is redelivered, harmlessly
-            log.debug("Offset commit failed (will retry): {}", e.toString());
-        }
-    }
-
     /** Runs inside poll, on the consumer thread. */
     private final class Rebalance implements ConsumerRebalanceListener {
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> revoked) {
-            Map<TopicPartition, OffsetAndMetadata> mine = new HashMap<>();
-            for (TopicPartition p : revoked) if (uncommitted.containsKey(p)) mine.put(p, uncommitted.remove(p));
-            if (!mine.isEmpty()) {
-                try {
-                    consumer.commitSync(mine);
-                } catch (KafkaException e) {
-                    log.warn("Could not commit handled offsets of revoked partitions (they are redelivered): {}", e.toString());
-                }
-            }
+            offsets.commitLeaving(consumer, revoked);
             dropInFlight(revoked);
         }
 
         @Override
         public void onPartitionsLost(Collection<TopicPartition> lost) {
-            for (TopicPartition p : lost) uncommitted.remove(p);
+            offsets.forget(lost);
             dropInFlight(lost);
         }
 
@@ -200,7 +178,8 @@ public final class HistoryConsumer implements AutoCloseable {
     private void dropInFlight(Collection<TopicPartition> gone) {
         if (inFlight == null) return;
         for (Map.Entry<TopicPartition, Long> e : inFlight.first().entrySet()) {
-            if (!gone.contains(e.getKey()) && consumer.assignment().contains(e.getKey())) consumer.seek(e.getKey(), e.getValue());
+            boolean kept = !gone.contains(e.getKey()) && consumer.assignment().contains(e.getKey());
+            if (kept) consumer.seek(e.getKey(), e.getValue());
         }
         inFlight = null;
         metrics.dropped.increment();

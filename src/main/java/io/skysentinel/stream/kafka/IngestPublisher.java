@@ -93,7 +93,7 @@ public final class IngestPublisher {
         }
     }
 
-    /** Sends what the follower holds (waiting up to {@code waitMs} for the first) to flights.updates. @return updates */
+    /** Sends what the follower holds (waiting up to {@code waitMs} for it) to flights.updates. @return updates */
     public int pump(long waitMs) {
         Follower.Taken<Aircraft> t = take(waitMs);
         if (t.lost() > 0) {
@@ -116,8 +116,8 @@ public final class IngestPublisher {
                     if (forState) latest.put(a.id(), new Latest(a, payload));
                 }
                 case Update.Removal<Aircraft> r -> {
-                    send(settings.updatesTopic(), a.id(), codec.wrap(Envelope.FLIGHT_REMOVAL, now, info, r.reason(), payload),
-                            metrics.removals, metrics.updateFailed);
+                    byte[] value = codec.wrap(Envelope.FLIGHT_REMOVAL, now, info, r.reason(), payload);
+                    send(settings.updatesTopic(), a.id(), value, metrics.removals, metrics.updateFailed);
                     if (forState) latest.put(a.id(), new Latest(a, null));
                 }
             }

@@ -51,7 +51,8 @@ public final class IngestStatusFollower implements AutoCloseable {
             try {
                 s = json.readValue(r.value(), IngestStatus.class);
             } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
-                deadLetters.reject(r, new InvalidEnvelopeException("status", "not an ingest_status heartbeat: " + e.getMessage()));
+                String why = "not an ingest_status heartbeat: " + e.getMessage();
+                deadLetters.reject(r, new InvalidEnvelopeException("status", why));
                 continue;
             }
             IngestStatus held = newest;

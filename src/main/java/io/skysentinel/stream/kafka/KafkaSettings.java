@@ -58,7 +58,8 @@ public record KafkaSettings(@DefaultValue("localhost:9092") String bootstrapServ
             throw new IllegalArgumentException("skysentinel.kafka.heartbeat-interval must be positive");
         // a timeout of less than two intervals would call the ingest side gone on one late heartbeat
         if (heartbeatTimeout.compareTo(heartbeatInterval.multipliedBy(2)) < 0)
-            throw new IllegalArgumentException("skysentinel.kafka.heartbeat-timeout must be at least twice the heartbeat-interval");
+            throw new IllegalArgumentException(
+                    "skysentinel.kafka.heartbeat-timeout must be at least twice the heartbeat-interval");
         if (publishQueue < 1) throw new IllegalArgumentException("skysentinel.kafka.publish-queue must be >= 1");
     }
 
@@ -78,8 +79,9 @@ public record KafkaSettings(@DefaultValue("localhost:9092") String bootstrapServ
 
     /** Every topic and group name prefixed (tests and benchmarks share one broker between runs). */
     public KafkaSettings withPrefix(String prefix) {
-        return new KafkaSettings(bootstrapServers, partitions, replicationFactor, prefix + ".state", prefix + ".updates",
-                prefix + ".deadletter", prefix + ".coordination", prefix + ".events", prefix + ".status",
+        return new KafkaSettings(bootstrapServers, partitions, replicationFactor, prefix + ".state",
+                prefix + ".updates", prefix + ".deadletter", prefix + ".coordination", prefix + ".events",
+                prefix + ".status",
                 updatesRetention, deadletterRetention, eventsRetention, publishInterval, sessionTimeout,
                 prefix + "-ingest", prefix + "-history", heartbeatInterval, heartbeatTimeout, publishQueue);
     }

@@ -25,7 +25,8 @@ final class PublishMetrics {
         updateFailed = failed(meters, "updates");
         republishFailed = republish(meters, "send_failed");
         republishLost = republish(meters, "updates_lost");
-        FunctionCounter.builder("skysentinel.kafka.publish.dropped", queue, Follower::dropped).tag("reason", "queue_full")
+        FunctionCounter.builder("skysentinel.kafka.publish.dropped", queue, Follower::dropped)
+                .tag("reason", "queue_full")
                 .description("Updates never handed to the producer: the publisher's queue was full").register(meters);
         droppedAfterTerm = Counter.builder("skysentinel.kafka.publish.dropped").tag("reason", "after_term")
                 .description("Updates the hub accepted after the last term's final drain, discarded at the next term")

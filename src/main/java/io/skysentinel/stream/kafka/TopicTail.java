@@ -52,8 +52,7 @@ final class TopicTail implements AutoCloseable {
     private void run() {
         try (Consumer<String, byte[]> c = consumers.get()) {
             consumer = c;
-            if (fromStart) AssignedTopic.awaitFromStart(c, topic, () -> running);
-            else AssignedTopic.fromEnd(c, topic, Duration.ofSeconds(60));
+            AssignedTopic.await(c, topic, fromStart, () -> running);
             assigned = true;
             while (running) {
                 try {

@@ -97,7 +97,8 @@ class IngestLeadershipIT {
 
     static KafkaSettings settings(String prefix) throws Exception {
         KafkaSettings kafka = KafkaSettings.of(broker.getBrokersAsString()).withPartitions(1).withPrefix(prefix)
-                .withTimings(Duration.ofMillis(200), Duration.ofSeconds(6), Duration.ofSeconds(2), Duration.ofSeconds(15));
+                .withTimings(Duration.ofMillis(200), Duration.ofSeconds(6), Duration.ofSeconds(2),
+                        Duration.ofSeconds(15));
         try (Admin admin = KafkaClients.admin(kafka)) {
             FlightTopics.ensure(admin, kafka);
         }

@@ -80,13 +80,14 @@ class EnvelopeCodecTest {
     }
 
     /** What version 1 wrote: no id, icao24 as the key, OpenSky's position_source and sensors flat in the payload. */
-    static final String V1 = "{\"schema_version\":1,\"type\":\"flight_state\",\"produced_at\":\"2026-11-22T16:00:00.123Z\","
-            + "\"source\":{\"provider\":\"opensky\",\"mode\":\"authenticated\",\"bbox\":null,\"poll_interval_s\":5.0},"
-            + "\"payload\":{\"icao24\":\"a1b2c3\",\"callsign\":\"DAL123\",\"origin_country\":\"United States\","
-            + "\"position\":{\"lat\":40.64,\"lon\":-73.78},\"altitude_m\":3000.0,\"geo_altitude_m\":3050.0,"
-            + "\"velocity_mps\":120.0,\"heading_deg\":90.0,\"vertical_rate_mps\":0.0,\"on_ground\":false,\"squawk\":\"1200\","
-            + "\"spi\":false,\"position_source\":0,\"category\":null,\"time_position_unix\":1766888059,"
-            + "\"last_contact_unix\":1766888059,\"sensors\":[7,9],\"source\":\"opensky\"}}";
+    static final String V1 = """
+            {"schema_version":1,"type":"flight_state","produced_at":"2026-11-22T16:00:00.123Z",
+             "source":{"provider":"opensky","mode":"authenticated","bbox":null,"poll_interval_s":5.0},
+             "payload":{"icao24":"a1b2c3","callsign":"DAL123","origin_country":"United States",
+                        "position":{"lat":40.64,"lon":-73.78},"altitude_m":3000.0,"geo_altitude_m":3050.0,
+                        "velocity_mps":120.0,"heading_deg":90.0,"vertical_rate_mps":0.0,"on_ground":false,
+                        "squawk":"1200","spi":false,"position_source":0,"category":null,"time_position_unix":1766888059,
+                        "last_contact_unix":1766888059,"sensors":[7,9],"source":"opensky"}}""";
 
     @Test
     void aV1RecordLeftOnTheTopicIsUpgraded() throws Exception {
@@ -101,14 +102,16 @@ class EnvelopeCodecTest {
         assertThat(p.position().lat()).isEqualTo(40.64);
         assertThat(p.lastContactUnix()).isEqualTo(1_766_888_059L);
         // written again it is a v2 record of the same aircraft
-        Envelope again = codec.decode("a1b2c3", codec.encode(Envelope.of(e.type(), e.producedAt(), e.source(), null, p)), null);
+        byte[] rewritten = codec.encode(Envelope.of(e.type(), e.producedAt(), e.source(), null, p));
+        Envelope again = codec.decode("a1b2c3", rewritten, null);
         assertThat(again.schemaVersion()).isEqualTo(2);
         assertThat(again.payload()).isEqualTo(p);
     }
 
     @Test
     void aV1PayloadWithoutOpenSkyFieldsHasNoOpenSkyGroup() throws Exception {
-        String v1 = V1.replace("\"position_source\":0,", "\"position_source\":null,").replace("\"sensors\":[7,9],", "");
+        String v1 = V1.replace("\"position_source\":0,", "\"position_source\":null,")
+                .replace("\"sensors\":[7,9],", "");
         assertThat(codec.decode("a1b2c3", v1.getBytes(StandardCharsets.UTF_8), null).payload().opensky()).isNull();
     }
 
@@ -148,9 +151,21 @@ class EnvelopeCodecTest {
     }
 
     @Test
+    void fieldsAConsumerDoesNotKnowAreIgnored() throws Exception {
+        byte[] bytes = codec.encode(Envelope.of(Envelope.FLIGHT_UPDATE, AT, sim, null, a));
+        String valid = new String(bytes, StandardCharsets.UTF_8);
+        String newer = valid.replace("{\"schema_version\":2,", "{\"schema_version\":2,\"trace_id\":\"x1\",")
+                .replace("\"mode\":\"simulated\"", "\"mode\":\"quantum\"");
+        Envelope e = codec.decode("abc123", newer.getBytes(StandardCharsets.UTF_8), Envelope.UPDATES_TOPIC);
+        assertThat(e.payload()).isEqualTo(a);
+        assertThat(e.source().mode()).isEqualTo("quantum");
+    }
+
+    @Test
     void aNullValueIsNotAnEnvelope() {
         assertThatThrownBy(() -> codec.decode("abc123", null, Envelope.UPDATES_TOPIC))
-                .isInstanceOfSatisfying(InvalidEnvelopeException.class, e -> assertThat(e.reason()).isEqualTo("null_value"));
+                .isInstanceOfSatisfying(InvalidEnvelopeException.class,
+                        e -> assertThat(e.reason()).isEqualTo("null_value"));
     }
 
     static List<String> names(JsonNode n) {

@@ -35,7 +35,8 @@ class HistoryConsumerTest {
     final TopicPartition p0 = new TopicPartition(settings.updatesTopic(), 0);
     final TopicPartition p1 = new TopicPartition(settings.updatesTopic(), 1);
     final MockConsumer<String, byte[]> consumer = new MockConsumer<>("earliest");
-    final MockProducer<String, byte[]> deadLetterProducer = new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
+    final MockProducer<String, byte[]> deadLetterProducer =
+            new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     final Handler handler = new Handler();
     HistoryConsumer history;
@@ -73,12 +74,13 @@ class HistoryConsumerTest {
     long offset0, offset1;
 
     void update(TopicPartition p, Aircraft a) {
-        add(p, a.id(), KafkaRig.CODEC.encode(Envelope.of(Envelope.FLIGHT_UPDATE, Instant.now(), SourceInfo.unknown("sim"), null, a)));
+        add(p, a.id(), KafkaRig.CODEC.encode(Envelope.of(Envelope.FLIGHT_UPDATE, Instant.now(),
+                SourceInfo.unknown("sim"), null, a)));
     }
 
     void removal(TopicPartition p, Aircraft a) {
-        add(p, a.id(), KafkaRig.CODEC.encode(Envelope.of(Envelope.FLIGHT_REMOVAL, Instant.now(), SourceInfo.unknown("sim"),
-                RemovalReason.LEFT_FEED, a)));
+        add(p, a.id(), KafkaRig.CODEC.encode(Envelope.of(Envelope.FLIGHT_REMOVAL, Instant.now(),
+                SourceInfo.unknown("sim"), RemovalReason.LEFT_FEED, a)));
     }
 
     void add(TopicPartition p, String key, byte[] value) {
@@ -103,7 +105,8 @@ class HistoryConsumerTest {
         assertThat(p0Updates).extracting(Update::seq).containsExactly(0L, 1L);
         assertThat(p0Updates).extracting(u -> u.state().lastContactUnix()).containsExactly(100L, 101L);
         assertThat(got).filteredOn(u -> u.id().equals("b00001")).singleElement()
-                .isInstanceOfSatisfying(Update.Removal.class, r -> assertThat(r.reason()).isEqualTo(RemovalReason.LEFT_FEED));
+                .isInstanceOfSatisfying(Update.Removal.class,
+                        r -> assertThat(r.reason()).isEqualTo(RemovalReason.LEFT_FEED));
         assertThat(committed(p0)).isEqualTo(2);
         assertThat(committed(p1)).isEqualTo(1);
         assertThat(meters.get("skysentinel.kafka.history.records").counter().count()).isEqualTo(3);
@@ -157,8 +160,9 @@ class HistoryConsumerTest {
         assertThat(history.round()).isTrue();
         assertThat(handler.calls.getFirst()).extracting(Update::id).containsExactly("a00003");
         assertThat(committed(p0)).isEqualTo(3);
-        assertThat(deadLetterProducer.history()).extracting(r -> new String(r.headers().lastHeader(DeadLetters.REASON).value(),
-                StandardCharsets.UTF_8)).containsExactly("not_json", "null_value");
+        assertThat(deadLetterProducer.history())
+                .extracting(r -> new String(r.headers().lastHeader(DeadLetters.REASON).value(), StandardCharsets.UTF_8))
+                .containsExactly("not_json", "null_value");
     }
 
     @Test

@@ -75,7 +75,8 @@ class HistoryGroupIT {
     @Test
     void killingOneOfTwoHistoryConsumersMidStreamStoresEveryPositionExactlyOnce() throws Exception {
         KafkaSettings s = KafkaSettings.of(broker.getBrokersAsString()).withPartitions(4).withPrefix("group")
-                .withTimings(Duration.ofMillis(100), Duration.ofSeconds(6), Duration.ofSeconds(1), Duration.ofSeconds(5));
+                .withTimings(Duration.ofMillis(100), Duration.ofSeconds(6), Duration.ofSeconds(1),
+                        Duration.ofSeconds(5));
         try (Admin admin = KafkaClients.admin(s)) {
             FlightTopics.ensure(admin, s);
         }
@@ -99,7 +100,8 @@ class HistoryGroupIT {
             HistoryConsumer doomed = new HistoryConsumer(s, () -> dying(s, "doomed"), doomedHandler, records,
                     doomedMetrics, Duration.ofMillis(200), Duration.ofSeconds(2)).start();
             HistoryConsumer survivor = new HistoryConsumer(s, () -> KafkaClients.historyMember(s, "survivor", 200),
-                    writer(db, survivorRows), records, survivorMetrics, Duration.ofMillis(200), Duration.ofSeconds(2)).start();
+                    writer(db, survivorRows), records, survivorMetrics, Duration.ofMillis(200), Duration.ofSeconds(2));
+            survivor.start();
             KafkaRig.await("both members joined", Duration.ofSeconds(30), () -> doomed.ready() && survivor.ready());
 
             Set<String> published = new HashSet<>();
@@ -107,13 +109,16 @@ class HistoryGroupIT {
             try (var producer = KafkaClients.producer(s, "group-ingest")) {
                 for (int step = 0; step < STEPS; step++) {
                     if (step == STEPS / 2) {
-                        KafkaRig.await("the doomed member to have written", Duration.ofSeconds(30), () -> doomedBatches.get() > 0);
+                        KafkaRig.await("the doomed member to have written", Duration.ofSeconds(30),
+                                () -> doomedBatches.get() > 0);
                         kill.set(true); // its next write is its last: stored, never committed
                     }
                     for (int i = 0; i < AIRCRAFT; i++) {
-                        Aircraft a = plane(String.format("c%05x", i)).at(46 + i * 0.01, 7 + step * 0.001).seen(t0 + step).build();
-                        producer.send(new ProducerRecord<>(s.updatesTopic(), a.id(), KafkaRig.CODEC.encode(
-                                Envelope.of(Envelope.FLIGHT_UPDATE, Instant.now(), SourceInfo.unknown("sim"), null, a))));
+                        Aircraft a = plane(String.format("c%05x", i)).at(46 + i * 0.01, 7 + step * 0.001)
+                                .seen(t0 + step).build();
+                        byte[] value = KafkaRig.CODEC.encode(Envelope.of(Envelope.FLIGHT_UPDATE, Instant.now(),
+                                SourceInfo.unknown("sim"), null, a));
+                        producer.send(new ProducerRecord<>(s.updatesTopic(), a.id(), value));
                         published.add(a.id() + "@" + (t0 + step) * 1000);
                     }
                     producer.flush();

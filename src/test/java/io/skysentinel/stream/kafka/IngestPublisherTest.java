@@ -34,11 +34,16 @@ class IngestPublisherTest {
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     final LiveHub<Aircraft> hub = LiveHub.forAircraft(HubSettings.defaults(), clock, new SimpleMeterRegistry());
     KafkaSettings settings = KafkaSettings.of("mock:9092");
-    MockProducer<String, byte[]> producer = new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
+    MockProducer<String, byte[]> producer = mock(true);
     IngestPublisher publisher;
 
+    static MockProducer<String, byte[]> mock(boolean autoComplete) {
+        return new MockProducer<>(autoComplete, null, new StringSerializer(), new ByteArraySerializer());
+    }
+
     IngestPublisher publisher() {
-        publisher = new IngestPublisher(settings, hub, KafkaRig.CODEC, SourceInfo::unknown, producer, clock, 60_000, meters);
+        publisher = new IngestPublisher(settings, hub, KafkaRig.CODEC, SourceInfo::unknown, producer, clock, 60_000,
+                meters);
         publisher.prepare(Set.of());
         return publisher;
     }
@@ -100,7 +105,8 @@ class IngestPublisherTest {
         assertThat(removal.key()).isEqualTo("a00001");
         assertThat(decode(removal).type()).isEqualTo(Envelope.FLIGHT_REMOVAL);
         assertThat(decode(removal).reason().wire()).isEqualTo("stale");
-        assertThat(decode(removal).payload().position().lat()).as("the last state, for self-sufficient consumers").isEqualTo(40.1);
+        assertThat(decode(removal).payload().position().lat()).as("the last state, for self-sufficient consumers")
+                .isEqualTo(40.1);
         assertThat(sent(settings.stateTopic())).anySatisfy(r -> {
             assertThat(r.key()).isEqualTo("a00001");
             assertThat(r.value()).isNull();
@@ -112,7 +118,7 @@ class IngestPublisherTest {
 
     @Test
     void aFailedSendRepublishesTheWholePictureOnTheNextTickAndIsCounted() throws Exception {
-        producer = new MockProducer<>(false, null, new StringSerializer(), new ByteArraySerializer());
+        producer = mock(false);
         publisher();
         apply(T, at("a00001", T, 40.0), at("a00002", T, 40.0), at("a00003", T, 40.0));
         publisher.pump(0);
@@ -151,10 +157,12 @@ class IngestPublisherTest {
         publisher.tick(); // the republish: a00001 at 40.5 is in the picture
         publisher.pump(0); // its update is now sent; it must not put a state after the picture
         publisher.tick();
-        List<ProducerRecord<String, byte[]>> after = sent(settings.stateTopic()).subList(before, sent(settings.stateTopic()).size());
+        List<ProducerRecord<String, byte[]>> states = sent(settings.stateTopic());
+        List<ProducerRecord<String, byte[]>> after = states.subList(before, states.size());
         assertThat(after).filteredOn(r -> r.key().equals("a00001")).hasSize(1)
                 .allSatisfy(r -> assertThat(decode(r).payload().position().lat()).isEqualTo(40.5));
-        assertThat(sent(settings.updatesTopic()).getLast().key()).as("the update itself still goes out").isEqualTo("a00001");
+        assertThat(sent(settings.updatesTopic()).getLast().key()).as("the update itself still goes out")
+                .isEqualTo("a00001");
     }
 
     @Test
@@ -174,8 +182,8 @@ class IngestPublisherTest {
         assertThat(counter("skysentinel.kafka.publish.republishes", "cause", "updates_lost")).isEqualTo(1);
         assertThat(sent(settings.updatesTopic())).as("2 first states + the 5 kept updates").hasSize(7);
         var states = sent(settings.stateTopic());
-        assertThat(states.stream().filter(r -> r.value() != null && r.key().startsWith("b")).map(ProducerRecord::key).distinct())
-                .as("the picture republished, the dropped states included").hasSize(10);
+        assertThat(states.stream().filter(r -> r.value() != null && r.key().startsWith("b")).map(ProducerRecord::key)
+                .distinct()).as("the picture republished, the dropped states included").hasSize(10);
         assertThat(states).filteredOn(r -> r.value() == null).extracting(ProducerRecord::key)
                 .as("the removals that were dropped become tombstones").containsExactlyInAnyOrder("a00001", "a00002");
     }

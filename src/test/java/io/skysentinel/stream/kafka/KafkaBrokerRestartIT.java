@@ -90,7 +90,8 @@ class KafkaBrokerRestartIT {
             assertThat(seen).as("every state the ingest hub accepted is on flights.updates, also across the restart")
                     .isEqualTo(acceptedStates);
             assertThat(seen).as("no duplicates: the producer is idempotent").hasSize(records);
-            assertThat(publisherMeters.find("skysentinel.kafka.publish.failed").counters()).allSatisfy(c -> assertThat(c.count()).isZero());
+            assertThat(publisherMeters.find("skysentinel.kafka.publish.failed").counters())
+                    .allSatisfy(c -> assertThat(c.count()).isZero());
             assertThat(records).as("every update handed to the producer arrived")
                     .isEqualTo((int) publisherMeters.get("skysentinel.kafka.published").tag("kind", "update").counter().count());
         }

@@ -33,7 +33,8 @@ final class KafkaRig implements AutoCloseable {
 
     static KafkaSettings settings(String bootstrap, String prefix) {
         return KafkaSettings.of(bootstrap).withPartitions(3).withPrefix(prefix)
-                .withTimings(Duration.ofMillis(100), Duration.ofSeconds(6), Duration.ofMillis(500), Duration.ofSeconds(5));
+                .withTimings(Duration.ofMillis(100), Duration.ofSeconds(6), Duration.ofMillis(500),
+                        Duration.ofSeconds(5));
     }
 
     /** The ingest leader's side: a hub fed by hand and a publisher pumped and ticked by hand. */
