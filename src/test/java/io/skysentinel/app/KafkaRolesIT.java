@@ -164,9 +164,12 @@ class KafkaRolesIT {
         while (!next.leader() && System.nanoTime() < deadline) Thread.sleep(50);
         assertThat(next.leader()).isTrue();
         HttpJson http = http(serveHistory);
+        // the new leader's heartbeats: UP again (the await returns its last answer if that never happens)
         var health = http.await("/health", r -> r.json().get("feed").get("live").asBoolean()
-                && r.json().get("feed").get("heartbeat_age_s").asDouble() < 1.0, WAIT);
+                && r.json().get("feed").get("heartbeat_age_s").asDouble() < 1.0
+                && r.json().get("status").asString().equals("UP"), WAIT);
         assertThat(health.json().get("status").asString()).isEqualTo("UP");
+        assertThat(health.json().get("sources").get("sim").get("state").asString()).isEqualTo("UP");
 
         standby.close(); // no ingest instance left: no heartbeat
         var gone = http.await("/health", r -> !r.json().get("feed").get("live").asBoolean(), WAIT);

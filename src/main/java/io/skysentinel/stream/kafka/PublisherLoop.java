@@ -42,7 +42,9 @@ public final class PublisherLoop implements AutoCloseable {
 
     private void run() {
         long nextTick = clock.millis();
-        long nextBeat = nextTick;
+        // the first beat after one interval: the sources start right after the loop, and a beat before that would
+        // report them as stopped to every serve instance
+        long nextBeat = nextTick + beatMs;
         while (running) {
             try {
                 long now = clock.millis();
