@@ -1,9 +1,17 @@
 package io.skysentinel.app;
 
-import io.skysentinel.core.Aircraft;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.skysentinel.core.FlightBus;
+import io.skysentinel.analytics.AnalyticsEngine;
+import io.skysentinel.analytics.AnalyticsRunner;
+import io.skysentinel.analytics.AnalyticsSettings;
+import io.skysentinel.analytics.airports.GridAirportCatalog;
+import io.skysentinel.bus.InMemoryFlightBus;
+import io.skysentinel.core.Aircraft;
+import io.skysentinel.core.AnalyticsListener;
 import io.skysentinel.core.SourceRegistry;
+import io.skysentinel.core.UpdateHandler;
+import io.skysentinel.history.AnalyticsRecorder;
+import io.skysentinel.history.HistoryWriter;
 import io.skysentinel.hub.HubSettings;
 import io.skysentinel.hub.LiveHub;
 import io.skysentinel.source.opensky.OpenSkyProperties;
@@ -11,6 +19,7 @@ import io.skysentinel.source.sim.SimProperties;
 import io.skysentinel.stream.kafka.EnvelopeCodec;
 import io.skysentinel.stream.kafka.KafkaSettings;
 import io.skysentinel.stream.kafka.SourceInfo;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -19,12 +28,13 @@ import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * SKYSENTINEL_BUS=kafka: ingest → Kafka → N hub instances (docs/kafka.md). Nothing here exists with the default
- * in-memory bus, so a single-process run opens no Kafka connection.
+ * SKYSENTINEL_BUS=kafka: ingest → Kafka → N serving hubs and M history consumers (docs/kafka.md). Nothing here
+ * exists with the default in-memory bus, so a single-process run opens no Kafka connection.
  *
  * <p>The bean hub (behind REST and WebSocket) is the Kafka-fed one when this instance serves; an ingest-only
  * instance exposes its own source-fed hub instead.
@@ -45,16 +55,41 @@ public class KafkaConfiguration {
     }
 
     @Bean
-    LiveHub<Aircraft> liveHub(HubSettings settings, Clock clock, MeterRegistry meters, FlightBus bus, Roles roles) {
+    LiveHub<Aircraft> liveHub(HubSettings settings, Clock clock, MeterRegistry meters, InMemoryFlightBus bus,
+                              Roles roles) {
         LiveHub<Aircraft> hub = LiveHub.forAircraft(settings, clock, meters);
         return roles.serve() ? hub : hub.attach(bus);
     }
 
     @Bean
-    KafkaRoles kafkaRoles(KafkaSettings kafka, Roles roles, LiveHub<Aircraft> liveHub, HubSettings hubSettings, FlightBus bus,
-                          SourceRegistry sources, EnvelopeCodec codec, Clock clock, MeterRegistry meters,
-                          SimProperties sim, OpenSkyProperties opensky) {
-        return new KafkaRoles(kafka, roles, liveHub, hubSettings, bus, sources, codec, clock, meters, sourceInfo(sim, opensky));
+    KafkaRoles kafkaRoles(KafkaSettings kafka, Roles roles, LiveHub<Aircraft> liveHub, HubSettings hubSettings,
+                          InMemoryFlightBus bus, SourceRegistry sources, EnvelopeCodec codec, JsonMapper json,
+                          Clock clock, MeterRegistry meters, SimProperties sim, OpenSkyProperties opensky,
+                          ObjectProvider<AnalyticsListener> listeners, ObjectProvider<HistoryWriter> writer,
+                          AnalyticsSettings analytics, GridAirportCatalog airports) {
+        List<AnalyticsListener> all = listeners.orderedStream().toList();
+        // history's recorder stores what this instance's own analytics detect; events read from Kafka are only pushed
+        List<AnalyticsListener> live = all.stream().filter(l -> !(l instanceof AnalyticsRecorder)).toList();
+        List<AnalyticsListener> storing = all.stream().filter(AnalyticsRecorder.class::isInstance).toList();
+        return new KafkaRoles(new KafkaRoles.Wiring(kafka, roles, liveHub, hubSettings, bus, sources, codec, json,
+                clock, meters, sourceInfo(sim, opensky), live,
+                events -> historyHandler(writer, analytics, airports, storing, events, meters)));
+    }
+
+    /**
+     * The history role's handler: the analytics (results to history's recorder and to flights.events) and then the
+     * writer. Built when the history role starts; it needs history enabled, since the writer is its point.
+     */
+    static UpdateHandler<Aircraft> historyHandler(ObjectProvider<HistoryWriter> writer, AnalyticsSettings settings,
+                                                  GridAirportCatalog airports, List<AnalyticsListener> storing,
+                                                  AnalyticsListener events, MeterRegistry meters) {
+        HistoryWriter w = writer.getIfAvailable();
+        if (w == null)
+            throw new IllegalStateException("SKYSENTINEL_ROLES=history needs HISTORY_ENABLED=true and a database");
+        if (!settings.enabled()) return new HistoryUpdates(null, w);
+        List<AnalyticsListener> out = new ArrayList<>(storing);
+        out.add(events);
+        return new HistoryUpdates(new AnalyticsRunner(new AnalyticsEngine(airports, settings), out, meters), w);
     }
 
     /** The envelope's source object for each source name, from the sources' settings. */

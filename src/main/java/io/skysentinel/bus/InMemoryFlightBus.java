@@ -8,11 +8,13 @@ import io.skysentinel.core.SourceBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -28,6 +30,7 @@ public final class InMemoryFlightBus implements FlightBus, AutoCloseable {
     private final List<Consumer<SourceBatch>> subscribers = new CopyOnWriteArrayList<>();
     private final Counter published, dropped, failed;
     private final Thread dispatcher;
+    private final AtomicInteger undelivered = new AtomicInteger(); // queued or being handed to the subscribers
     private volatile boolean running = true;
 
     public InMemoryFlightBus(int capacity, MeterRegistry meters) {
@@ -46,8 +49,10 @@ public final class InMemoryFlightBus implements FlightBus, AutoCloseable {
     public boolean publish(SourceBatch batch) {
         if (batch.backpressure()) return publishWaiting(batch);
         boolean keptAll = true;
+        undelivered.incrementAndGet();
         while (!queue.offer(batch)) {
             if (queue.poll() != null) {
+                undelivered.decrementAndGet();
                 dropped.increment();
                 keptAll = false;
             }
@@ -58,11 +63,13 @@ public final class InMemoryFlightBus implements FlightBus, AutoCloseable {
 
     /** A replayed batch waits for room rather than pushing an older batch out. */
     private boolean publishWaiting(SourceBatch batch) {
+        undelivered.incrementAndGet();
         try {
             queue.put(batch);
             published.increment();
             return true;
         } catch (InterruptedException e) {
+            undelivered.decrementAndGet();
             Thread.currentThread().interrupt(); // the source is stopping
             return false;
         }
@@ -91,7 +98,23 @@ public final class InMemoryFlightBus implements FlightBus, AutoCloseable {
                     log.error("Bus subscriber failed on a batch from {}", batch.source(), e);
                 }
             }
+            undelivered.decrementAndGet();
         }
+    }
+
+    /**
+     * Waits until every batch published so far has been handed to the subscribers, at most {@code timeout}: a
+     * Kafka ingest leader stepping down stops its sources, waits for this, and only then sends its last updates.
+     *
+     * @return false on timeout
+     */
+    public boolean awaitIdle(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (undelivered.get() > 0) {
+            if (System.nanoTime() > deadline || !running) return false;
+            Thread.sleep(5);
+        }
+        return true;
     }
 
     @Override

@@ -61,7 +61,11 @@ public final class HistoryWriter implements UpdateHandler<Aircraft> {
     @Override
     public void handle(List<Update<Aircraft>> updates) throws SQLException {
         if (updates != preparedFor) {
-            prepared = rows(updates);
+            List<PositionRow> fresh = rows(updates);
+            // Rows of a failed attempt that is not offered again (a Kafka rebalance dropped it; its records come back
+            // as a new list) are folded into the legs already, whose de-duplication would keep them out for good:
+            // they are written with this list instead. Bounded by what the consumer had in flight.
+            prepared = prepared == null ? fresh : concat(prepared, fresh);
             preparedFor = updates;
         }
         guarded(() -> write(prepared));
@@ -72,6 +76,13 @@ public final class HistoryWriter implements UpdateHandler<Aircraft> {
     @Override
     public void idle() throws SQLException {
         guarded(() -> write(List.of()));
+    }
+
+    private static List<PositionRow> concat(List<PositionRow> a, List<PositionRow> b) {
+        List<PositionRow> out = new ArrayList<>(a.size() + b.size());
+        out.addAll(a);
+        out.addAll(b);
+        return out;
     }
 
     /** Position rows of the accepted states, each folded into its leg. Removals need no row: history keeps what was seen. */

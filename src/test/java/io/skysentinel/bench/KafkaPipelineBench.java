@@ -13,7 +13,10 @@ import io.skysentinel.stream.kafka.KafkaClients;
 import io.skysentinel.stream.kafka.KafkaSettings;
 import io.skysentinel.stream.kafka.SourceInfo;
 import io.skysentinel.stream.kafka.StateFollower;
-import io.skysentinel.stream.kafka.StatePublisher;
+import io.skysentinel.stream.kafka.IngestHeartbeat;
+import io.skysentinel.stream.kafka.IngestPublisher;
+import io.skysentinel.stream.kafka.PublisherLoop;
+import org.apache.kafka.clients.producer.Producer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
@@ -69,10 +72,16 @@ public final class KafkaPipelineBench {
     }
 
     static KafkaSettings settings(String bootstrap, String prefix) {
-        KafkaSettings d = KafkaSettings.of(bootstrap);
-        return new KafkaSettings(bootstrap, 6, (short) 1, prefix + ".state", prefix + ".updates", prefix + ".deadletter",
-                prefix + ".coordination", d.updatesRetention(), d.deadletterRetention(), d.publishInterval(),
-                d.sessionTimeout(), prefix + "-ingest");
+        return KafkaSettings.of(bootstrap).withPrefix(prefix);
+    }
+
+    /** The ingest leader's publishing loop on a hub, with a heartbeat that names no source. */
+    static PublisherLoop loop(KafkaSettings s, LiveHub<Aircraft> hub, Producer<String, byte[]> producer) {
+        var meters = new SimpleMeterRegistry();
+        var publisher = new IngestPublisher(s, hub, CODEC, SourceInfo::unknown, producer, Clock.systemUTC(), 60_000,
+                meters);
+        var heartbeat = new IngestHeartbeat(s, List::of, hub, producer, JSON, "bench", Clock.systemUTC(), meters);
+        return new PublisherLoop(s, publisher, heartbeat, Clock.systemUTC());
     }
 
     static SourceBatch batch(long t) {
@@ -93,7 +102,7 @@ public final class KafkaPipelineBench {
         }
         LiveHub<Aircraft> ingest = LiveHub.forAircraft(HubSettings.defaults(), Clock.systemUTC(), new SimpleMeterRegistry());
         try (var producer = KafkaClients.producer(s, "bench-fill")) {
-            var publisher = new StatePublisher(s, ingest, CODEC, SourceInfo::unknown, producer, Clock.systemUTC(), 60_000, new SimpleMeterRegistry());
+            var publisher = loop(s, ingest, producer);
             publisher.start(Set.of());
             long t0 = System.currentTimeMillis() / 1000 - ROUNDS;
             for (int r = 0; r < ROUNDS; r++) {
@@ -166,7 +175,7 @@ public final class KafkaPipelineBench {
             }
         });
         try (var producer = KafkaClients.producer(s, "bench-e2e")) {
-            var publisher = new StatePublisher(s, ingest, CODEC, SourceInfo::unknown, producer, Clock.systemUTC(), 60_000, new SimpleMeterRegistry());
+            var publisher = loop(s, ingest, producer);
             publisher.start(Set.of());
             long t0 = System.currentTimeMillis() / 1000;
             for (int b = 0; b < WARMUP + BATCHES; b++) {

@@ -33,11 +33,20 @@ class DeployFilesTest {
     @SuppressWarnings("unchecked")
     void composeHasTheStackAndEachInstanceItsRole() throws IOException {
         Map<String, Object> services = (Map<String, Object>) yaml("compose.yaml").get("services");
-        assertThat(services).containsKeys("redpanda", "ingest", "hub1", "hub2", "proxy", "postgres", "prometheus", "grafana");
+        assertThat(services).containsKeys("redpanda", "ingest", "history", "hub1", "hub2", "proxy", "postgres",
+                "prometheus", "grafana");
+        // the ingest instance publishes; the history instance alone writes history, from flights.updates
         assertThat(env(services, "ingest")).containsEntry("SKYSENTINEL_ROLES", "ingest").containsEntry("SKYSENTINEL_BUS", "kafka")
-                .containsEntry("HISTORY_ENABLED", "true").containsKeys("SKYSENTINEL_DB_URL", "SKYSENTINEL_DB_USER", "SKYSENTINEL_DB_PASSWORD");
-        for (String hub : List.of("hub1", "hub2"))
-            assertThat(env(services, hub)).containsEntry("SKYSENTINEL_ROLES", "serve").containsEntry("KAFKA_BOOTSTRAP_SERVERS", "redpanda:9092");
+                .containsEntry("HISTORY_ENABLED", "false");
+        String db = "jdbc:postgresql://postgres:5432/skysentinel";
+        assertThat(env(services, "history")).containsEntry("SKYSENTINEL_ROLES", "history")
+                .containsEntry("SKYSENTINEL_BUS", "kafka").containsEntry("HISTORY_ENABLED", "true")
+                .containsEntry("SKYSENTINEL_DB_URL", db).containsKeys("SKYSENTINEL_DB_USER", "SKYSENTINEL_DB_PASSWORD");
+        for (String hub : List.of("hub1", "hub2")) {
+            // the hubs read the history database, so /api/history answers behind the proxy
+            assertThat(env(services, hub)).containsEntry("SKYSENTINEL_ROLES", "serve")
+                    .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "redpanda:9092").containsEntry("SKYSENTINEL_DB_URL", db);
+        }
         // every file the services mount is in the repository
         for (Object svc : services.values()) {
             Object volumes = ((Map<String, Object>) svc).get("volumes");
@@ -47,6 +56,65 @@ class DeployFilesTest {
                 if (host.startsWith("./")) assertThat(ROOT.resolve(host)).as(v.toString()).exists();
             }
         }
+    }
+
+    @Test
+    void noSkySentinelServiceStartsAnEmbeddedPostgres() throws IOException {
+        assertThat(embeddedPostgres(yaml("compose.yaml"))).isEmpty();
+        // the check catches the mistake it exists for: a service of the shared anchor with history left at its default
+        Map<String, Object> bad = new Yaml().load("""
+                x-skysentinel: &skysentinel {build: ., image: "skysentinel:local"}
+                services:
+                  hub3:
+                    <<: *skysentinel
+                    environment: {SKYSENTINEL_ROLES: serve}
+                  hub4:
+                    <<: *skysentinel
+                    environment: {HISTORY_ENABLED: "${HISTORY_ENABLED:-true}", SKYSENTINEL_DB_URL: ""}
+                  hub5:
+                    <<: *skysentinel
+                    environment: ["HISTORY_ENABLED=false"]
+                  postgres: {image: "postgres:17-alpine"}
+                """);
+        assertThat(embeddedPostgres(bad)).containsExactly("hub3", "hub4");
+    }
+
+    /**
+     * The SkySentinel services (those built from the shared {@code x-skysentinel} anchor) that would start an embedded
+     * PostgreSQL of their own: history on (HISTORY_ENABLED, default true) and no SKYSENTINEL_DB_URL.
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> embeddedPostgres(Map<String, Object> compose) {
+        Map<String, Object> anchor = (Map<String, Object>) compose.get("x-skysentinel");
+        List<String> out = new ArrayList<>();
+        ((Map<String, Object>) compose.get("services")).forEach((name, value) -> {
+            Map<String, Object> svc = (Map<String, Object>) value;
+            if (!java.util.Objects.equals(svc.get("image"), anchor.get("image"))
+                    || !java.util.Objects.equals(svc.get("build"), anchor.get("build"))) return;
+            Map<String, String> env = environment(svc.get("environment"));
+            boolean history = !"false".equalsIgnoreCase(resolved(env.get("HISTORY_ENABLED"), "true").strip());
+            if (history && resolved(env.get("SKYSENTINEL_DB_URL"), "").isBlank()) out.add(name);
+        });
+        return out;
+    }
+
+    /** Compose allows a map or a list of KEY=VALUE. */
+    @SuppressWarnings("unchecked")
+    static Map<String, String> environment(Object env) {
+        Map<String, String> out = new java.util.HashMap<>();
+        if (env instanceof Map<?, ?> m) m.forEach((k, v) -> out.put(k.toString(), v == null ? null : v.toString()));
+        if (env instanceof List<?> l) for (Object e : l) {
+            String[] kv = e.toString().split("=", 2);
+            out.put(kv[0], kv.length > 1 ? kv[1] : null);
+        }
+        return out;
+    }
+
+    /** The value compose would use when the variable is not set: {@code ${X:-d}} is d, {@code ${X}} empty. */
+    static String resolved(String value, String whenAbsent) {
+        if (value == null) return whenAbsent;
+        Matcher m = Pattern.compile("\\$\\{[A-Z_]+(?::?-([^}]*))?}").matcher(value);
+        return m.replaceAll(r -> Matcher.quoteReplacement(r.group(1) == null ? "" : r.group(1)));
     }
 
     @SuppressWarnings("unchecked")
@@ -80,7 +148,7 @@ class DeployFilesTest {
         assertThat(job.get("metrics_path")).isEqualTo("/metrics");
         List<String> targets = new ArrayList<>();
         for (Map<String, Object> sc : (List<Map<String, Object>>) job.get("static_configs")) targets.addAll((List<String>) sc.get("targets"));
-        assertThat(targets).containsExactlyInAnyOrder("ingest:8080", "hub1:8080", "hub2:8080");
+        assertThat(targets).containsExactlyInAnyOrder("ingest:8080", "hub1:8080", "hub2:8080", "history:8080");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.skysentinel.api.rest;
 
 import io.skysentinel.core.Aircraft;
+import io.skysentinel.core.FeedStatus;
 import io.skysentinel.core.Readiness;
 import io.skysentinel.core.SourceHealth;
 import io.skysentinel.core.SourceRegistry;
@@ -9,10 +10,13 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Decides whether the picture being served is stale: some source that has aircraft in it is not UP (rate
- * limited, failing, finished). The hub keeps such a source's last picture; this is what marks it.
+ * limited, failing, finished). The hub keeps such a source's last picture; this is what marks it. A Kafka-fed
+ * picture is judged by its feed: stale when the ingest side sends no heartbeat, or when an upstream source with
+ * aircraft in the picture is not UP at the ingest leader; this instance's own sources say nothing about it.
  */
 @Component
 public class PictureFreshness {
@@ -25,10 +29,10 @@ public class PictureFreshness {
     }
 
     public boolean stale(HubSnapshot<Aircraft> snapshot) {
-        // A standby ingest instance serving the Kafka-fed picture: its own sources are not started on purpose and say
-        // nothing about that picture (docs/kafka.md: on hub instances, data_age_s is what shows a silent upstream).
-        if (readiness.stream().anyMatch(Readiness::standby)) return false;
-        return sources.health().stream()
+        Optional<FeedStatus> feed = readiness.stream().map(Readiness::feed).flatMap(Optional::stream).findFirst();
+        if (feed.isPresent() && !feed.get().live()) return true;
+        List<SourceHealth> judged = feed.map(FeedStatus::sources).orElseGet(sources::health);
+        return judged.stream()
                 .anyMatch(h -> h.state() != SourceHealth.State.UP && snapshot.sourceAgesMs().containsKey(h.name()));
     }
 }

@@ -23,8 +23,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The moving parts behind {@link OpenSkySource}: the poll thread, the HTTP client, the circuit breaker, the
- * recorder. Built from the settings; started once, stopped once. At most one tick is scheduled at a time and at most
- * one refresh is queued behind it (the source checks), so the executor's queue stays tiny.
+ * recorder. Built from the settings; each start builds them anew and each stop releases them. At most one tick
+ * is scheduled at a time and at most one refresh is queued behind it (the source checks), so the executor's queue
+ * stays tiny.
  */
 final class PollRuntime {
 
@@ -44,7 +45,6 @@ final class PollRuntime {
     private PollCycle cycle;
     private volatile ScheduledFuture<?> nextTick;
     private volatile boolean running;
-    private boolean used;
 
     PollRuntime(OpenSkyProperties props, FlightBus bus, OpenSkyMetrics metrics, Clock clock, Runnable tick) {
         this.props = props;
@@ -68,11 +68,14 @@ final class PollRuntime {
                 IntervalFunction.ofExponentialRandomBackoff(p.backoffInitial(), 2.0, 0.5, p.backoffMax()));
     }
 
-    /** @return false when already started; throws when restarted after stop */
-    boolean start() {
+    /**
+     * Builds a fresh poll thread, HTTP client, token provider and recorder, so a stopped source starts again (a Kafka
+     * ingest instance that lost the leadership and is elected again). The circuit breaker is kept.
+     *
+     * @return false when already started
+     */
+    synchronized boolean start() {
         if (running) return false;
-        if (used) throw new IllegalStateException("a stopped OpenSky source cannot be restarted; create a new one");
-        used = true;
         executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "opensky-poller");
             t.setDaemon(true);
@@ -102,7 +105,7 @@ final class PollRuntime {
         }
     }
 
-    void stop() {
+    synchronized void stop() {
         if (!running) return;
         running = false;
         if (nextTick != null) nextTick.cancel(false);

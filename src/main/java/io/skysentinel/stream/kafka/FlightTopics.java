@@ -36,6 +36,15 @@ public final class FlightTopics {
                 new NewTopic(s.deadletterTopic(), s.partitions(), s.replicationFactor()).configs(Map.of(
                         TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
                         TopicConfig.RETENTION_MS_CONFIG, String.valueOf(s.deadletterRetention().toMillis()))),
+                // anomaly events for the serve instances' browsers; they tail it live, history has them for good
+                new NewTopic(s.eventsTopic(), s.partitions(), s.replicationFactor()).configs(Map.of(
+                        TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
+                        TopicConfig.RETENTION_MS_CONFIG, String.valueOf(s.eventsRetention().toMillis()))),
+                // the ingest leader's heartbeat under one key: compaction keeps the newest for a reader starting now
+                new NewTopic(s.statusTopic(), 1, s.replicationFactor()).configs(Map.of(
+                        TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+                        TopicConfig.SEGMENT_MS_CONFIG, "600000",
+                        TopicConfig.MIN_CLEANABLE_DIRTY_RATIO_CONFIG, "0.1")),
                 // one partition: whoever is assigned it is the ingest leader
                 new NewTopic(s.coordinationTopic(), 1, s.replicationFactor()).configs(Map.of(
                         TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,

@@ -23,9 +23,10 @@ import java.util.function.Supplier;
  * leader stops, its consumer leaves the group and a standby is assigned the partition within a heartbeat or two;
  * when it dies, within the session timeout (10 s by default), so OpenSky credits are never spent twice.
  *
- * <p>An instance leads at most once: losing leadership stops its sources for good (a stopped poller cannot be
- * restarted) and it leaves the group; restart the process to make it a standby again. The callbacks run on their own
- * thread, in order, so a slow start (reading flights.state) never delays the group heartbeat.
+ * <p>An instance that loses the partition (a long GC pause, a network split) stops its sources and stays in the
+ * group as a standby: it leads again when it is assigned the partition again, with its sources restarted. The
+ * callbacks run on their own thread, in order (a deposition queued behind a slow election runs after it), so a slow
+ * start (reading flights.state) never delays the group heartbeat.
  */
 public final class IngestLeadership implements AutoCloseable {
 
@@ -35,7 +36,8 @@ public final class IngestLeadership implements AutoCloseable {
     private final Supplier<Consumer<String, byte[]>> members;
     private final Runnable onElected, onDeposed;
     private final ExecutorService actions = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().name("ingest-leadership").daemon().unstarted(r));
-    private volatile boolean leader, running, retired;
+    private volatile boolean leader, running;
+    private volatile int terms;
     private volatile Consumer<String, byte[]> consumer;
     private Thread thread;
 
@@ -50,7 +52,7 @@ public final class IngestLeadership implements AutoCloseable {
     }
 
     public synchronized void start() {
-        if (running || retired) return;
+        if (running) return;
         running = true;
         thread = Thread.ofPlatform().name("ingest-election").daemon().start(this::run);
     }
@@ -59,9 +61,9 @@ public final class IngestLeadership implements AutoCloseable {
         return leader;
     }
 
-    /** True once this instance has lost leadership; it never leads again. */
-    public boolean retired() {
-        return retired;
+    /** Times this instance has been elected since it started. */
+    public int terms() {
+        return terms;
     }
 
     private void run() {
@@ -71,9 +73,10 @@ public final class IngestLeadership implements AutoCloseable {
             c.subscribe(List.of(settings.coordinationTopic()), new ConsumerRebalanceListener() {
                 @Override
                 public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-                    if (partitions.contains(p0) && !leader && !retired) {
+                    if (partitions.contains(p0) && !leader) {
                         leader = true;
-                        log.info("This instance is now the ingest leader");
+                        terms++;
+                        log.info("This instance is now the ingest leader (term {})", terms);
                         actions.execute(logged("elected", onElected));
                     }
                 }
@@ -88,7 +91,7 @@ public final class IngestLeadership implements AutoCloseable {
                     if (partitions.contains(p0)) depose("lost (session expired)");
                 }
             });
-            while (running && !retired) {
+            while (running) {
                 try {
                     c.poll(Duration.ofMillis(500));
                 } catch (WakeupException e) {
@@ -110,8 +113,7 @@ public final class IngestLeadership implements AutoCloseable {
     private void depose(String why) {
         if (!leader) return;
         leader = false;
-        retired = true;
-        log.warn("Ingest leadership {}: stopping this instance's sources", why);
+        log.warn("Ingest leadership {}: stopping this instance's sources; standing by", why);
         actions.execute(logged("deposed", onDeposed));
     }
 

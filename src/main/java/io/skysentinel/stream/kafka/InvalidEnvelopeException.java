@@ -1,6 +1,9 @@
 package io.skysentinel.stream.kafka;
 
-/** A record that is not a valid envelope v1; {@link #reason()} is a short token used as header value and metric tag. */
+/**
+ * A record that is not a valid envelope (docs/kafka.md); {@link #reason()} is a short token used as header value and
+ * metric tag.
+ */
 public final class InvalidEnvelopeException extends Exception {
     private final String reason;
 

@@ -80,6 +80,25 @@ public final class KafkaClients {
         return new KafkaConsumer<>(p);
     }
 
+    /**
+     * A member of the history group on flights.updates: offsets are committed by hand once the handler has written a
+     * poll's records, and a new group starts at the oldest retained update, so history gets everything Kafka kept.
+     */
+    public static KafkaConsumer<String, byte[]> historyMember(KafkaSettings s, String clientId, int maxPollRecords) {
+        return new KafkaConsumer<>(historyConfig(s, clientId, maxPollRecords));
+    }
+
+    static Map<String, Object> historyConfig(KafkaSettings s, String clientId, int maxPollRecords) {
+        Map<String, Object> p = readerConfig(s, clientId);
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, s.historyGroup());
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
+        p.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) s.sessionTimeout().toMillis());
+        p.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, (int) Math.max(1000, s.sessionTimeout().toMillis() / 5));
+        // a member joining or leaving moves only the partitions that must move; the others keep being written
+        p.put(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, CooperativeStickyAssignor.class.getName());
+        return p;
+    }
+
     public static Admin admin(KafkaSettings s) {
         return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, s.bootstrapServers(),
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 60_000));

@@ -10,7 +10,6 @@ import io.skysentinel.hub.StreamedChange;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +18,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -80,21 +78,18 @@ public final class StateFollower implements AutoCloseable {
     private void run() {
         try (Consumer<String, byte[]> c = consumers.get()) {
             consumer = c;
-            List<TopicPartition> parts = partitions(c);
-            c.assign(parts);
-            c.seekToBeginning(parts);
-            Map<TopicPartition, Long> target = c.endOffsets(parts);
-            log.info("Following {}: {} partition(s), catching up to {} record(s)", settings.stateTopic(), parts.size(),
-                    target.values().stream().mapToLong(Long::longValue).sum());
+            AssignedTopic topic = AssignedTopic.awaitFromStart(c, settings.stateTopic(), () -> running);
+            log.info("Following {}: {} partition(s), catching up to {} record(s)", settings.stateTopic(),
+                    topic.partitions().size(), topic.targetRecords());
             while (running) {
                 try {
                     ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(200));
                     apply(records);
-                    if (!ready && caughtUp(c, target)) {
+                    if (!ready && topic.reached(c)) {
                         ready = true;
                         log.info("Caught up with {}: {} aircraft", settings.stateTopic(), hub.size());
                     }
-                    behind = behindNow(c, parts);
+                    behind = topic.behind(c);
                 } catch (WakeupException e) {
                     if (running) throw e;
                 } catch (RuntimeException e) {
@@ -110,21 +105,6 @@ public final class StateFollower implements AutoCloseable {
         }
     }
 
-    private List<TopicPartition> partitions(Consumer<String, byte[]> c) {
-        while (running) {
-            try {
-                var infos = c.partitionsFor(settings.stateTopic(), Duration.ofSeconds(10));
-                if (infos != null && !infos.isEmpty())
-                    return infos.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            } catch (RuntimeException e) {
-                if (e instanceof WakeupException) throw e;
-                log.warn("Waiting for topic {}: {}", settings.stateTopic(), e.toString());
-            }
-            sleep(1000);
-        }
-        throw new WakeupException();
-    }
-
     private void apply(ConsumerRecords<String, byte[]> records) {
         if (records.isEmpty()) return;
         List<StreamedChange<Aircraft>> changes = new ArrayList<>(records.count());
@@ -136,7 +116,7 @@ public final class StateFollower implements AutoCloseable {
                 continue;
             }
             try {
-                Envelope e = codec.decode(r.key(), r.value(), Envelope.FLIGHT_STATE);
+                Envelope e = codec.decode(r.key(), r.value(), Envelope.STATE_TOPIC);
                 changes.add(StreamedChange.upsert(e.payload(), e.producedAtMs()));
             } catch (InvalidEnvelopeException e) {
                 deadLetters.reject(r, e);
@@ -145,17 +125,6 @@ public final class StateFollower implements AutoCloseable {
         hub.applyStream(changes);
         applied.increment(changes.size());
         if (newest > 0) lag.record(Duration.ofMillis(Math.max(0, clock.millis() - newest)));
-    }
-
-    private static boolean caughtUp(Consumer<String, byte[]> c, Map<TopicPartition, Long> target) {
-        for (var e : target.entrySet()) if (c.position(e.getKey()) < e.getValue()) return false;
-        return true;
-    }
-
-    private static long behindNow(Consumer<String, byte[]> c, List<TopicPartition> parts) {
-        long sum = 0;
-        for (TopicPartition p : parts) sum += c.currentLag(p).orElse(0);
-        return sum;
     }
 
     private static void sleep(long ms) {

@@ -96,9 +96,9 @@ class IngestLeadershipIT {
     }
 
     static KafkaSettings settings(String prefix) throws Exception {
-        KafkaSettings kafka = new KafkaSettings(broker.getBrokersAsString(), 1, (short) 1, prefix + ".state", prefix + ".updates",
-                prefix + ".deadletter", prefix + ".coordination", Duration.ofHours(1), Duration.ofHours(1), Duration.ofMillis(200),
-                Duration.ofSeconds(6), prefix + "-ingest");
+        KafkaSettings kafka = KafkaSettings.of(broker.getBrokersAsString()).withPartitions(1).withPrefix(prefix)
+                .withTimings(Duration.ofMillis(200), Duration.ofSeconds(6), Duration.ofSeconds(2),
+                        Duration.ofSeconds(15));
         try (Admin admin = KafkaClients.admin(kafka)) {
             FlightTopics.ensure(admin, kafka);
         }

@@ -343,4 +343,22 @@ class OpenSkySourceIT {
         assertThat(source.health().state()).isEqualTo(SourceHealth.State.DOWN);
         assertThat(source.refreshNow(Duration.ofMillis(100)).status()).isEqualTo(RefreshOutcome.Status.REJECTED);
     }
+
+    /** A Kafka ingest instance that lost the leadership and is elected again restarts the same source. */
+    @Test
+    void aStoppedSourceStartsAgainWithAFreshPollThreadAndToken() throws Exception {
+        start(props().credentials("sky-client", "s3cret&="));
+        await().atMost(WAIT).until(() -> !fake.states.isEmpty());
+        int tokens = fake.tokenRequests.get();
+        source.stop();
+        Thread.sleep(200); // a request already on the wire when stop() interrupted it may still reach the server
+        int stopped = fake.states.size();
+        assertThat(source.health().detail()).isEqualTo("stopped");
+
+        source.start();
+        await().atMost(WAIT).until(() -> fake.states.size() > stopped + 2);
+        assertThat(source.health().state()).isEqualTo(SourceHealth.State.UP);
+        assertThat(fake.tokenRequests.get()).as("a new HTTP client fetches its own token").isEqualTo(tokens + 1);
+        assertThat(bus.batches()).hasSizeGreaterThan(stopped);
+    }
 }

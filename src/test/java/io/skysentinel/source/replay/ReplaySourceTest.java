@@ -114,6 +114,20 @@ class ReplaySourceTest {
         assertThat(bus.batches()).hasSize(1);
     }
 
+    /** A Kafka ingest instance that lost the leadership and is elected again restarts the replay from its start. */
+    @Test
+    void aStoppedReplayStartsAgainFromTheBeginning() throws IOException {
+        Path file = ReplayFixtures.write(tmp, "hour.jsonl", ReplayFixtures.body(T1, "abcdef"),
+                ReplayFixtures.body(T1 + 3600, "abcdef"));
+        ReplaySource replay = start(file, 1.0);
+        await().atMost(BOUND).until(() -> replay.health().nextPoll() != null);
+        replay.stop();
+        replay.start();
+        await().atMost(BOUND).until(() -> bus.batches().size() == 2 && replay.health().nextPoll() != null);
+        assertThat(bus.batches()).extracting(SourceBatch::observedAtMs).containsExactly(T1 * 1000, T1 * 1000);
+        assertThat(replay.health().state()).isEqualTo(SourceHealth.State.UP);
+    }
+
     private static boolean replayThreadAlive() {
         return Thread.getAllStackTraces().keySet().stream()
                 .anyMatch(t -> t.getName().equals("replay-source") && t.isAlive());

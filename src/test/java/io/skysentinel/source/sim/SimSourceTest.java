@@ -105,4 +105,19 @@ class SimSourceTest {
         public void subscribe(Consumer<SourceBatch> subscriber) {
         }
     }
+
+    /** A Kafka ingest instance that lost the leadership and is elected again restarts the same source. */
+    @Test
+    void aStoppedSimulatorStartsAgain() {
+        RecordingBus bus = new RecordingBus(1_000);
+        SimSource sim = source(bus);
+        sim.start();
+        await().atMost(Duration.ofSeconds(10)).until(() -> bus.batches().size() >= 2);
+        sim.stop();
+        assertThat(sim.health().state()).isEqualTo(SourceHealth.State.DOWN);
+        int stopped = bus.batches().size();
+        sim.start();
+        await().atMost(Duration.ofSeconds(10)).until(() -> bus.batches().size() >= stopped + 2);
+        assertThat(sim.health().state()).isEqualTo(SourceHealth.State.UP);
+    }
 }

@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The broker is stopped and started again (same port, same log directory: the test kit's broker server restarts in
- * place) while the ingest side keeps publishing on its own ticker: the idempotent producer retries through the gap,
- * so every update reaches flights.updates exactly once and the hub ends with the ingest picture.
+ * place) while the ingest side keeps publishing on its own loop: the idempotent producer retries through the gap,
+ * so every state the ingest hub accepted reaches flights.updates exactly once and the hub ends with its picture.
  */
 class KafkaBrokerRestartIT {
 
@@ -50,11 +50,15 @@ class KafkaBrokerRestartIT {
             LiveHub<Aircraft> ingestHub = LiveHub.forAircraft(HubSettings.defaults(), Clock.systemUTC(), new SimpleMeterRegistry());
             SimpleMeterRegistry publisherMeters = new SimpleMeterRegistry();
             KafkaProducer<String, byte[]> producer = KafkaClients.producer(s, "restart-ingest");
-            StatePublisher publisher = new StatePublisher(s, ingestHub, KafkaRig.CODEC, SourceInfo::unknown, producer,
+            IngestPublisher publisher = new IngestPublisher(s, ingestHub, KafkaRig.CODEC, SourceInfo::unknown, producer,
                     Clock.systemUTC(), 60_000, publisherMeters);
+            PublisherLoop loop = new PublisherLoop(s, publisher, new IngestHeartbeat(s, java.util.List::of, ingestHub,
+                    producer, KafkaRig.JSON, "restart", Clock.systemUTC(), publisherMeters), Clock.systemUTC());
+            // what the hub accepted, every update, as history would need it
+            var accepted = ingestHub.follow("test-accepted", 100_000);
             KafkaRig.Hub hub = rig.new Hub();
             KafkaRig.await("hub ready", Duration.ofSeconds(30), hub.follower::ready);
-            publisher.start(Set.of());
+            loop.start(Set.of());
 
             long t = Instant.now().getEpochSecond();
             int steps = 60;
@@ -69,21 +73,25 @@ class KafkaBrokerRestartIT {
             List<Aircraft> expected = KafkaRig.sorted(ingestHub.snapshot().entities());
             KafkaRig.await("the hub to match the ingest picture after the restart", Duration.ofSeconds(90),
                     () -> hub.picture().equals(expected));
-            publisher.close();
+            loop.close();
             producer.close();
 
             Set<String> seen = new HashSet<>();
             int records = 0;
             for (var rec : KafkaStreamIT.readAll(rig, s.updatesTopic())) {
-                Aircraft a = KafkaRig.CODEC.decode(rec.key(), rec.value(), Envelope.FLIGHT_UPDATE).payload();
-                seen.add(a.icao24() + "@" + a.lastContactUnix() + "/" + a.position());
+                Aircraft a = KafkaRig.CODEC.decode(rec.key(), rec.value(), Envelope.UPDATES_TOPIC).payload();
+                seen.add(a.id() + "@" + a.lastContactUnix() + "/" + a.position());
                 records++;
             }
-            // the publisher coalesces what changed between two ticks, so "every update" is every one it handed over
-            assertThat(seen).as("the final state of every aircraft is on flights.updates")
-                    .containsAll(expected.stream().map(a -> a.icao24() + "@" + a.lastContactUnix() + "/" + a.position()).toList());
+            Set<String> acceptedStates = new HashSet<>();
+            for (var u : accepted.take(100_000, 0).updates())
+                acceptedStates.add(u.id() + "@" + u.state().lastContactUnix() + "/" + u.state().position());
+            assertThat(acceptedStates).hasSize(steps * 200);
+            assertThat(seen).as("every state the ingest hub accepted is on flights.updates, also across the restart")
+                    .isEqualTo(acceptedStates);
             assertThat(seen).as("no duplicates: the producer is idempotent").hasSize(records);
-            assertThat(publisherMeters.counter("skysentinel.kafka.publish.failed").count()).isZero();
+            assertThat(publisherMeters.find("skysentinel.kafka.publish.failed").counters())
+                    .allSatisfy(c -> assertThat(c.count()).isZero());
             assertThat(records).as("every update handed to the producer arrived")
                     .isEqualTo((int) publisherMeters.get("skysentinel.kafka.published").tag("kind", "update").counter().count());
         }

@@ -26,6 +26,15 @@ class KafkaClientsTest {
     }
 
     @Test
+    void historyMembersShareAGroupAndCommitByHand() {
+        var c = KafkaClients.historyConfig(settings, "h", 100);
+        assertThat(c).containsEntry(ConsumerConfig.GROUP_ID_CONFIG, "skysentinel-history")
+                .containsEntry(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false)
+                .containsEntry(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")
+                .containsEntry(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100);
+    }
+
+    @Test
     void hubReadersHaveNoGroupSoEveryInstanceSeesEveryRecord() {
         var c = KafkaClients.readerConfig(settings, "x");
         assertThat(c).doesNotContainKey(ConsumerConfig.GROUP_ID_CONFIG).containsEntry(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -34,9 +43,11 @@ class KafkaClientsTest {
     @Test
     void aSessionTimeoutThatWouldDelayTakeoverBeyond30sIsRefused() {
         KafkaSettings d = KafkaSettings.of("b:1");
-        assertThatThrownBy(() -> new KafkaSettings("b:1", 6, (short) 1, "s", "u", "d", "c", d.updatesRetention(),
-                d.deadletterRetention(), d.publishInterval(), Duration.ofSeconds(45), "g"))
-                .hasMessageContaining("session-timeout");
+        assertThatThrownBy(() -> d.withTimings(d.publishInterval(), Duration.ofSeconds(45), d.heartbeatInterval(),
+                d.heartbeatTimeout())).hasMessageContaining("session-timeout");
+        // one late heartbeat must not look like a dead ingest side
+        assertThatThrownBy(() -> d.withTimings(d.publishInterval(), d.sessionTimeout(), Duration.ofSeconds(5),
+                Duration.ofSeconds(8))).hasMessageContaining("heartbeat-timeout");
         assertThatThrownBy(() -> KafkaSettings.of(" ")).hasMessageContaining("KAFKA_BOOTSTRAP_SERVERS");
     }
 }

@@ -32,33 +32,36 @@ final class KafkaRig implements AutoCloseable {
     }
 
     static KafkaSettings settings(String bootstrap, String prefix) {
-        KafkaSettings d = KafkaSettings.of(bootstrap);
-        return new KafkaSettings(bootstrap, 3, (short) 1, prefix + ".state", prefix + ".updates", prefix + ".deadletter",
-                prefix + ".coordination", d.updatesRetention(), d.deadletterRetention(), Duration.ofMillis(100),
-                Duration.ofSeconds(6), prefix + "-ingest");
+        return KafkaSettings.of(bootstrap).withPartitions(3).withPrefix(prefix)
+                .withTimings(Duration.ofMillis(100), Duration.ofSeconds(6), Duration.ofMillis(500),
+                        Duration.ofSeconds(5));
     }
 
-    /** The ingest leader's side: a hub fed by hand and a publisher ticked by hand. */
+    /** The ingest leader's side: a hub fed by hand and a publisher pumped and ticked by hand. */
     final class Ingest implements AutoCloseable {
         final LiveHub<Aircraft> hub = LiveHub.forAircraft(HubSettings.defaults(), Clock.systemUTC(), new SimpleMeterRegistry());
         final KafkaProducer<String, byte[]> producer = KafkaClients.producer(settings, "test-ingest-" + UUID.randomUUID());
-        final StatePublisher publisher = new StatePublisher(settings, hub, CODEC, SourceInfo::unknown, producer,
-                Clock.systemUTC(), 60_000, new SimpleMeterRegistry());
+        final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        final IngestPublisher publisher = new IngestPublisher(settings, hub, CODEC, SourceInfo::unknown, producer,
+                Clock.systemUTC(), 60_000, meters);
 
         Ingest() {
             publisher.prepare(Set.of());
             open.add(this);
         }
 
+        /** Everything the hub applied so far: its updates, then the coalesced states. @return records */
         int publish() {
-            int n = publisher.publishOnce();
+            int n = 0;
+            for (int k = publisher.pump(0); k > 0; k = publisher.pump(0)) n += k;
+            n += publisher.tick();
             producer.flush();
             return n;
         }
 
         @Override
         public void close() {
-            publisher.close();
+            publisher.flush();
             producer.close();
         }
     }
