@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.skysentinel.analytics.AnalyticsEngine;
 import io.skysentinel.analytics.AnalyticsRunner;
 import io.skysentinel.analytics.AnalyticsSettings;
-import io.skysentinel.analytics.airports.GridAirportCatalog;
+import io.skysentinel.analytics.airports.CatalogAirportIndex;
 import io.skysentinel.bus.InMemoryFlightBus;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.AnalyticsListener;
@@ -66,7 +66,7 @@ public class KafkaConfiguration {
                           InMemoryFlightBus bus, SourceRegistry sources, EnvelopeCodec codec, JsonMapper json,
                           Clock clock, MeterRegistry meters, SimProperties sim, OpenSkyProperties opensky,
                           ObjectProvider<AnalyticsListener> listeners, ObjectProvider<HistoryWriter> writer,
-                          AnalyticsSettings analytics, GridAirportCatalog airports) {
+                          AnalyticsSettings analytics, CatalogAirportIndex airports) {
         List<AnalyticsListener> all = listeners.orderedStream().toList();
         // history's recorder stores what this instance's own analytics detect; events read from Kafka are only pushed
         List<AnalyticsListener> live = all.stream().filter(l -> !(l instanceof AnalyticsRecorder)).toList();
@@ -81,7 +81,7 @@ public class KafkaConfiguration {
      * writer. Built when the history role starts; it needs history enabled, since the writer is its point.
      */
     static UpdateHandler<Aircraft> historyHandler(ObjectProvider<HistoryWriter> writer, AnalyticsSettings settings,
-                                                  GridAirportCatalog airports, List<AnalyticsListener> storing,
+                                                  CatalogAirportIndex airports, List<AnalyticsListener> storing,
                                                   AnalyticsListener events, MeterRegistry meters) {
         HistoryWriter w = writer.getIfAvailable();
         if (w == null)

@@ -4,14 +4,13 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.skysentinel.analytics.AnalyticsEngine;
 import io.skysentinel.analytics.AnalyticsRunner;
 import io.skysentinel.analytics.AnalyticsSettings;
-import io.skysentinel.analytics.airports.GridAirportCatalog;
+import io.skysentinel.analytics.airports.CatalogAirportIndex;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.Update;
 import io.skysentinel.core.UpdateHandler;
 import io.skysentinel.history.AnalyticsRecorder;
 import io.skysentinel.history.HistorySettings;
 import io.skysentinel.history.HistoryWriter;
-import io.skysentinel.history.NearestAirport;
 import io.skysentinel.history.Partitions;
 import io.skysentinel.history.TestDatabase;
 import io.skysentinel.hub.HubSettings;
@@ -83,8 +82,8 @@ public final class HistoryPipelineBench {
         HistorySettings settings = new HistorySettings(true, "x", "", "", "unused", 0, 30, 1_000_000, 100_000, 50_000,
                 Duration.ofMillis(500), Duration.ofMinutes(30), Duration.ofSeconds(60));
         HistoryWriter writer = new HistoryWriter(settings, Clock.systemUTC(), db.jdbc, new Partitions(db.jdbc),
-                recorder, NearestAirport.none(), meters);
-        AnalyticsRunner analytics = new AnalyticsRunner(new AnalyticsEngine(GridAirportCatalog.builtIn(),
+                recorder, io.skysentinel.core.GridAirportCatalog.empty(), 0, meters);
+        AnalyticsRunner analytics = new AnalyticsRunner(new AnalyticsEngine(CatalogAirportIndex.builtIn(),
                 AnalyticsSettings.defaults()), List.of(recorder), meters);
         return new UpdateHandler<>() {
             @Override

@@ -36,7 +36,7 @@ class HistoryRedeliveryIT {
 
     HistoryWriter writer() {
         return new HistoryWriter(settings, Clock.systemUTC(), db.jdbc, new Partitions(db.jdbc),
-                new AnalyticsRecorder(db.jdbc, 100, 100), NearestAirport.none(), new SimpleMeterRegistry());
+                new AnalyticsRecorder(db.jdbc, 100, 100), io.skysentinel.core.GridAirportCatalog.empty(), 0, new SimpleMeterRegistry());
     }
 
     /** Updates as a flights.updates poll decodes them: the same states give equal but not identical lists. */

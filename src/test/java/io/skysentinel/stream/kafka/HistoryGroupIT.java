@@ -7,7 +7,6 @@ import io.skysentinel.core.UpdateHandler;
 import io.skysentinel.history.AnalyticsRecorder;
 import io.skysentinel.history.HistorySettings;
 import io.skysentinel.history.HistoryWriter;
-import io.skysentinel.history.NearestAirport;
 import io.skysentinel.history.Partitions;
 import io.skysentinel.history.TestDatabase;
 import org.apache.kafka.clients.admin.Admin;
@@ -151,6 +150,6 @@ class HistoryGroupIT {
         HistorySettings settings = new HistorySettings(true, "x", "", "", "unused", 0, 30, 1_000, 1_000, 10_000,
                 Duration.ofMillis(50), Duration.ofMinutes(30), Duration.ofSeconds(60));
         return new HistoryWriter(settings, Clock.systemUTC(), db.jdbc, new Partitions(db.jdbc),
-                new AnalyticsRecorder(db.jdbc, 100, 100), NearestAirport.none(), meters);
+                new AnalyticsRecorder(db.jdbc, 100, 100), io.skysentinel.core.GridAirportCatalog.empty(), 0, meters);
     }
 }
