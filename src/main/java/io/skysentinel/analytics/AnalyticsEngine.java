@@ -17,7 +17,6 @@ import io.skysentinel.analytics.track.Observation;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.AnalyticsListener;
 import io.skysentinel.core.RemovalReason;
-
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -52,8 +51,10 @@ public final class AnalyticsEngine {
         this.observations = new ObservationMaker(airports, s.groundToleranceFt());
         this.maxGapMs = s.maxGap().toMillis();
         this.maxTracked = s.maxTracked();
-        this.movements = new MovementDetector(s.airportRadiusM(), s.confirm().toMillis(), new RunwayDesignator(airports));
-        this.rules = List.of(new SquawkRule(),
+        this.movements =
+                new MovementDetector(s.airportRadiusM(), s.confirm().toMillis(), new RunwayDesignator(airports));
+        this.rules = List.of(
+                new SquawkRule(),
                 new RapidDescentRule(s.rapidDescentFpm(), s.rapidDescentFor().toMillis()),
                 new ImpossibleJumpRule(s.jumpSpeedKt(), s.jumpMinDistanceM()),
                 new GoAroundRule(s.goAroundRadiusM(), s.goAroundHeightFt(), s.goAroundClimbFt()),
@@ -102,12 +103,14 @@ public final class AnalyticsEngine {
     public void resync(Collection<Aircraft> picture, AnalyticsListener out) {
         Set<String> present = new HashSet<>(picture.size() * 2);
         for (Aircraft a : picture) present.add(a.id());
-        for (String id : List.copyOf(tracked.keySet())) if (!present.contains(id)) removed(id, RemovalReason.UPSTREAM, out);
+        for (String id : List.copyOf(tracked.keySet()))
+            if (!present.contains(id)) removed(id, RemovalReason.UPSTREAM, out);
         for (Aircraft a : picture) observe(a, out);
     }
 
     private static boolean newer(Observation last, Observation o) {
-        return o.contactMs() > last.contactMs() || (o.contactMs() == last.contactMs() && o.positionMs() > last.positionMs());
+        return o.contactMs() > last.contactMs()
+                || (o.contactMs() == last.contactMs() && o.positionMs() > last.positionMs());
     }
 
     private void evictBeyondBound() {
@@ -119,13 +122,23 @@ public final class AnalyticsEngine {
         }
     }
 
-    public int tracked() { return tracked.size(); }
+    public int tracked() {
+        return tracked.size();
+    }
 
-    public long evictions() { return evictions; }
+    public long evictions() {
+        return evictions;
+    }
 
-    public long duplicates() { return duplicates; }
+    public long duplicates() {
+        return duplicates;
+    }
 
-    public long gapResets() { return gapResets; }
+    public long gapResets() {
+        return gapResets;
+    }
 
-    public long processed() { return processed; }
+    public long processed() {
+        return processed;
+    }
 }

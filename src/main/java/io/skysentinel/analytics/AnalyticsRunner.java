@@ -8,7 +8,6 @@ import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.AnalyticsListener;
 import io.skysentinel.core.Update;
 import io.skysentinel.core.UpdateHandler;
-
 import java.util.Collection;
 import java.util.List;
 
@@ -29,20 +28,26 @@ public final class AnalyticsRunner implements UpdateHandler<Aircraft> {
         this.engine = engine;
         this.out = new ListenerFanOut(listeners, meters);
         this.resyncs = Counter.builder("skysentinel.analytics.resyncs")
-                .description("Catch-ups from the hub's picture after the analytics queue lost updates").register(meters);
-        this.removals = Counter.builder("skysentinel.analytics.removals").description("Removal notices processed")
+                .description("Catch-ups from the hub's picture after the analytics queue lost updates")
+                .register(meters);
+        this.removals = Counter.builder("skysentinel.analytics.removals")
+                .description("Removal notices processed")
                 .register(meters);
         FunctionCounter.builder("skysentinel.analytics.states", engine, AnalyticsEngine::processed)
-                .description("Aircraft states run through the detectors").register(meters);
+                .description("Aircraft states run through the detectors")
+                .register(meters);
         FunctionCounter.builder("skysentinel.analytics.skipped", engine, AnalyticsEngine::duplicates)
                 .description("States skipped as not newer than the aircraft's last (catch-up repeats, redelivery)")
                 .register(meters);
         FunctionCounter.builder("skysentinel.analytics.evictions", engine, AnalyticsEngine::evictions)
-                .description("Aircraft forgotten because max-tracked was reached").register(meters);
+                .description("Aircraft forgotten because max-tracked was reached")
+                .register(meters);
         FunctionCounter.builder("skysentinel.analytics.gap.resets", engine, AnalyticsEngine::gapResets)
-                .description("Aircraft whose detectors restarted after a silence longer than max-gap").register(meters);
+                .description("Aircraft whose detectors restarted after a silence longer than max-gap")
+                .register(meters);
         Gauge.builder("skysentinel.analytics.tracked", engine, AnalyticsEngine::tracked)
-                .description("Aircraft the detectors hold state for").register(meters);
+                .description("Aircraft the detectors hold state for")
+                .register(meters);
     }
 
     @Override

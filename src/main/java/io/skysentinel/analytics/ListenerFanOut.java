@@ -5,12 +5,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.skysentinel.core.AnalyticsListener;
 import io.skysentinel.core.AnomalyEvent;
 import io.skysentinel.core.Movement;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Hands each result to every listener, counting results by kind; a listener that throws is logged and counted and
@@ -29,7 +28,8 @@ final class ListenerFanOut implements AnalyticsListener {
         this.listeners = List.copyOf(listeners);
         this.meters = meters;
         this.failures = Counter.builder("skysentinel.analytics.listener.failures")
-                .description("Listener calls that threw (the result was still given to the other listeners)").register(meters);
+                .description("Listener calls that threw (the result was still given to the other listeners)")
+                .register(meters);
     }
 
     @Override
@@ -53,7 +53,8 @@ final class ListenerFanOut implements AnalyticsListener {
         if (noisy ? log.isDebugEnabled() : log.isInfoEnabled()) {
             String line = "Anomaly " + event.kind() + " " + event.id() + " (" + event.callsign() + ") at " + event.lat()
                     + "," + event.lon() + " " + event.details();
-            if (noisy) log.debug(line); else log.info(line);
+            if (noisy) log.debug(line);
+            else log.info(line);
         }
         for (AnalyticsListener l : listeners) {
             try {
@@ -65,7 +66,10 @@ final class ListenerFanOut implements AnalyticsListener {
     }
 
     private void count(String name, String kind) {
-        counters.computeIfAbsent(name + '|' + kind, k -> Counter.builder(name).tag("kind", kind).register(meters)).increment();
+        counters.computeIfAbsent(
+                        name + '|' + kind,
+                        k -> Counter.builder(name).tag("kind", kind).register(meters))
+                .increment();
     }
 
     private void failed(AnalyticsListener l, RuntimeException e) {

@@ -1,11 +1,11 @@
 package io.skysentinel.analytics;
 
 import io.skysentinel.analytics.airports.AirportIndex;
-import io.skysentinel.core.Geo;
 import io.skysentinel.analytics.track.Observation;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.Airport;
 import io.skysentinel.core.AirportCatalog;
+import io.skysentinel.core.Geo;
 import io.skysentinel.core.Position;
 
 /** Turns an accepted {@link Aircraft} into an {@link Observation}: uniform units, the nearby airport, a believed ground flag. */
@@ -28,19 +28,34 @@ final class ObservationMaker {
         Position p = a.position();
         double lat = p == null ? Double.NaN : p.lat(), lon = p == null ? Double.NaN : p.lon();
         double alt = nan(a.bestAltitudeM());
-        AirportCatalog.Nearby near = p == null ? null : airports.nearest(lat, lon, LOOKUP_RADIUS_M).orElse(null);
+        AirportCatalog.Nearby near =
+                p == null ? null : airports.nearest(lat, lon, LOOKUP_RADIUS_M).orElse(null);
         Airport airport = near == null ? null : near.airport();
         long contactMs = a.lastContactUnix() * 1000;
         long positionMs = a.timePositionUnix() == null ? contactMs : a.timePositionUnix() * 1000;
-        return new Observation(a.id(), callsign(a.callsign()), contactMs, positionMs, lat, lon, alt, a.onGround(),
-                a.onGround() && groundBelievable(alt, airport), nan(a.headingDeg()), nan(a.velocityMps()),
-                nan(a.verticalRateMps()), a.squawk(), airport, near == null ? Double.NaN : near.distanceM());
+        return new Observation(
+                a.id(),
+                callsign(a.callsign()),
+                contactMs,
+                positionMs,
+                lat,
+                lon,
+                alt,
+                a.onGround(),
+                a.onGround() && groundBelievable(alt, airport),
+                nan(a.headingDeg()),
+                nan(a.velocityMps()),
+                nan(a.verticalRateMps()),
+                a.squawk(),
+                airport,
+                near == null ? Double.NaN : near.distanceM());
     }
 
     /** A ground flag is believed unless the altitude says the aircraft is well above the ground. */
     private boolean groundBelievable(double alt, Airport airport) {
         if (Double.isNaN(alt)) return true;
-        if (airport != null && !Double.isNaN(airport.elevationM())) return alt - airport.elevationM() <= groundToleranceM;
+        if (airport != null && !Double.isNaN(airport.elevationM()))
+            return alt - airport.elevationM() <= groundToleranceM;
         return alt <= NO_AIRPORT_GROUND_MAX_M;
     }
 

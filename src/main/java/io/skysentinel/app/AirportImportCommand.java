@@ -3,6 +3,11 @@ package io.skysentinel.app;
 import io.skysentinel.history.AirportStore;
 import io.skysentinel.history.HistorySettings;
 import io.skysentinel.history.OurAirportsCsv;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -11,12 +16,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 /**
  * {@code java -jar skysentinel.jar airports import FILE}: loads OurAirports' airports.csv into the airports table of
  * the configured history database (embedded or SKYSENTINEL_DB_URL), then exits. Starts only the database pieces:
@@ -24,7 +23,7 @@ import java.nio.file.Path;
  */
 public final class AirportImportCommand {
 
-    private AirportImportCommand() { }
+    private AirportImportCommand() {}
 
     public static boolean matches(String[] args) {
         return args.length >= 2 && "airports".equals(args[0]) && "import".equals(args[1]);
@@ -42,7 +41,9 @@ public final class AirportImportCommand {
             return 2;
         }
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Context.class)
-                .web(WebApplicationType.NONE).properties("spring.main.banner-mode=off").run()) {
+                .web(WebApplicationType.NONE)
+                .properties("spring.main.banner-mode=off")
+                .run()) {
             return importFile(ctx.getBean(JdbcTemplate.class), file);
         }
     }
@@ -51,7 +52,8 @@ public final class AirportImportCommand {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             OurAirportsCsv.Result r = OurAirportsCsv.read(in);
             int written = new AirportStore(jdbc).upsert(r.airports());
-            System.out.printf("airports import: %d airports upserted, %d rows skipped (closed, no ICAO code, or unreadable)%n",
+            System.out.printf(
+                    "airports import: %d airports upserted, %d rows skipped (closed, no ICAO code, or unreadable)%n",
                     written, r.skipped());
             return 0;
         } catch (IOException e) {
@@ -63,5 +65,5 @@ public final class AirportImportCommand {
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(HistorySettings.class)
     @Import(HistoryDatabaseConfiguration.class)
-    static class Context { }
+    static class Context {}
 }

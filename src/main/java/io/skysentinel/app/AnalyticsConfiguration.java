@@ -36,12 +36,22 @@ public class AnalyticsConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnBooleanProperty(name = "skysentinel.analytics.enabled", matchIfMissing = true)
     @ConditionalOnProperty(name = "skysentinel.bus.type", havingValue = "memory", matchIfMissing = true)
-    FollowerRunner<Aircraft> analyticsFollower(AnalyticsSettings settings, CatalogAirportIndex airports,
-                                               LiveHub<Aircraft> hub, ObjectProvider<AnalyticsListener> listeners,
-                                               MeterRegistry meters) {
-        AnalyticsRunner runner = new AnalyticsRunner(new AnalyticsEngine(airports, settings),
-                listeners.orderedStream().toList(), meters);
-        return new FollowerRunner<>(hub.follow("analytics", settings.queueCapacity()), runner,
-                () -> hub.snapshot().entities(), BATCH, 0).start();
+    FollowerRunner<Aircraft> analyticsFollower(
+            AnalyticsSettings settings,
+            CatalogAirportIndex airports,
+            LiveHub<Aircraft> hub,
+            ObjectProvider<AnalyticsListener> listeners,
+            MeterRegistry meters) {
+        AnalyticsRunner runner = new AnalyticsRunner(
+                new AnalyticsEngine(airports, settings),
+                listeners.orderedStream().toList(),
+                meters);
+        return new FollowerRunner<>(
+                        hub.follow("analytics", settings.queueCapacity()),
+                        runner,
+                        () -> hub.snapshot().entities(),
+                        BATCH,
+                        0)
+                .start();
     }
 }

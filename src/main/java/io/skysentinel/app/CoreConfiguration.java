@@ -1,17 +1,16 @@
 package io.skysentinel.app;
 
-import io.skysentinel.core.Aircraft;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.skysentinel.bus.InMemoryFlightBus;
+import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.FlightBus;
 import io.skysentinel.hub.HubSettings;
 import io.skysentinel.hub.LiveHub;
+import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.time.Clock;
 
 /** The clock, the bus and the hub: the pieces every role shares. */
 @Configuration(proxyBeanMethods = false)

@@ -1,8 +1,8 @@
 package io.skysentinel.app;
 
-import io.skysentinel.core.Aircraft;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.skysentinel.api.history.DatabaseController;
+import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.AirportCatalog;
 import io.skysentinel.core.GridAirportCatalog;
 import io.skysentinel.history.AirportStore;
@@ -15,6 +15,7 @@ import io.skysentinel.history.PositionQueries;
 import io.skysentinel.history.TrafficQueries;
 import io.skysentinel.hub.FollowerRunner;
 import io.skysentinel.hub.LiveHub;
+import java.time.Clock;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -22,8 +23,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.time.Clock;
 
 /** History on (HISTORY_ENABLED, default true): the writer of the update stream, analytics storage, and the queries. */
 @Configuration(proxyBeanMethods = false)
@@ -46,7 +45,8 @@ public class HistoryConfiguration {
         AirportStore store = new AirportStore(historyJdbc);
         AirportCatalog c = catalog.getIfAvailable();
         if (c != null)
-            LoggerFactory.getLogger(HistoryConfiguration.class).info("Airports table: {} catalog airports upserted", store.upsert(c.all()));
+            LoggerFactory.getLogger(HistoryConfiguration.class)
+                    .info("Airports table: {} catalog airports upserted", store.upsert(c.all()));
         return store;
     }
 
@@ -56,19 +56,30 @@ public class HistoryConfiguration {
     }
 
     @Bean
-    HistoryWriter historyWriter(HistorySettings settings, Clock clock, JdbcTemplate historyJdbc, Partitions partitions,
-                                AnalyticsRecorder analytics, ObjectProvider<AirportCatalog> catalog, MeterRegistry meters) {
+    HistoryWriter historyWriter(
+            HistorySettings settings,
+            Clock clock,
+            JdbcTemplate historyJdbc,
+            Partitions partitions,
+            AnalyticsRecorder analytics,
+            ObjectProvider<AirportCatalog> catalog,
+            MeterRegistry meters) {
         AirportCatalog airports = catalog.getIfAvailable(GridAirportCatalog::empty);
-        return new HistoryWriter(settings, clock, historyJdbc, partitions, analytics, airports, AIRPORT_RADIUS_M,
-                meters);
+        return new HistoryWriter(
+                settings, clock, historyJdbc, partitions, analytics, airports, AIRPORT_RADIUS_M, meters);
     }
 
     /** One process: the writer follows the hub. With the Kafka bus the history role's consumer drives it instead. */
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "skysentinel.bus.type", havingValue = "memory", matchIfMissing = true)
     FollowerRunner<Aircraft> historyFollower(LiveHub<Aircraft> hub, HistoryWriter writer, HistorySettings settings) {
-        return new FollowerRunner<>(hub.follow(DatabaseController.HISTORY_FOLLOWER, settings.bufferCapacity()), writer,
-                () -> hub.snapshot().entities(), settings.batchSize(), settings.flushInterval().toMillis()).start();
+        return new FollowerRunner<>(
+                        hub.follow(DatabaseController.HISTORY_FOLLOWER, settings.bufferCapacity()),
+                        writer,
+                        () -> hub.snapshot().entities(),
+                        settings.batchSize(),
+                        settings.flushInterval().toMillis())
+                .start();
     }
 
     @Bean

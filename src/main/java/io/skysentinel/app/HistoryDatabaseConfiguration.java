@@ -4,14 +4,13 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.skysentinel.history.EmbeddedPostgresServer;
 import io.skysentinel.history.HistorySettings;
+import java.nio.file.Path;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import javax.sql.DataSource;
-import java.nio.file.Path;
 
 /**
  * The history database: the embedded PostgreSQL (default) or SKYSENTINEL_DB_URL, a pool, and Flyway's migrations
@@ -27,7 +26,8 @@ public class HistoryDatabaseConfiguration {
     HikariDataSource historyDataSource(HistorySettings settings) {
         HikariConfig c = new HikariConfig();
         EmbeddedPostgresServer pg = settings.embedded()
-                ? EmbeddedPostgresServer.acquire(Path.of(settings.pgDir()), settings.pgPort()) : null;
+                ? EmbeddedPostgresServer.acquire(Path.of(settings.pgDir()), settings.pgPort())
+                : null;
         c.setJdbcUrl(pg != null ? pg.jdbcUrl() : settings.dbUrl());
         c.setUsername(pg != null ? pg.user() : settings.dbUser());
         if (pg == null && !settings.dbPassword().isEmpty()) c.setPassword(settings.dbPassword());
@@ -58,7 +58,11 @@ public class HistoryDatabaseConfiguration {
 
     @Bean
     JdbcTemplate historyJdbc(DataSource historyDataSource) {
-        Flyway.configure().dataSource(historyDataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(historyDataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         return new JdbcTemplate(historyDataSource);
     }
 }

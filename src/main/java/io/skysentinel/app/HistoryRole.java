@@ -10,7 +10,6 @@ import io.skysentinel.stream.kafka.HistoryConsumer;
 import io.skysentinel.stream.kafka.KafkaClients;
 import io.skysentinel.stream.kafka.KafkaSettings;
 import io.skysentinel.stream.kafka.UpdateRecords;
-
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,12 +26,22 @@ final class HistoryRole implements AutoCloseable {
     private final HistoryConsumer consumer;
     private final ConsumerMetrics metrics;
 
-    HistoryRole(KafkaSettings kafka, EnvelopeCodec codec, UpdateHandler<Aircraft> handler, DeadLetters deadLetters,
-                MeterRegistry meters, String instance) {
+    HistoryRole(
+            KafkaSettings kafka,
+            EnvelopeCodec codec,
+            UpdateHandler<Aircraft> handler,
+            DeadLetters deadLetters,
+            MeterRegistry meters,
+            String instance) {
         this.metrics = new ConsumerMetrics(meters);
-        this.consumer = new HistoryConsumer(kafka,
-                () -> KafkaClients.historyMember(kafka, "skysentinel-history-" + instance, MAX_POLL_RECORDS), handler,
-                new UpdateRecords(codec, deadLetters), metrics, Duration.ofSeconds(1), Duration.ofSeconds(30));
+        this.consumer = new HistoryConsumer(
+                kafka,
+                () -> KafkaClients.historyMember(kafka, "skysentinel-history-" + instance, MAX_POLL_RECORDS),
+                handler,
+                new UpdateRecords(codec, deadLetters),
+                metrics,
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(30));
     }
 
     void start() {

@@ -3,7 +3,6 @@ package io.skysentinel.app;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.Update;
 import io.skysentinel.core.UpdateHandler;
-
 import java.util.List;
 
 /**

@@ -11,12 +11,11 @@ import io.skysentinel.stream.kafka.KafkaClients;
 import io.skysentinel.stream.kafka.KafkaSettings;
 import io.skysentinel.stream.kafka.PublisherLoop;
 import io.skysentinel.stream.kafka.StateTopicKeys;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The ingest role: takes part in the leader election; while it leads, its sources feed its own hub and the publisher
@@ -36,15 +35,25 @@ final class IngestRole implements AutoCloseable {
     private final String instance;
 
     /** @param publisher the records of the updates of the hub the sources feed (staleness is decided there, once) */
-    IngestRole(KafkaSettings kafka, SourceRegistry sources, InMemoryFlightBus bus, IngestPublisher publisher,
-               IngestHeartbeat heartbeat, Clock clock, MeterRegistry meters, String instance) {
+    IngestRole(
+            KafkaSettings kafka,
+            SourceRegistry sources,
+            InMemoryFlightBus bus,
+            IngestPublisher publisher,
+            IngestHeartbeat heartbeat,
+            Clock clock,
+            MeterRegistry meters,
+            String instance) {
         this.kafka = kafka;
         this.sources = sources;
         this.bus = bus;
         this.instance = instance;
         this.loop = new PublisherLoop(kafka, publisher, heartbeat, clock);
-        this.leadership = new IngestLeadership(kafka,
-                () -> KafkaClients.electionMember(kafka, "skysentinel-ingest-" + instance), this::lead, this::standDown,
+        this.leadership = new IngestLeadership(
+                kafka,
+                () -> KafkaClients.electionMember(kafka, "skysentinel-ingest-" + instance),
+                this::lead,
+                this::standDown,
                 meters);
     }
 
@@ -58,8 +67,10 @@ final class IngestRole implements AutoCloseable {
             live = StateTopicKeys.live(reader, kafka.stateTopic(), Duration.ofMinutes(2));
         } catch (RuntimeException e) {
             // without the inherited ids nothing is lost but ghost cleanup: what a dead leader left stays until replaced
-            log.error("Could not read {} on becoming ingest leader; starting without the inherited aircraft",
-                    kafka.stateTopic(), e);
+            log.error(
+                    "Could not read {} on becoming ingest leader; starting without the inherited aircraft",
+                    kafka.stateTopic(),
+                    e);
             live = Set.of();
         }
         loop.start(live);

@@ -19,6 +19,10 @@ import io.skysentinel.source.sim.SimProperties;
 import io.skysentinel.stream.kafka.EnvelopeCodec;
 import io.skysentinel.stream.kafka.KafkaSettings;
 import io.skysentinel.stream.kafka.SourceInfo;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -26,11 +30,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Function;
 
 /**
  * SKYSENTINEL_BUS=kafka: ingest → Kafka → N serving hubs and M history consumers (docs/kafka.md). Nothing here
@@ -55,24 +54,49 @@ public class KafkaConfiguration {
     }
 
     @Bean
-    LiveHub<Aircraft> liveHub(HubSettings settings, Clock clock, MeterRegistry meters, InMemoryFlightBus bus,
-                              Roles roles) {
+    LiveHub<Aircraft> liveHub(
+            HubSettings settings, Clock clock, MeterRegistry meters, InMemoryFlightBus bus, Roles roles) {
         LiveHub<Aircraft> hub = LiveHub.forAircraft(settings, clock, meters);
         return roles.serve() ? hub : hub.attach(bus);
     }
 
     @Bean
-    KafkaRoles kafkaRoles(KafkaSettings kafka, Roles roles, LiveHub<Aircraft> liveHub, HubSettings hubSettings,
-                          InMemoryFlightBus bus, SourceRegistry sources, EnvelopeCodec codec, JsonMapper json,
-                          Clock clock, MeterRegistry meters, SimProperties sim, OpenSkyProperties opensky,
-                          ObjectProvider<AnalyticsListener> listeners, ObjectProvider<HistoryWriter> writer,
-                          AnalyticsSettings analytics, CatalogAirportIndex airports) {
+    KafkaRoles kafkaRoles(
+            KafkaSettings kafka,
+            Roles roles,
+            LiveHub<Aircraft> liveHub,
+            HubSettings hubSettings,
+            InMemoryFlightBus bus,
+            SourceRegistry sources,
+            EnvelopeCodec codec,
+            JsonMapper json,
+            Clock clock,
+            MeterRegistry meters,
+            SimProperties sim,
+            OpenSkyProperties opensky,
+            ObjectProvider<AnalyticsListener> listeners,
+            ObjectProvider<HistoryWriter> writer,
+            AnalyticsSettings analytics,
+            CatalogAirportIndex airports) {
         List<AnalyticsListener> all = listeners.orderedStream().toList();
         // history's recorder stores what this instance's own analytics detect; events read from Kafka are only pushed
-        List<AnalyticsListener> live = all.stream().filter(l -> !(l instanceof AnalyticsRecorder)).toList();
-        List<AnalyticsListener> storing = all.stream().filter(AnalyticsRecorder.class::isInstance).toList();
-        return new KafkaRoles(new KafkaRoles.Wiring(kafka, roles, liveHub, hubSettings, bus, sources, codec, json,
-                clock, meters, sourceInfo(sim, opensky), live,
+        List<AnalyticsListener> live =
+                all.stream().filter(l -> !(l instanceof AnalyticsRecorder)).toList();
+        List<AnalyticsListener> storing =
+                all.stream().filter(AnalyticsRecorder.class::isInstance).toList();
+        return new KafkaRoles(new KafkaRoles.Wiring(
+                kafka,
+                roles,
+                liveHub,
+                hubSettings,
+                bus,
+                sources,
+                codec,
+                json,
+                clock,
+                meters,
+                sourceInfo(sim, opensky),
+                live,
                 events -> historyHandler(writer, analytics, airports, storing, events, meters)));
     }
 
@@ -80,9 +104,13 @@ public class KafkaConfiguration {
      * The history role's handler: the analytics (results to history's recorder and to flights.events) and then the
      * writer. Built when the history role starts; it needs history enabled, since the writer is its point.
      */
-    static UpdateHandler<Aircraft> historyHandler(ObjectProvider<HistoryWriter> writer, AnalyticsSettings settings,
-                                                  CatalogAirportIndex airports, List<AnalyticsListener> storing,
-                                                  AnalyticsListener events, MeterRegistry meters) {
+    static UpdateHandler<Aircraft> historyHandler(
+            ObjectProvider<HistoryWriter> writer,
+            AnalyticsSettings settings,
+            CatalogAirportIndex airports,
+            List<AnalyticsListener> storing,
+            AnalyticsListener events,
+            MeterRegistry meters) {
         HistoryWriter w = writer.getIfAvailable();
         if (w == null)
             throw new IllegalStateException("SKYSENTINEL_ROLES=history needs HISTORY_ENABLED=true and a database");
@@ -94,13 +122,21 @@ public class KafkaConfiguration {
 
     /** The envelope's source object for each source name, from the sources' settings. */
     static Function<String, SourceInfo> sourceInfo(SimProperties sim, OpenSkyProperties opensky) {
-        SourceInfo simInfo = new SourceInfo("sim", "simulated", List.of(sim.lamin(), sim.lomin(), sim.lamax(), sim.lomax()),
+        SourceInfo simInfo = new SourceInfo(
+                "sim",
+                "simulated",
+                List.of(sim.lamin(), sim.lomin(), sim.lamax(), sim.lomax()),
                 sim.tick().toMillis() / 1000.0);
         var regions = opensky.regions();
         List<Double> box = regions != null && regions.size() == 1
-                ? List.of(regions.getFirst().lamin(), regions.getFirst().lomin(), regions.getFirst().lamax(), regions.getFirst().lomax())
+                ? List.of(
+                        regions.getFirst().lamin(),
+                        regions.getFirst().lomin(),
+                        regions.getFirst().lamax(),
+                        regions.getFirst().lomax())
                 : null;
-        SourceInfo openskyInfo = new SourceInfo("opensky", opensky.authMode(), box, opensky.minInterval().toMillis() / 1000.0);
+        SourceInfo openskyInfo = new SourceInfo(
+                "opensky", opensky.authMode(), box, opensky.minInterval().toMillis() / 1000.0);
         SourceInfo replayInfo = new SourceInfo("replay", "replay", null, null);
         return name -> switch (name) {
             case "sim" -> simInfo;

@@ -23,13 +23,6 @@ import io.skysentinel.stream.kafka.KafkaClients;
 import io.skysentinel.stream.kafka.KafkaSettings;
 import io.skysentinel.stream.kafka.SourceInfo;
 import io.skysentinel.stream.kafka.StateFollower;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -38,6 +31,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs this instance's roles on the Kafka bus: creates missing topics; follows flights.state into the hub and
@@ -56,10 +55,20 @@ public final class KafkaRoles implements SmartLifecycle, Readiness {
      * @param liveListeners  who gets the events read from flights.events (the WebSocket relay)
      * @param historyHandler given the event publisher, the history role's handler (analytics, then the writer)
      */
-    record Wiring(KafkaSettings kafka, Roles roles, LiveHub<Aircraft> liveHub, HubSettings hubSettings,
-                  InMemoryFlightBus bus, SourceRegistry sources, EnvelopeCodec codec, JsonMapper json, Clock clock,
-                  MeterRegistry meters, Function<String, SourceInfo> sourceInfo, List<AnalyticsListener> liveListeners,
-                  Function<AnalyticsListener, UpdateHandler<Aircraft>> historyHandler) { }
+    record Wiring(
+            KafkaSettings kafka,
+            Roles roles,
+            LiveHub<Aircraft> liveHub,
+            HubSettings hubSettings,
+            InMemoryFlightBus bus,
+            SourceRegistry sources,
+            EnvelopeCodec codec,
+            JsonMapper json,
+            Clock clock,
+            MeterRegistry meters,
+            Function<String, SourceInfo> sourceInfo,
+            List<AnalyticsListener> liveListeners,
+            Function<AnalyticsListener, UpdateHandler<Aircraft>> historyHandler) {}
 
     private final Wiring w;
     private final KafkaSettings kafka;
@@ -88,8 +97,8 @@ public final class KafkaRoles implements SmartLifecycle, Readiness {
         if (roles.serve() || roles.ingest())
             status = new IngestStatusFollower(kafka, w.json(), () -> reader("status"), deadLetters, w.clock()).start();
         if (roles.serve()) {
-            follower = new StateFollower(kafka, w.liveHub(), w.codec(), () -> reader("hub"), deadLetters, w.clock(),
-                    w.meters());
+            follower = new StateFollower(
+                    kafka, w.liveHub(), w.codec(), () -> reader("hub"), deadLetters, w.clock(), w.meters());
             follower.start();
             events = new EventTail(kafka, w.json(), w.liveListeners(), () -> reader("events"), deadLetters, w.meters());
             events.start();
@@ -113,16 +122,24 @@ public final class KafkaRoles implements SmartLifecycle, Readiness {
         // The ingest leader judges staleness on its own source-fed hub; in a process that also serves, that hub is
         // private (its meters too) and the bean hub is the Kafka-fed one, like on every other serving instance.
         LiveHub<Aircraft> ingestHub = w.roles().serve() ? privateIngestHub() : w.liveHub();
-        IngestPublisher publisher = new IngestPublisher(kafka, ingestHub, w.codec(), w.sourceInfo(), producer,
-                w.clock(), w.hubSettings().staleThreshold().toMillis(), w.meters());
-        IngestHeartbeat heartbeat = new IngestHeartbeat(kafka, w.sources()::health, ingestHub, producer, w.json(),
-                instance, w.clock(), w.meters());
+        IngestPublisher publisher = new IngestPublisher(
+                kafka,
+                ingestHub,
+                w.codec(),
+                w.sourceInfo(),
+                producer,
+                w.clock(),
+                w.hubSettings().staleThreshold().toMillis(),
+                w.meters());
+        IngestHeartbeat heartbeat = new IngestHeartbeat(
+                kafka, w.sources()::health, ingestHub, producer, w.json(), instance, w.clock(), w.meters());
         ingest = new IngestRole(kafka, w.sources(), w.bus(), publisher, heartbeat, w.clock(), w.meters(), instance);
         ingest.start();
     }
 
     private LiveHub<Aircraft> privateIngestHub() {
-        return LiveHub.forAircraft(w.hubSettings(), w.clock(), new SimpleMeterRegistry()).attach(w.bus());
+        return LiveHub.forAircraft(w.hubSettings(), w.clock(), new SimpleMeterRegistry())
+                .attach(w.bus());
     }
 
     @Override

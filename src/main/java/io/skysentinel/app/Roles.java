@@ -16,12 +16,13 @@ public record Roles(boolean ingest, boolean serve, boolean history) {
         for (String raw : names) {
             String n = raw.strip().toLowerCase(Locale.ROOT);
             switch (n) {
-                case "" -> { }
+                case "" -> {}
                 case "ingest" -> ingest = true;
                 case "serve" -> serve = true;
                 case "history" -> history = true;
-                default -> throw new IllegalArgumentException("SKYSENTINEL_ROLES: unknown role '" + raw
-                        + "'; known: ingest, serve, history");
+                default ->
+                    throw new IllegalArgumentException(
+                            "SKYSENTINEL_ROLES: unknown role '" + raw + "'; known: ingest, serve, history");
             }
         }
         if (!ingest && !serve && !history)

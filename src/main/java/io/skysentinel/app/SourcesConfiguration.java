@@ -10,16 +10,15 @@ import io.skysentinel.source.replay.ReplayProperties;
 import io.skysentinel.source.replay.ReplaySource;
 import io.skysentinel.source.sim.SimProperties;
 import io.skysentinel.source.sim.SimSource;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Builds the sources named in {@code skysentinel.sources} (SKYSENTINEL_SOURCES). Left empty, it is "opensky" when
@@ -31,21 +30,29 @@ public class SourcesConfiguration {
     static final Set<String> KNOWN = Set.of("sim", "replay", "opensky");
 
     @Bean
-    SourceRegistry sourceRegistry(@Value("${skysentinel.sources:}") List<String> configured, SimProperties sim,
-                                  ReplayProperties replay, OpenSkyProperties opensky, FlightBus bus,
-                                  MeterRegistry meters, Clock clock, @Value("${skysentinel.bus.type:memory}") String busType,
-                                  @Value("${skysentinel.roles:ingest,serve}") List<String> roles,
-                                  @Value("${skysentinel.sim.report-slices:1}") int simSlices) {
+    SourceRegistry sourceRegistry(
+            @Value("${skysentinel.sources:}") List<String> configured,
+            SimProperties sim,
+            ReplayProperties replay,
+            OpenSkyProperties opensky,
+            FlightBus bus,
+            MeterRegistry meters,
+            Clock clock,
+            @Value("${skysentinel.bus.type:memory}") String busType,
+            @Value("${skysentinel.roles:ingest,serve}") List<String> roles,
+            @Value("${skysentinel.sim.report-slices:1}") int simSlices) {
         List<FlightSource> sources = new ArrayList<>();
         // A Kafka hub instance without the ingest role polls nothing: its picture comes from flights.state.
-        if ("kafka".equalsIgnoreCase(busType.strip()) && !Roles.parse(roles).ingest()) return new SourceRegistry(sources);
+        if ("kafka".equalsIgnoreCase(busType.strip()) && !Roles.parse(roles).ingest())
+            return new SourceRegistry(sources);
         for (String name : chosen(configured, opensky.clientId())) {
-            sources.add(switch (name) {
-                case "sim" -> new SimSource(sim, bus, meters, clock, simSlices);
-                case "replay" -> new ReplaySource(replay, bus, meters, clock);
-                case "opensky" -> new OpenSkySource(opensky, bus, meters, clock);
-                default -> throw new IllegalStateException("unreachable");
-            });
+            sources.add(
+                    switch (name) {
+                        case "sim" -> new SimSource(sim, bus, meters, clock, simSlices);
+                        case "replay" -> new ReplaySource(replay, bus, meters, clock);
+                        case "opensky" -> new OpenSkySource(opensky, bus, meters, clock);
+                        default -> throw new IllegalStateException("unreachable");
+                    });
         }
         return new SourceRegistry(sources);
     }
@@ -56,7 +63,8 @@ public class SourcesConfiguration {
             String name = raw.strip().toLowerCase(Locale.ROOT);
             if (name.isEmpty()) continue;
             if (!KNOWN.contains(name))
-                throw new IllegalArgumentException("SKYSENTINEL_SOURCES: unknown source '" + raw + "'; known: sim, replay, opensky");
+                throw new IllegalArgumentException(
+                        "SKYSENTINEL_SOURCES: unknown source '" + raw + "'; known: sim, replay, opensky");
             names.add(name);
         }
         if (names.isEmpty()) names.add(openskyClientId == null || openskyClientId.isBlank() ? "sim" : "opensky");

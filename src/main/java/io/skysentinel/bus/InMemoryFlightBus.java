@@ -5,9 +5,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.skysentinel.core.FlightBus;
 import io.skysentinel.core.SourceBatch;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -16,6 +13,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The default bus: a bounded queue drained by one daemon thread that hands each batch to every subscriber in order.
@@ -36,10 +35,16 @@ public final class InMemoryFlightBus implements FlightBus, AutoCloseable {
     public InMemoryFlightBus(int capacity, MeterRegistry meters) {
         if (capacity < 1) throw new IllegalArgumentException("skysentinel.bus.capacity must be >= 1");
         this.queue = new ArrayBlockingQueue<>(capacity);
-        this.published = Counter.builder("skysentinel.bus.batches").tag("outcome", "published").register(meters);
-        this.dropped = Counter.builder("skysentinel.bus.batches").tag("outcome", "dropped")
-                .description("Batches dropped because the bus queue was full").register(meters);
-        this.failed = Counter.builder("skysentinel.bus.batches").tag("outcome", "subscriber_failed").register(meters);
+        this.published = Counter.builder("skysentinel.bus.batches")
+                .tag("outcome", "published")
+                .register(meters);
+        this.dropped = Counter.builder("skysentinel.bus.batches")
+                .tag("outcome", "dropped")
+                .description("Batches dropped because the bus queue was full")
+                .register(meters);
+        this.failed = Counter.builder("skysentinel.bus.batches")
+                .tag("outcome", "subscriber_failed")
+                .register(meters);
         Gauge.builder("skysentinel.bus.queue.depth", queue, BlockingQueue::size).register(meters);
         this.dispatcher = Thread.ofPlatform().name("flight-bus").daemon().unstarted(this::dispatch);
         dispatcher.start();

@@ -3,7 +3,6 @@ package io.skysentinel.core;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-
 import java.util.Objects;
 
 /**
@@ -12,9 +11,26 @@ import java.util.Objects;
  * one network has sit in that network's group ({@code opensky}), null for every other source. Units are in the JSON
  * names; docs/api.md gives each field's null rule.
  */
-@JsonPropertyOrder({"id", "icao24", "callsign", "origin_country", "position", "altitude_m", "geo_altitude_m",
-        "velocity_mps", "heading_deg", "vertical_rate_mps", "on_ground", "squawk", "spi", "category",
-        "time_position_unix", "last_contact_unix", "source", "opensky"})
+@JsonPropertyOrder({
+    "id",
+    "icao24",
+    "callsign",
+    "origin_country",
+    "position",
+    "altitude_m",
+    "geo_altitude_m",
+    "velocity_mps",
+    "heading_deg",
+    "vertical_rate_mps",
+    "on_ground",
+    "squawk",
+    "spi",
+    "category",
+    "time_position_unix",
+    "last_contact_unix",
+    "source",
+    "opensky"
+})
 public record Aircraft(
         @JsonProperty("id") String id,
         @JsonProperty("icao24") String icao24,
@@ -33,7 +49,8 @@ public record Aircraft(
         @JsonProperty("time_position_unix") Long timePositionUnix,
         @JsonProperty("last_contact_unix") long lastContactUnix,
         @JsonProperty("source") String source,
-        @JsonProperty("opensky") OpenSkyExtras opensky) implements LiveEntity {
+        @JsonProperty("opensky") OpenSkyExtras opensky)
+        implements LiveEntity {
 
     public Aircraft {
         if (!EntityIds.isValid(id)) throw new IllegalArgumentException("invalid id: " + id);
@@ -208,9 +225,25 @@ public record Aircraft(
         }
 
         public Aircraft build() {
-            return new Aircraft(id, icao24, callsign, originCountry, position, altitudeM, geoAltitudeM, velocityMps,
-                    headingDeg, verticalRateMps, onGround, squawk, spi, category, timePositionUnix, lastContactUnix,
-                    source, opensky);
+            return new Aircraft(
+                    id,
+                    icao24,
+                    callsign,
+                    originCountry,
+                    position,
+                    altitudeM,
+                    geoAltitudeM,
+                    velocityMps,
+                    headingDeg,
+                    verticalRateMps,
+                    onGround,
+                    squawk,
+                    spi,
+                    category,
+                    timePositionUnix,
+                    lastContactUnix,
+                    source,
+                    opensky);
         }
     }
 }

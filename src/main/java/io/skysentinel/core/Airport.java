@@ -15,8 +15,15 @@ import java.util.Objects;
  * @param country    ISO 3166-1 alpha-2 country code, e.g. "CH"
  * @param region     continent code as OurAirports uses it: AF, AN, AS, EU, NA, OC, SA
  */
-public record Airport(String icao, String iata, String name, double lat, double lon, double elevationM,
-                      String country, String region) {
+public record Airport(
+        String icao,
+        String iata,
+        String name,
+        double lat,
+        double lon,
+        double elevationM,
+        String country,
+        String region) {
     public Airport {
         Objects.requireNonNull(icao, "icao");
         Objects.requireNonNull(name, "name");

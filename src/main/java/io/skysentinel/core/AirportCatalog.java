@@ -19,5 +19,5 @@ public interface AirportCatalog {
     Optional<Nearby> nearest(double lat, double lon, double maxDistanceM);
 
     /** An airport and how far the point asked about is from it. */
-    record Nearby(Airport airport, double distanceM) { }
+    record Nearby(Airport airport, double distanceM) {}
 }

@@ -6,7 +6,7 @@ package io.skysentinel.core;
  */
 public interface AnalyticsListener {
 
-    default void onMovement(Movement movement) { }
+    default void onMovement(Movement movement) {}
 
-    default void onEvent(AnomalyEvent event) { }
+    default void onEvent(AnomalyEvent event) {}
 }

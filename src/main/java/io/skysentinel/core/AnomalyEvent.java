@@ -18,8 +18,15 @@ import java.util.Objects;
  * @param altitudeM best altitude in metres (NaN when unknown)
  * @param details   rule-specific figures (e.g. {"vertical_rate_fpm": -7200}); never null, small
  */
-public record AnomalyEvent(String kind, long timeMs, String id, String callsign, double lat, double lon,
-                           double altitudeM, Map<String, Object> details) {
+public record AnomalyEvent(
+        String kind,
+        long timeMs,
+        String id,
+        String callsign,
+        double lat,
+        double lon,
+        double altitudeM,
+        Map<String, Object> details) {
     public AnomalyEvent {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(id, "id");

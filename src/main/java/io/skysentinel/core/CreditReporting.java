@@ -16,11 +16,20 @@ public interface CreditReporting {
      * @param retryAfterS           seconds the upstream told us to wait after a 429, else 0
      * @param regions               the bounding boxes polled each cycle
      */
-    record CreditStatus(String authMode, long dailyCreditsUsed, long maxDailyCredits, long creditsRemaining,
-                        boolean remainingFromUpstream, int creditsPerRequest, boolean canMakeRequest,
-                        long nextRequestAvailableS, double pollIntervalS, Instant refillAt, long retryAfterS,
-                        Instant lastPoll, List<Region> regions) {
-    }
+    record CreditStatus(
+            String authMode,
+            long dailyCreditsUsed,
+            long maxDailyCredits,
+            long creditsRemaining,
+            boolean remainingFromUpstream,
+            int creditsPerRequest,
+            boolean canMakeRequest,
+            long nextRequestAvailableS,
+            double pollIntervalS,
+            Instant refillAt,
+            long retryAfterS,
+            Instant lastPoll,
+            List<Region> regions) {}
 
     /** A named bounding box, degrees. */
     record Region(String name, double lamin, double lomin, double lamax, double lomax) {

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class Csv {
 
-    private Csv() { }
+    private Csv() {}
 
     /**
      * The cells of one line, RFC 4180 quoting: a quoted cell may hold commas, and {@code ""} inside it is one quote.

@@ -13,7 +13,7 @@ public final class EntityIds {
     /** Longest id accepted anywhere (REST paths, Kafka keys, history rows). */
     public static final int MAX_LENGTH = 64;
 
-    private EntityIds() { }
+    private EntityIds() {}
 
     /** The id of an ADS-B aircraft: its address, lower case. */
     public static String adsb(String icao24) {
@@ -54,7 +54,8 @@ public final class EntityIds {
         if (dash < 1 || dash == s.length() - 1) return false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~';
+            boolean ok =
+                    (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~';
             if (!ok || (i < dash && !(c >= 'a' && c <= 'z'))) return false;
         }
         return true;

@@ -9,11 +9,12 @@ public final class Geo {
     public static final double EARTH_RADIUS_M = 6_371_008.8;
     /** Metres along a meridian per degree of latitude (and along the equator per degree of longitude). */
     public static final double METRES_PER_DEGREE = EARTH_RADIUS_M * Math.PI / 180;
+
     public static final double FEET = 0.3048;
     public static final double KNOT_MPS = 1852.0 / 3600.0;
     public static final double FPM_MPS = FEET / 60.0;
 
-    private Geo() { }
+    private Geo() {}
 
     /** Great-circle distance (haversine), metres. */
     public static double distanceM(double lat1, double lon1, double lat2, double lon2) {
@@ -21,8 +22,8 @@ public final class Geo {
         double p2 = Math.toRadians(lat2);
         double dp = p2 - p1;
         double dl = Math.toRadians(lon2 - lon1);
-        double h = Math.sin(dp / 2) * Math.sin(dp / 2)
-                + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        double h =
+                Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
         return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 
@@ -43,8 +44,9 @@ public final class Geo {
         double p1 = Math.toRadians(lat);
         double l1 = Math.toRadians(lon);
         double p2 = Math.asin(Math.sin(p1) * Math.cos(d) + Math.cos(p1) * Math.sin(d) * Math.cos(b));
-        double l2 = l1 + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(p1), Math.cos(d) - Math.sin(p1) * Math.sin(p2));
-        return new double[]{Math.toDegrees(p2), normalize(Math.toDegrees(l2) + 180) - 180};
+        double l2 =
+                l1 + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(p1), Math.cos(d) - Math.sin(p1) * Math.sin(p2));
+        return new double[] {Math.toDegrees(p2), normalize(Math.toDegrees(l2) + 180) - 180};
     }
 
     /** Signed smallest turn from {@code fromDeg} to {@code toDeg}, degrees in (-180, 180]; positive is clockwise. */

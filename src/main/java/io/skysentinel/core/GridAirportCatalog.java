@@ -29,7 +29,8 @@ public final class GridAirportCatalog implements AirportCatalog {
             if (byIcao.putIfAbsent(a.icao().toUpperCase(Locale.ROOT), a) != null)
                 throw new IllegalArgumentException("airport " + a.icao() + " listed twice");
             if (a.iata() != null) byIata.putIfAbsent(a.iata().toUpperCase(Locale.ROOT), a);
-            grid.computeIfAbsent(key(cell(a.lat()), wrapCell(cell(a.lon()))), k -> new ArrayList<>()).add(a);
+            grid.computeIfAbsent(key(cell(a.lat()), wrapCell(cell(a.lon()))), k -> new ArrayList<>())
+                    .add(a);
         }
     }
 

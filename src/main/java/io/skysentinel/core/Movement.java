@@ -13,7 +13,10 @@ import java.util.Objects;
  * @param runway      runway designator such as "28" or "16L" when derivable, else null
  */
 public record Movement(String airportIcao, Kind kind, long timeMs, String id, String callsign, String runway) {
-    public enum Kind { ARRIVAL, DEPARTURE }
+    public enum Kind {
+        ARRIVAL,
+        DEPARTURE
+    }
 
     public Movement {
         Objects.requireNonNull(airportIcao, "airportIcao");

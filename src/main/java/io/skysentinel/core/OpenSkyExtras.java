@@ -2,7 +2,6 @@ package io.skysentinel.core;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-
 import java.util.List;
 
 /**
@@ -13,8 +12,9 @@ import java.util.List;
  * @param sensors        ids of the receivers that contributed, or null (OpenSky sends it only when asked)
  */
 @JsonPropertyOrder({"position_source", "sensors"})
-public record OpenSkyExtras(@JsonProperty("position_source") Integer positionSource,
-                            @JsonProperty("sensors") List<Integer> sensors) {
+public record OpenSkyExtras(
+        @JsonProperty("position_source") Integer positionSource,
+        @JsonProperty("sensors") List<Integer> sensors) {
     public OpenSkyExtras {
         sensors = sensors == null ? null : List.copyOf(sensors);
     }

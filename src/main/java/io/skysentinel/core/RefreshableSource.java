@@ -17,6 +17,10 @@ public interface RefreshableSource extends FlightSource {
      * @param aircraft      aircraft received when POLLED
      */
     record RefreshOutcome(String source, Status status, long retryAfterS, int aircraft, String message) {
-        public enum Status { POLLED, PENDING, REJECTED }
+        public enum Status {
+            POLLED,
+            PENDING,
+            REJECTED
+        }
     }
 }

@@ -21,8 +21,13 @@ import java.util.Objects;
  *                      hub's followers make it wait for room instead of dropping. Live sources send false: they are
  *                      never slowed by a consumer, and what overflows is dropped and counted.
  */
-public record SourceBatch(String source, long observedAtMs, long clockOffsetMs, List<Aircraft> aircraft,
-                          boolean complete, boolean backpressure) {
+public record SourceBatch(
+        String source,
+        long observedAtMs,
+        long clockOffsetMs,
+        List<Aircraft> aircraft,
+        boolean complete,
+        boolean backpressure) {
     public SourceBatch {
         Objects.requireNonNull(source, "source");
         aircraft = List.copyOf(aircraft);

@@ -14,7 +14,19 @@ import java.time.Instant;
  * @param nextPoll       when it will next fetch, or null when it is push-driven or stopped
  * @param lastBatchSize  aircraft in the last batch
  */
-public record SourceHealth(String name, String mode, State state, String detail, Instant lastSuccess,
-                           Instant lastError, String lastErrorMessage, Instant nextPoll, int lastBatchSize) {
-    public enum State { UP, DEGRADED, DOWN }
+public record SourceHealth(
+        String name,
+        String mode,
+        State state,
+        String detail,
+        Instant lastSuccess,
+        Instant lastError,
+        String lastErrorMessage,
+        Instant nextPoll,
+        int lastBatchSize) {
+    public enum State {
+        UP,
+        DEGRADED,
+        DOWN
+    }
 }

@@ -21,12 +21,18 @@ public final class SourceRegistry {
     }
 
     public List<RefreshableSource> refreshable() {
-        return sources.stream().filter(RefreshableSource.class::isInstance).map(RefreshableSource.class::cast).toList();
+        return sources.stream()
+                .filter(RefreshableSource.class::isInstance)
+                .map(RefreshableSource.class::cast)
+                .toList();
     }
 
     /** The credit-spending source (OpenSky), when one runs. */
     public Optional<CreditReporting> credits() {
-        return sources.stream().filter(CreditReporting.class::isInstance).map(CreditReporting.class::cast).findFirst();
+        return sources.stream()
+                .filter(CreditReporting.class::isInstance)
+                .map(CreditReporting.class::cast)
+                .findFirst();
     }
 
     public List<SourceHealth> health() {

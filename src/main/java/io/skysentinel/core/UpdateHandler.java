@@ -21,11 +21,11 @@ public interface UpdateHandler<E extends LiveEntity> {
      * {@code count} updates before the next ones were lost (the follower's queue overflowed; they are counted there).
      * {@code picture} is the hub's current picture, for a handler that can rebuild from it. The default does nothing.
      */
-    default void lost(long count, Collection<E> picture) { }
+    default void lost(long count, Collection<E> picture) {}
 
     /**
      * Nothing arrived for a while (the driver calls this about every 200 ms when idle): a chance to write what is
      * buffered for other reasons (history's analytics results) or to run maintenance. Throwing is logged and retried.
      */
-    default void idle() throws Exception { }
+    default void idle() throws Exception {}
 }

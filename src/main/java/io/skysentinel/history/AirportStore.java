@@ -1,11 +1,10 @@
 package io.skysentinel.history;
 
 import io.skysentinel.core.Airport;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The {@code airports} reference table: bulk upsert by ICAO (batched, rewritten into multi-row statements). */
 public final class AirportStore {
@@ -27,9 +26,26 @@ public final class AirportStore {
         java.util.Map<String, Airport> unique = new java.util.LinkedHashMap<>();
         for (Airport a : airports) unique.put(a.icao().toUpperCase(java.util.Locale.ROOT), a);
         List<Object[]> args = new ArrayList<>(unique.size());
-        unique.forEach((icao, a) -> args.add(new Object[]{icao, a.iata(), a.name(), a.lat(), a.lon(),
-                Double.isFinite(a.elevationM()) ? (float) a.elevationM() : null, a.country(), a.region()}));
-        int[] types = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DOUBLE, Types.DOUBLE, Types.REAL, Types.VARCHAR, Types.VARCHAR};
+        unique.forEach((icao, a) -> args.add(new Object[] {
+            icao,
+            a.iata(),
+            a.name(),
+            a.lat(),
+            a.lon(),
+            Double.isFinite(a.elevationM()) ? (float) a.elevationM() : null,
+            a.country(),
+            a.region()
+        }));
+        int[] types = {
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.DOUBLE,
+            Types.DOUBLE,
+            Types.REAL,
+            Types.VARCHAR,
+            Types.VARCHAR
+        };
         // Each chunk is its own statement batch; ON CONFLICT would reject one multi-row statement repeating a key,
         // which the de-duplication above rules out.
         for (int i = 0; i < args.size(); i += BATCH)

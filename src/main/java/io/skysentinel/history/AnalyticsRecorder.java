@@ -3,15 +3,14 @@ package io.skysentinel.history;
 import io.skysentinel.core.AnalyticsListener;
 import io.skysentinel.core.AnomalyEvent;
 import io.skysentinel.core.Movement;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stores what live analytics detect. The callbacks only enqueue (bounded, drop-oldest): the history writer's thread
@@ -56,8 +55,14 @@ public final class AnalyticsRecorder implements AnalyticsListener, AutoCloseable
         for (List<Movement> ms = movements.takeBatch(batch); !ms.isEmpty(); ms = movements.takeBatch(batch)) {
             List<Object[]> args = new ArrayList<>(ms.size());
             for (Movement m : ms)
-                args.add(new Object[]{m.airportIcao(), m.kind().name().toLowerCase(Locale.ROOT), new Timestamp(m.timeMs()),
-                        m.id(), m.callsign(), m.runway()});
+                args.add(new Object[] {
+                    m.airportIcao(),
+                    m.kind().name().toLowerCase(Locale.ROOT),
+                    new Timestamp(m.timeMs()),
+                    m.id(),
+                    m.callsign(),
+                    m.runway()
+                });
             jdbc.batchUpdate(INSERT_MOVEMENT, args);
             movements.commit();
             written += ms.size();
@@ -65,8 +70,16 @@ public final class AnalyticsRecorder implements AnalyticsListener, AutoCloseable
         for (List<AnomalyEvent> es = events.takeBatch(batch); !es.isEmpty(); es = events.takeBatch(batch)) {
             List<Object[]> args = new ArrayList<>(es.size());
             for (AnomalyEvent e : es)
-                args.add(new Object[]{e.kind(), new Timestamp(e.timeMs()), e.id(), e.callsign(), orNull(e.lat()),
-                        orNull(e.lon()), orNull(e.altitudeM()), JSON.writeValueAsString(e.details())});
+                args.add(new Object[] {
+                    e.kind(),
+                    new Timestamp(e.timeMs()),
+                    e.id(),
+                    e.callsign(),
+                    orNull(e.lat()),
+                    orNull(e.lon()),
+                    orNull(e.altitudeM()),
+                    JSON.writeValueAsString(e.details())
+                });
             jdbc.batchUpdate(INSERT_EVENT, args);
             events.commit();
             written += es.size();

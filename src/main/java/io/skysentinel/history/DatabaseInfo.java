@@ -1,16 +1,15 @@
 package io.skysentinel.history;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What the history database holds: migrations applied, size, partitions, tables with row estimates. */
 public final class DatabaseInfo {
 
-    public record Migration(String version, String description, long installedOnMs, boolean success) { }
+    public record Migration(String version, String description, long installedOnMs, boolean success) {}
 
     /** rowsEstimate from the planner's statistics (pg_class.reltuples; 0 before the first ANALYZE). */
-    public record Table(String name, long rowsEstimate, long sizeBytes) { }
+    public record Table(String name, long rowsEstimate, long sizeBytes) {}
 
     private final JdbcTemplate jdbc;
 
@@ -19,9 +18,11 @@ public final class DatabaseInfo {
     }
 
     public List<Migration> migrations() {
-        return jdbc.query("SELECT version, description, installed_on, success FROM flyway_schema_history"
+        return jdbc.query(
+                "SELECT version, description, installed_on, success FROM flyway_schema_history"
                         + " WHERE version IS NOT NULL ORDER BY installed_rank",
-                (rs, i) -> new Migration(rs.getString(1), rs.getString(2), rs.getTimestamp(3).getTime(), rs.getBoolean(4)));
+                (rs, i) -> new Migration(
+                        rs.getString(1), rs.getString(2), rs.getTimestamp(3).getTime(), rs.getBoolean(4)));
     }
 
     public long databaseBytes() {
@@ -38,8 +39,7 @@ public final class DatabaseInfo {
         return jdbc.query("""
                 SELECT c.relname, greatest(c.reltuples, 0)::bigint, pg_total_relation_size(c.oid)
                 FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid JOIN pg_class p ON p.oid = i.inhparent
-                WHERE p.relname = 'positions' ORDER BY c.relname""",
-                (rs, i) -> new Table(rs.getString(1), rs.getLong(2), rs.getLong(3)));
+                WHERE p.relname = 'positions' ORDER BY c.relname""", (rs, i) -> new Table(rs.getString(1), rs.getLong(2), rs.getLong(3)));
     }
 
     /** The application's tables; a partitioned table's figures are its partitions' sums. */
@@ -54,7 +54,6 @@ public final class DatabaseInfo {
                             ELSE pg_total_relation_size(c.oid) END::bigint
                 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                 WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT c.relispartition
-                ORDER BY c.relname""",
-                (rs, i) -> new Table(rs.getString(1), rs.getLong(2), rs.getLong(3)));
+                ORDER BY c.relname""", (rs, i) -> new Table(rs.getString(1), rs.getLong(2), rs.getLong(3)));
     }
 }

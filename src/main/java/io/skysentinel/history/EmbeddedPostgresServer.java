@@ -1,9 +1,6 @@
 package io.skysentinel.history;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -12,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded PostgreSQL of the default run (zonky's binaries). One server per data directory per JVM, shared by
@@ -28,7 +27,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private final Shared shared;
     private boolean closed;
 
-    private record Shared(EmbeddedPostgres pg, int[] refs) { }
+    private record Shared(EmbeddedPostgres pg, int[] refs) {}
 
     private EmbeddedPostgresServer(Path dir, Shared shared) {
         this.dir = dir;
@@ -54,17 +53,22 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             Files.createDirectories(dir);
             stopOrphan(dir);
             int chosen = port > 0 ? port : freePort();
-            EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false)
-                    .setPort(chosen).setPGStartupWait(Duration.ofSeconds(60))
+            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                    .setDataDirectory(dir)
+                    .setCleanDataDirectory(false)
+                    .setPort(chosen)
+                    .setPGStartupWait(Duration.ofSeconds(60))
                     // No hook of zonky's own: it would stop the server in parallel with the application's shutdown,
                     // before the history writer's last flush. The owner's close() stops it, after that flush.
                     .setRegisterShutdownHook(false)
                     // Ingest is write-heavy; the defaults are sized for a laptop test, not hours of positions.
-                    .setServerConfig("max_wal_size", "2GB").setServerConfig("shared_buffers", "128MB")
+                    .setServerConfig("max_wal_size", "2GB")
+                    .setServerConfig("shared_buffers", "128MB")
                     // A history snapshot sorts ~10^5 rows (every aircraft's states in the window): keep that in memory.
                     .setServerConfig("work_mem", "32MB")
                     // Several application instances may share one server (a JVM's cached test contexts, several roles).
-                    .setServerConfig("max_connections", "200").start();
+                    .setServerConfig("max_connections", "200")
+                    .start();
             log.info("Embedded PostgreSQL on port {} with data in {}", pg.getPort(), dir);
             return pg;
         } catch (IOException e) {
@@ -86,16 +90,25 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         } catch (RuntimeException e) {
             return; // unreadable: leave it to PostgreSQL's own checks
         }
-        var process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().commandLine().map(c -> c.contains(dir.toString())).orElse(false));
+        var process = ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info()
+                        .commandLine()
+                        .map(c -> c.contains(dir.toString()))
+                        .orElse(false));
         if (process.isEmpty()) return;
-        try (var channel = java.nio.channels.FileChannel.open(dir.resolve("epg-lock"),
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
-             var lock = channel.tryLock()) {
-            if (lock == null) throw new IOException("another process owns the embedded PostgreSQL in " + dir
-                    + " (postgres pid " + pid + "); stop it or set SKYSENTINEL_PG_DIR to another directory");
-            log.warn("Stopping an orphaned embedded PostgreSQL (pid {}) left running on {} by a JVM that did not shut down",
-                    pid, dir);
+        try (var channel = java.nio.channels.FileChannel.open(
+                        dir.resolve("epg-lock"),
+                        java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.WRITE);
+                var lock = channel.tryLock()) {
+            if (lock == null)
+                throw new IOException("another process owns the embedded PostgreSQL in " + dir + " (postgres pid " + pid
+                        + "); stop it or set SKYSENTINEL_PG_DIR to another directory");
+            log.warn(
+                    "Stopping an orphaned embedded PostgreSQL (pid {}) left running on {} by a JVM that did not shut down",
+                    pid,
+                    dir);
             process.get().destroy();
             try {
                 process.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);

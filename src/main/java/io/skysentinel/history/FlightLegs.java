@@ -1,7 +1,6 @@
 package io.skysentinel.history;
 
 import io.skysentinel.core.AirportCatalog;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -20,8 +19,14 @@ import java.util.Map;
 public final class FlightLegs {
 
     /** One leg as stored. Times epoch ms; airports ICAO or null; altitude metres or null. */
-    public record Leg(String id, long firstSeenMs, long lastSeenMs, String callsign, String departure,
-                      String arrival, Double maxAltitudeM) { }
+    public record Leg(
+            String id,
+            long firstSeenMs,
+            long lastSeenMs,
+            String callsign,
+            String departure,
+            String arrival,
+            Double maxAltitudeM) {}
 
     private static final class Open {
         String id, callsign, departure, arrival;
@@ -29,7 +34,9 @@ public final class FlightLegs {
         Double maxAlt;
         boolean airborne, landed;
 
-        Leg leg() { return new Leg(id, first, last, callsign, departure, arrival, maxAlt); }
+        Leg leg() {
+            return new Leg(id, first, last, callsign, departure, arrival, maxAlt);
+        }
     }
 
     private final long gapMs;
@@ -89,7 +96,10 @@ public final class FlightLegs {
     public int forgetBefore(long beforeMs) {
         int n = 0;
         for (Iterator<Open> it = open.values().iterator(); it.hasNext(); ) {
-            if (it.next().last < beforeMs) { it.remove(); n++; }
+            if (it.next().last < beforeMs) {
+                it.remove();
+                n++;
+            }
         }
         return n;
     }
@@ -100,7 +110,9 @@ public final class FlightLegs {
 
     /** ICAO of the nearest catalog airport within the radius, or null. */
     private String airportAt(PositionRow r) {
-        return airports.nearest(r.lat(), r.lon(), airportRadiusM).map(n -> n.airport().icao()).orElse(null);
+        return airports.nearest(r.lat(), r.lon(), airportRadiusM)
+                .map(n -> n.airport().icao())
+                .orElse(null);
     }
 
     private static String key(Open o) {

@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-
 import java.util.function.Supplier;
 
 /**
@@ -17,32 +16,46 @@ final class HistoryMetrics {
     final Counter positionsWritten, legsWritten, analyticsWritten, failures;
     final Timer flush;
 
-    HistoryMetrics(MeterRegistry meters, AnalyticsRecorder analytics, PositionCopier copier, Supplier<Long> lagMs,
-                   Supplier<Boolean> up) {
+    HistoryMetrics(
+            MeterRegistry meters,
+            AnalyticsRecorder analytics,
+            PositionCopier copier,
+            Supplier<Long> lagMs,
+            Supplier<Boolean> up) {
         positionsWritten = written(meters, "positions");
         legsWritten = written(meters, "flights");
         analyticsWritten = written(meters, "movements_events");
         failures = Counter.builder("skysentinel.history.write.failures")
                 .description("Writes that failed (database unreachable or refused); the same updates are retried")
                 .register(meters);
-        flush = Timer.builder("skysentinel.history.flush").description("Time to write one batch of positions")
-                .publishPercentileHistogram().register(meters);
+        flush = Timer.builder("skysentinel.history.flush")
+                .description("Time to write one batch of positions")
+                .publishPercentileHistogram()
+                .register(meters);
         FunctionCounter.builder("skysentinel.history.copy.conflicts", copier, PositionCopier::conflicts)
                 .description("Batches that repeated a stored position and were merged through the staging table")
                 .register(meters);
         FunctionCounter.builder("skysentinel.history.rows.dropped", analytics, AnalyticsRecorder::dropped)
                 .tag("buffer", "movements_events")
-                .description("Rows dropped, oldest first, because the writer buffer was full").register(meters);
+                .description("Rows dropped, oldest first, because the writer buffer was full")
+                .register(meters);
         Gauge.builder("skysentinel.history.buffer.size", analytics, AnalyticsRecorder::buffered)
-                .tag("buffer", "movements_events").description("Rows waiting to be written").register(meters);
-        Gauge.builder("skysentinel.history.writer.lag", lagMs, s -> s.get()).baseUnit("milliseconds")
-                .description("Data time between the newest position received and the newest written").register(meters);
+                .tag("buffer", "movements_events")
+                .description("Rows waiting to be written")
+                .register(meters);
+        Gauge.builder("skysentinel.history.writer.lag", lagMs, s -> s.get())
+                .baseUnit("milliseconds")
+                .description("Data time between the newest position received and the newest written")
+                .register(meters);
         Gauge.builder("skysentinel.history.database.up", up, s -> s.get() ? 1 : 0)
-                .description("1 when the last write succeeded").register(meters);
+                .description("1 when the last write succeeded")
+                .register(meters);
     }
 
     private static Counter written(MeterRegistry meters, String table) {
-        return Counter.builder("skysentinel.history.rows.written").tag("table", table)
-                .description("Rows written to the history database").register(meters);
+        return Counter.builder("skysentinel.history.rows.written")
+                .tag("table", table)
+                .description("Rows written to the history database")
+                .register(meters);
     }
 }

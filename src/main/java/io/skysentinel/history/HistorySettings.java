@@ -1,9 +1,8 @@
 package io.skysentinel.history;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.time.Duration;
 
 /**
  * History on PostgreSQL (docs/history.md).
@@ -24,26 +23,29 @@ import java.time.Duration;
  * @param snapshotWindow   HISTORY_SNAPSHOT_WINDOW: the history snapshot shows aircraft seen within this before "at"
  */
 @ConfigurationProperties(prefix = "skysentinel.history")
-public record HistorySettings(@DefaultValue("true") boolean enabled,
-                              @DefaultValue("") String dbUrl,
-                              @DefaultValue("") String dbUser,
-                              @DefaultValue("") String dbPassword,
-                              @DefaultValue("") String pgDir,
-                              @DefaultValue("0") int pgPort,
-                              @DefaultValue("30") int retentionDays,
-                              @DefaultValue("1000000") int bufferCapacity,
-                              @DefaultValue("100000") int eventBufferCapacity,
-                              @DefaultValue("50000") int batchSize,
-                              @DefaultValue("500ms") Duration flushInterval,
-                              @DefaultValue("30m") Duration legGap,
-                              @DefaultValue("60s") Duration snapshotWindow) {
+public record HistorySettings(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("") String dbUrl,
+        @DefaultValue("") String dbUser,
+        @DefaultValue("") String dbPassword,
+        @DefaultValue("") String pgDir,
+        @DefaultValue("0") int pgPort,
+        @DefaultValue("30") int retentionDays,
+        @DefaultValue("1000000") int bufferCapacity,
+        @DefaultValue("100000") int eventBufferCapacity,
+        @DefaultValue("50000") int batchSize,
+        @DefaultValue("500ms") Duration flushInterval,
+        @DefaultValue("30m") Duration legGap,
+        @DefaultValue("60s") Duration snapshotWindow) {
     public HistorySettings {
         if (pgDir == null || pgDir.isBlank()) pgDir = System.getProperty("user.home") + "/.skysentinel/pg";
         if (retentionDays < 1) throw new IllegalArgumentException("skysentinel.history.retention-days must be >= 1");
         if (bufferCapacity < 1) throw new IllegalArgumentException("skysentinel.history.buffer-capacity must be >= 1");
-        if (eventBufferCapacity < 1) throw new IllegalArgumentException("skysentinel.history.event-buffer-capacity must be >= 1");
+        if (eventBufferCapacity < 1)
+            throw new IllegalArgumentException("skysentinel.history.event-buffer-capacity must be >= 1");
         if (batchSize < 1) throw new IllegalArgumentException("skysentinel.history.batch-size must be >= 1");
-        if (pgPort < 0 || pgPort > 65535) throw new IllegalArgumentException("skysentinel.history.pg-port must be 0..65535");
+        if (pgPort < 0 || pgPort > 65535)
+            throw new IllegalArgumentException("skysentinel.history.pg-port must be 0..65535");
         if (flushInterval == null || flushInterval.isNegative())
             throw new IllegalArgumentException("skysentinel.history.flush-interval must be >= 0");
     }

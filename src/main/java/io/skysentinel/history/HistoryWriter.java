@@ -5,16 +5,15 @@ import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.AirportCatalog;
 import io.skysentinel.core.Update;
 import io.skysentinel.core.UpdateHandler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Records the update stream: every accepted state with a position becomes a row of {@code positions} (one COPY per
@@ -45,9 +44,15 @@ public final class HistoryWriter implements UpdateHandler<Aircraft> {
     private List<Update<Aircraft>> preparedFor;
     private List<PositionRow> prepared;
 
-    public HistoryWriter(HistorySettings settings, Clock clock, JdbcTemplate jdbc, Partitions partitions,
-                         AnalyticsRecorder analytics, AirportCatalog airports, double airportRadiusM,
-                         MeterRegistry meters) {
+    public HistoryWriter(
+            HistorySettings settings,
+            Clock clock,
+            JdbcTemplate jdbc,
+            Partitions partitions,
+            AnalyticsRecorder analytics,
+            AirportCatalog airports,
+            double airportRadiusM,
+            MeterRegistry meters) {
         this.settings = settings;
         this.clock = clock;
         this.copier = new PositionCopier(jdbc.getDataSource());

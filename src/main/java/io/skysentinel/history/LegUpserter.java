@@ -1,11 +1,10 @@
 package io.skysentinel.history;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Upserts flight legs in bulk: one batched INSERT … ON CONFLICT DO UPDATE (the driver's reWriteBatchedInserts turns
@@ -33,10 +32,18 @@ public final class LegUpserter {
         if (legs.isEmpty()) return;
         List<Object[]> args = new ArrayList<>(legs.size());
         for (FlightLegs.Leg l : legs)
-            args.add(new Object[]{l.id(), new Timestamp(l.firstSeenMs()), new Timestamp(l.lastSeenMs()), l.callsign(),
-                    l.departure(), l.arrival(), l.maxAltitudeM() == null ? null : l.maxAltitudeM().floatValue()});
-        int[] types = {Types.VARCHAR, Types.TIMESTAMP, Types.TIMESTAMP, Types.VARCHAR,
-                Types.VARCHAR, Types.VARCHAR, Types.REAL};
+            args.add(new Object[] {
+                l.id(),
+                new Timestamp(l.firstSeenMs()),
+                new Timestamp(l.lastSeenMs()),
+                l.callsign(),
+                l.departure(),
+                l.arrival(),
+                l.maxAltitudeM() == null ? null : l.maxAltitudeM().floatValue()
+            });
+        int[] types = {
+            Types.VARCHAR, Types.TIMESTAMP, Types.TIMESTAMP, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.REAL
+        };
         jdbc.batchUpdate(UPSERT, args, types);
     }
 }

@@ -2,7 +2,6 @@ package io.skysentinel.history;
 
 import io.skysentinel.core.Airport;
 import io.skysentinel.core.Csv;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -19,7 +18,7 @@ import java.util.Map;
  */
 public final class OurAirportsCsv {
 
-    public record Result(List<Airport> airports, int skipped) { }
+    public record Result(List<Airport> airports, int skipped) {}
 
     public static Result read(BufferedReader in) throws IOException {
         String header = in.readLine();
@@ -27,8 +26,10 @@ public final class OurAirportsCsv {
         Map<String, Integer> col = new HashMap<>();
         List<String> names = Csv.split(header.replace("\uFEFF", ""));
         for (int i = 0; i < names.size(); i++) col.put(names.get(i).strip(), i);
-        for (String need : List.of("ident", "type", "name", "latitude_deg", "longitude_deg", "continent", "iso_country"))
-            if (!col.containsKey(need)) throw new IOException("not an OurAirports airports.csv: no '" + need + "' column");
+        for (String need :
+                List.of("ident", "type", "name", "latitude_deg", "longitude_deg", "continent", "iso_country"))
+            if (!col.containsKey(need))
+                throw new IOException("not an OurAirports airports.csv: no '" + need + "' column");
         List<Airport> out = new ArrayList<>();
         int skipped = 0;
         for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -51,9 +52,15 @@ public final class OurAirportsCsv {
             if (icao == null) return null;
             String elevation = get(f, col, "elevation_ft");
             double elevationM = elevation == null ? Double.NaN : Double.parseDouble(elevation) * 0.3048;
-            return new Airport(icao.toUpperCase(Locale.ROOT), get(f, col, "iata_code"), get(f, col, "name"),
-                    Double.parseDouble(get(f, col, "latitude_deg")), Double.parseDouble(get(f, col, "longitude_deg")),
-                    elevationM, get(f, col, "iso_country"), get(f, col, "continent"));
+            return new Airport(
+                    icao.toUpperCase(Locale.ROOT),
+                    get(f, col, "iata_code"),
+                    get(f, col, "name"),
+                    Double.parseDouble(get(f, col, "latitude_deg")),
+                    Double.parseDouble(get(f, col, "longitude_deg")),
+                    elevationM,
+                    get(f, col, "iso_country"),
+                    get(f, col, "continent"));
         } catch (RuntimeException e) { // bad number, missing name, position out of range
             return null;
         }

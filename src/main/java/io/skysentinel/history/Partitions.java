@@ -1,10 +1,5 @@
 package io.skysentinel.history;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The day partitions of {@code positions} (UTC days, named positions_yyyymmdd). Created ahead on a schedule and on
@@ -45,11 +44,14 @@ public final class Partitions {
         String from = day.atStartOfDay(ZoneOffset.UTC).toInstant().toString();
         String to = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toString();
         try {
-            jdbc.execute("CREATE TABLE IF NOT EXISTS " + name(day) + " PARTITION OF positions FOR VALUES FROM ('"
-                    + from + "') TO ('" + to + "')");
+            jdbc.execute("CREATE TABLE IF NOT EXISTS " + name(day) + " PARTITION OF positions FOR VALUES FROM ('" + from
+                    + "') TO ('" + to + "')");
         } catch (DataAccessException e) {
             // The default partition already holds rows of this day: they stay there (still queried, still retained).
-            log.warn("No own partition for {}; its rows stay in positions_default: {}", day, e.getMostSpecificCause().getMessage());
+            log.warn(
+                    "No own partition for {}; its rows stay in positions_default: {}",
+                    day,
+                    e.getMostSpecificCause().getMessage());
         }
         known.add(day);
     }
@@ -70,7 +72,8 @@ public final class Partitions {
                 dropped.add(table);
             }
         }
-        jdbc.update("DELETE FROM positions_default WHERE time < ?",
+        jdbc.update(
+                "DELETE FROM positions_default WHERE time < ?",
                 java.sql.Timestamp.from(firstKept.atStartOfDay(ZoneOffset.UTC).toInstant()));
         if (!dropped.isEmpty()) log.info("Retention dropped {}", dropped);
         return dropped;

@@ -1,9 +1,5 @@
 package io.skysentinel.history;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
-
-import javax.sql.DataSource;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -12,6 +8,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
 
 /**
  * Writes position rows with one COPY per batch, PostgreSQL's fastest load path: one round trip, no per-row SQL. The
@@ -36,6 +35,7 @@ public final class PositionCopier {
     private static final String UNIQUE_VIOLATION = "23505";
     /** 2000-01-01T00:00:00Z, PostgreSQL's timestamp epoch, in Unix ms. */
     private static final long PG_EPOCH_MS = 946_684_800_000L;
+
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
     private static final int STREAM_BUFFER_BYTES = 64 * 1024;
 

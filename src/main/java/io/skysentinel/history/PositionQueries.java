@@ -3,14 +3,13 @@ package io.skysentinel.history;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.BoundingBox;
 import io.skysentinel.core.EntityIds;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /** Reads positions back: trails, the sky at a past moment, and the rows a playback replays. */
 public final class PositionQueries {
@@ -26,8 +25,14 @@ public final class PositionQueries {
 
     /** One aircraft's positions in [fromMs, toMs], oldest first, at most {@code limit}. */
     public List<PositionRow> track(String id, long fromMs, long toMs, int limit) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM positions WHERE id = ? AND time >= ? AND time <= ?"
-                        + " ORDER BY time LIMIT ?", (rs, i) -> row(rs), id, new Timestamp(fromMs), new Timestamp(toMs), limit);
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM positions WHERE id = ? AND time >= ? AND time <= ?"
+                        + " ORDER BY time LIMIT ?",
+                (rs, i) -> row(rs),
+                id,
+                new Timestamp(fromMs),
+                new Timestamp(toMs),
+                limit);
     }
 
     /**
@@ -36,8 +41,8 @@ public final class PositionQueries {
      */
     public List<PositionRow> snapshot(long atMs, long windowMs, BoundingBox box) {
         List<Object> args = new ArrayList<>(List.of(new Timestamp(atMs - windowMs), new Timestamp(atMs)));
-        StringBuilder sql = new StringBuilder("SELECT DISTINCT ON (id) " + COLUMNS
-                + " FROM positions WHERE time > ? AND time <= ?");
+        StringBuilder sql = new StringBuilder(
+                "SELECT DISTINCT ON (id) " + COLUMNS + " FROM positions WHERE time > ? AND time <= ?");
         if (box != null) {
             sql.append(" AND lat BETWEEN ? AND ?");
             args.add(box.lamin());
@@ -52,27 +57,53 @@ public final class PositionQueries {
 
     /** Streams the positions in [fromMs, toMs) in time order to {@code sink} (a playback reads in slices). */
     public void range(long fromMs, long toMs, java.util.function.Consumer<PositionRow> sink) {
-        jdbc.query("SELECT " + COLUMNS + " FROM positions WHERE time >= ? AND time < ? ORDER BY time",
-                (RowCallbackHandler) rs -> sink.accept(row(rs)), new Timestamp(fromMs), new Timestamp(toMs));
+        jdbc.query(
+                "SELECT " + COLUMNS + " FROM positions WHERE time >= ? AND time < ? ORDER BY time",
+                (RowCallbackHandler) rs -> sink.accept(row(rs)),
+                new Timestamp(fromMs),
+                new Timestamp(toMs));
     }
 
     /** A stored row in the live shape, so history can be served (and played back) like the live picture. */
     public static Aircraft toAircraft(PositionRow r) {
         long s = Math.floorDiv(r.timeMs(), 1000);
-        return Aircraft.builder(r.id(), r.source()).icao24(EntityIds.icao24Of(r.id())).callsign(r.callsign()).position(r.lat(), r.lon())
-                .altitudeM(r.baroAltitudeM()).geoAltitudeM(r.geoAltitudeM()).velocityMps(r.velocityMps())
-                .headingDeg(r.headingDeg()).verticalRateMps(r.verticalRateMps()).onGround(r.onGround())
-                .squawk(r.squawk()).timePositionUnix(s).lastContactUnix(s).build();
+        return Aircraft.builder(r.id(), r.source())
+                .icao24(EntityIds.icao24Of(r.id()))
+                .callsign(r.callsign())
+                .position(r.lat(), r.lon())
+                .altitudeM(r.baroAltitudeM())
+                .geoAltitudeM(r.geoAltitudeM())
+                .velocityMps(r.velocityMps())
+                .headingDeg(r.headingDeg())
+                .verticalRateMps(r.verticalRateMps())
+                .onGround(r.onGround())
+                .squawk(r.squawk())
+                .timePositionUnix(s)
+                .lastContactUnix(s)
+                .build();
     }
 
     static PositionRow row(ResultSet rs) throws SQLException {
-        return new PositionRow(rs.getTimestamp(1).getTime(), rs.getString(2), rs.getString(3), rs.getDouble(4),
-                rs.getDouble(5), num(rs, 6), num(rs, 7), num(rs, 8), num(rs, 9), num(rs, 10), rs.getBoolean(11),
-                rs.getString(12), rs.getString(13));
+        return new PositionRow(
+                rs.getTimestamp(1).getTime(),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getDouble(4),
+                rs.getDouble(5),
+                num(rs, 6),
+                num(rs, 7),
+                num(rs, 8),
+                num(rs, 9),
+                num(rs, 10),
+                rs.getBoolean(11),
+                rs.getString(12),
+                rs.getString(13));
     }
 
     private static Double num(ResultSet rs, int col) throws SQLException {
         float v = rs.getFloat(col);
-        return rs.wasNull() ? null : Double.parseDouble(Float.toString(v)); // real column: the float's own digits, not 11000.0000001
+        return rs.wasNull()
+                ? null
+                : Double.parseDouble(Float.toString(v)); // real column: the float's own digits, not 11000.0000001
     }
 }

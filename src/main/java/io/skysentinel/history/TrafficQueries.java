@@ -1,28 +1,34 @@
 package io.skysentinel.history;
 
 import io.skysentinel.core.Airport;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Airports, their movements and trends, regional summaries, and stored anomaly events. */
 public final class TrafficQueries {
 
-    public record MovementRow(String airport, String kind, long timeMs, String id, String callsign, String runway) { }
+    public record MovementRow(String airport, String kind, long timeMs, String id, String callsign, String runway) {}
 
-    public record TrendBucket(long startMs, long arrivals, long departures) { }
+    public record TrendBucket(long startMs, long arrivals, long departures) {}
 
-    public record AirportTraffic(String icao, String name, long arrivals, long departures) { }
+    public record AirportTraffic(String icao, String name, long arrivals, long departures) {}
 
-    public record RegionSummary(int airports, long arrivals, long departures, List<AirportTraffic> busiest) { }
+    public record RegionSummary(int airports, long arrivals, long departures, List<AirportTraffic> busiest) {}
 
-    public record EventRow(String kind, long timeMs, String id, String callsign, Double lat, Double lon,
-                           Double altitudeM, String detailsJson) { }
+    public record EventRow(
+            String kind,
+            long timeMs,
+            String id,
+            String callsign,
+            Double lat,
+            Double lon,
+            Double altitudeM,
+            String detailsJson) {}
 
     private static final String AIRPORT_COLUMNS = "icao, iata, name, lat, lon, elevation_m, country, region";
 
@@ -35,44 +41,79 @@ public final class TrafficQueries {
     /** By ICAO, else IATA; case-insensitive. */
     public Optional<Airport> airport(String code) {
         String c = code.toUpperCase(Locale.ROOT);
-        return jdbc.query("SELECT " + AIRPORT_COLUMNS + " FROM airports WHERE icao = ? OR iata = ? ORDER BY icao = ? DESC LIMIT 1",
-                (rs, i) -> airport(rs), c, c, c).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT " + AIRPORT_COLUMNS
+                                + " FROM airports WHERE icao = ? OR iata = ? ORDER BY icao = ? DESC LIMIT 1",
+                        (rs, i) -> airport(rs),
+                        c,
+                        c,
+                        c)
+                .stream()
+                .findFirst();
     }
 
     /** Airports whose continent code (AF, AN, AS, EU, NA, OC, SA) or ISO country equals {@code region}, by ICAO. */
     public List<Airport> airportsIn(String region, int limit, int offset) {
         String r = region.toUpperCase(Locale.ROOT);
-        return jdbc.query("SELECT " + AIRPORT_COLUMNS + " FROM airports WHERE region = ? OR country = ? ORDER BY icao LIMIT ? OFFSET ?",
-                (rs, i) -> airport(rs), r, r, limit, offset);
+        return jdbc.query(
+                "SELECT " + AIRPORT_COLUMNS
+                        + " FROM airports WHERE region = ? OR country = ? ORDER BY icao LIMIT ? OFFSET ?",
+                (rs, i) -> airport(rs),
+                r,
+                r,
+                limit,
+                offset);
     }
 
     public int countIn(String region) {
         String r = region.toUpperCase(Locale.ROOT);
-        Integer n = jdbc.queryForObject("SELECT count(*) FROM airports WHERE region = ? OR country = ?", Integer.class, r, r);
+        Integer n = jdbc.queryForObject(
+                "SELECT count(*) FROM airports WHERE region = ? OR country = ?", Integer.class, r, r);
         return n == null ? 0 : n;
     }
 
     public List<MovementRow> movements(String airportIcao, long fromMs, long toMs, int limit) {
-        return jdbc.query("SELECT airport, kind, time, id, callsign, runway FROM movements"
+        return jdbc.query(
+                "SELECT airport, kind, time, id, callsign, runway FROM movements"
                         + " WHERE airport = ? AND time >= ? AND time <= ? ORDER BY time LIMIT ?",
-                (rs, i) -> new MovementRow(rs.getString(1), rs.getString(2), rs.getTimestamp(3).getTime(), rs.getString(4),
-                        rs.getString(5), rs.getString(6)),
-                airportIcao, new Timestamp(fromMs), new Timestamp(toMs), limit);
+                (rs, i) -> new MovementRow(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getTimestamp(3).getTime(),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6)),
+                airportIcao,
+                new Timestamp(fromMs),
+                new Timestamp(toMs),
+                limit);
     }
 
     /** Arrivals and departures per UTC hour or day in [fromMs, toMs], empty buckets included. */
     public List<TrendBucket> trends(String airportIcao, String interval, long fromMs, long toMs) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                         WITH b AS (SELECT generate_series(date_trunc(?, ?::timestamptz AT TIME ZONE 'UTC'),
                                                           date_trunc(?, ?::timestamptz AT TIME ZONE 'UTC'), ('1 ' || ?)::interval) AS s)
                         SELECT b.s, count(*) FILTER (WHERE m.kind = 'arrival'), count(*) FILTER (WHERE m.kind = 'departure')
                         FROM b LEFT JOIN movements m ON m.airport = ? AND m.time >= ? AND m.time <= ?
                           AND date_trunc(?, m.time AT TIME ZONE 'UTC') = b.s
                         GROUP BY b.s ORDER BY b.s""",
-                (rs, i) -> new TrendBucket(rs.getTimestamp(1, java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"))).getTime(),
-                        rs.getLong(2), rs.getLong(3)),
-                interval, new Timestamp(fromMs), interval, new Timestamp(toMs), interval, airportIcao,
-                new Timestamp(fromMs), new Timestamp(toMs), interval);
+                (rs, i) -> new TrendBucket(
+                        rs.getTimestamp(1, java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC")))
+                                .getTime(),
+                        rs.getLong(2),
+                        rs.getLong(3)),
+                interval,
+                new Timestamp(fromMs),
+                interval,
+                new Timestamp(toMs),
+                interval,
+                airportIcao,
+                new Timestamp(fromMs),
+                new Timestamp(toMs),
+                interval);
     }
 
     /** Movements at the region's airports in [fromMs, toMs] and its ten busiest airports; null when no airport matches. */
@@ -80,14 +121,18 @@ public final class TrafficQueries {
         int airports = countIn(region);
         if (airports == 0) return null;
         String r = region.toUpperCase(Locale.ROOT);
-        List<AirportTraffic> per = jdbc.query("""
+        List<AirportTraffic> per = jdbc.query(
+                """
                         SELECT a.icao, a.name, count(*) FILTER (WHERE m.kind = 'arrival') AS arr,
                                count(*) FILTER (WHERE m.kind = 'departure') AS dep
                         FROM movements m JOIN airports a ON a.icao = m.airport
                         WHERE (a.region = ? OR a.country = ?) AND m.time >= ? AND m.time <= ?
                         GROUP BY a.icao, a.name ORDER BY count(*) DESC, a.icao""",
                 (rs, i) -> new AirportTraffic(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)),
-                r, r, new Timestamp(fromMs), new Timestamp(toMs));
+                r,
+                r,
+                new Timestamp(fromMs),
+                new Timestamp(toMs));
         long arr = per.stream().mapToLong(AirportTraffic::arrivals).sum();
         long dep = per.stream().mapToLong(AirportTraffic::departures).sum();
         return new RegionSummary(airports, arr, dep, per.subList(0, Math.min(10, per.size())));
@@ -96,17 +141,36 @@ public final class TrafficQueries {
     /** Stored events in [fromMs, toMs], optionally of one kind, oldest first. */
     public List<EventRow> events(long fromMs, long toMs, String kind, int limit) {
         String sql = "SELECT kind, time, id, callsign, lat, lon, altitude_m, details::text FROM events"
-                + " WHERE time >= ? AND time <= ?" + (kind == null ? "" : " AND kind = ?") + " ORDER BY time, event_id LIMIT ?";
-        Object[] args = kind == null ? new Object[]{new Timestamp(fromMs), new Timestamp(toMs), limit}
-                : new Object[]{new Timestamp(fromMs), new Timestamp(toMs), kind, limit};
-        return jdbc.query(sql, (rs, i) -> new EventRow(rs.getString(1), rs.getTimestamp(2).getTime(), rs.getString(3),
-                rs.getString(4), dbl(rs, 5), dbl(rs, 6), flt(rs, 7), rs.getString(8)), args);
+                + " WHERE time >= ? AND time <= ?" + (kind == null ? "" : " AND kind = ?")
+                + " ORDER BY time, event_id LIMIT ?";
+        Object[] args = kind == null
+                ? new Object[] {new Timestamp(fromMs), new Timestamp(toMs), limit}
+                : new Object[] {new Timestamp(fromMs), new Timestamp(toMs), kind, limit};
+        return jdbc.query(
+                sql,
+                (rs, i) -> new EventRow(
+                        rs.getString(1),
+                        rs.getTimestamp(2).getTime(),
+                        rs.getString(3),
+                        rs.getString(4),
+                        dbl(rs, 5),
+                        dbl(rs, 6),
+                        flt(rs, 7),
+                        rs.getString(8)),
+                args);
     }
 
     private static Airport airport(ResultSet rs) throws SQLException {
         Double elev = flt(rs, 6);
-        return new Airport(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4), rs.getDouble(5),
-                elev == null ? Double.NaN : elev, rs.getString(7), rs.getString(8));
+        return new Airport(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getDouble(4),
+                rs.getDouble(5),
+                elev == null ? Double.NaN : elev,
+                rs.getString(7),
+                rs.getString(8));
     }
 
     private static Double dbl(ResultSet rs, int col) throws SQLException {

@@ -11,6 +11,5 @@ import io.skysentinel.core.LiveEntity;
  * @param staleOnArrival states already older than the stale threshold when they arrived: ignored
  * @param overCapacity   new entities refused because the hub is at its size bound
  */
-public record ApplyResult<E extends LiveEntity>(Delta<E> delta, int unchanged, int outOfOrder, int staleOnArrival,
-                                                int overCapacity) {
-}
+public record ApplyResult<E extends LiveEntity>(
+        Delta<E> delta, int unchanged, int outOfOrder, int staleOnArrival, int overCapacity) {}

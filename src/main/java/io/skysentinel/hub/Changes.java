@@ -1,7 +1,6 @@
 package io.skysentinel.hub;
 
 import io.skysentinel.core.LiveEntity;
-
 import java.util.List;
 
 /**
@@ -13,6 +12,5 @@ import java.util.List;
  *               lifetime (N is ahead of the hub): then {@code upserts} is the whole picture and the client must
  *               first clear what it has
  */
-public record Changes<E extends LiveEntity>(long sinceSeq, long seq, List<E> upserts, List<String> removals,
-                                            boolean resync) {
-}
+public record Changes<E extends LiveEntity>(
+        long sinceSeq, long seq, List<E> upserts, List<String> removals, boolean resync) {}

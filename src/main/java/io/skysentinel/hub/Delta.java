@@ -2,7 +2,6 @@ package io.skysentinel.hub;
 
 import io.skysentinel.core.LiveEntity;
 import io.skysentinel.core.Update;
-
 import java.util.ArrayList;
 import java.util.List;
 

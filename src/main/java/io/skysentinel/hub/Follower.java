@@ -2,7 +2,6 @@ package io.skysentinel.hub;
 
 import io.skysentinel.core.LiveEntity;
 import io.skysentinel.core.Update;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +21,7 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class Follower<E extends LiveEntity> {
 
     /** What {@link #take} returns: the next updates in hub order, and how many were dropped just before them. */
-    public record Taken<E extends LiveEntity>(List<Update<E>> updates, long lost) { }
+    public record Taken<E extends LiveEntity>(List<Update<E>> updates, long lost) {}
 
     private static final class Chunk<E extends LiveEntity> {
         final List<Update<E>> updates;

@@ -3,13 +3,12 @@ package io.skysentinel.hub;
 import io.skysentinel.core.LiveEntity;
 import io.skysentinel.core.Update;
 import io.skysentinel.core.UpdateHandler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Drives one {@link UpdateHandler} from its {@link Follower} on a thread of its own: takes up to {@code batchMax}
@@ -35,15 +34,16 @@ public final class FollowerRunner<E extends LiveEntity> implements AutoCloseable
     private List<Update<E>> pending; // runner thread only: what to hand over (again, after a failure)
     private long pendingLost;
 
-    public FollowerRunner(Follower<E> queue, UpdateHandler<E> handler, Supplier<Collection<E>> picture, int batchMax,
-                          long lingerMs) {
+    public FollowerRunner(
+            Follower<E> queue, UpdateHandler<E> handler, Supplier<Collection<E>> picture, int batchMax, long lingerMs) {
         if (batchMax < 1) throw new IllegalArgumentException("batchMax must be >= 1");
         this.queue = queue;
         this.handler = handler;
         this.picture = picture;
         this.batchMax = batchMax;
         this.lingerMs = lingerMs;
-        this.thread = Thread.ofPlatform().name("follow-" + queue.name()).daemon().unstarted(this::run);
+        this.thread =
+                Thread.ofPlatform().name("follow-" + queue.name()).daemon().unstarted(this::run);
     }
 
     public FollowerRunner<E> start() {
@@ -131,8 +131,11 @@ public final class FollowerRunner<E extends LiveEntity> implements AutoCloseable
                 // the queue is closed: it hands out what is left, then nothing
             }
         } catch (Exception e) {
-            log.warn("Follower {} stopped with {} updates not handled: {}", queue.name(),
-                    queue.depth() + (pending == null ? 0 : pending.size()), e.toString());
+            log.warn(
+                    "Follower {} stopped with {} updates not handled: {}",
+                    queue.name(),
+                    queue.depth() + (pending == null ? 0 : pending.size()),
+                    e.toString());
         }
     }
 }

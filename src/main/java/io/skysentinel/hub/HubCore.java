@@ -4,7 +4,6 @@ import io.skysentinel.core.LiveEntity;
 import io.skysentinel.core.RemovalReason;
 import io.skysentinel.core.SourceBatch;
 import io.skysentinel.core.Update;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,7 +46,12 @@ public final class HubCore<E extends LiveEntity> {
         }
     }
 
-    private enum Outcome { APPLIED, UNCHANGED, OUT_OF_ORDER, OVER_CAPACITY }
+    private enum Outcome {
+        APPLIED,
+        UNCHANGED,
+        OUT_OF_ORDER,
+        OVER_CAPACITY
+    }
 
     private final Function<SourceBatch, List<E>> select;
     private final long staleMs;
@@ -60,7 +64,8 @@ public final class HubCore<E extends LiveEntity> {
     private long staleEvictions;
 
     /** @param select the entities of a batch this hub holds (e.g. {@code SourceBatch::aircraft}) */
-    public HubCore(Function<SourceBatch, List<E>> select, long staleThresholdMs, int maxEntities, int removalLogCapacity) {
+    public HubCore(
+            Function<SourceBatch, List<E>> select, long staleThresholdMs, int maxEntities, int removalLogCapacity) {
         if (staleThresholdMs <= 0) throw new IllegalArgumentException("stale threshold must be positive");
         this.select = select;
         this.staleMs = staleThresholdMs;
@@ -74,7 +79,8 @@ public final class HubCore<E extends LiveEntity> {
         String source = batch.source();
         SourceClock previous = clocks.get(source);
         // A source's clock never runs backwards: a late batch must not resurrect what it already aged out.
-        long observedAt = previous == null ? batch.observedAtMs() : Math.max(previous.observedAtMs(), batch.observedAtMs());
+        long observedAt =
+                previous == null ? batch.observedAtMs() : Math.max(previous.observedAtMs(), batch.observedAtMs());
         clocks.put(source, new SourceClock(observedAt, batch.clockOffsetMs(), wallNowMs));
 
         List<Update<E>> updates = new ArrayList<>();
@@ -90,13 +96,20 @@ public final class HubCore<E extends LiveEntity> {
             Outcome o = upsert(e, updates);
             outcomes[o.ordinal()]++;
         }
-        if (listed != null) removeWhere(e -> e.source().equals(source) && !listed.contains(e.id()), RemovalReason.LEFT_FEED, updates);
+        if (listed != null)
+            removeWhere(e -> e.source().equals(source) && !listed.contains(e.id()), RemovalReason.LEFT_FEED, updates);
         int before = updates.size();
-        removeWhere(e -> e.source().equals(source) && observedAt - e.lastContactUnix() * 1000 > staleMs,
-                RemovalReason.STALE, updates);
+        removeWhere(
+                e -> e.source().equals(source) && observedAt - e.lastContactUnix() * 1000 > staleMs,
+                RemovalReason.STALE,
+                updates);
         staleEvictions += updates.size() - before;
-        return new ApplyResult<>(new Delta<>(from, seq, updates), outcomes[Outcome.UNCHANGED.ordinal()],
-                outcomes[Outcome.OUT_OF_ORDER.ordinal()], staleOnArrival, outcomes[Outcome.OVER_CAPACITY.ordinal()]);
+        return new ApplyResult<>(
+                new Delta<>(from, seq, updates),
+                outcomes[Outcome.UNCHANGED.ordinal()],
+                outcomes[Outcome.OUT_OF_ORDER.ordinal()],
+                staleOnArrival,
+                outcomes[Outcome.OVER_CAPACITY.ordinal()]);
     }
 
     /**
@@ -120,8 +133,12 @@ public final class HubCore<E extends LiveEntity> {
                 clocks.put(e.source(), new SourceClock(c.producedAtMs(), 0, c.producedAtMs()));
             outcomes[upsert(e, updates).ordinal()]++;
         }
-        return new ApplyResult<>(new Delta<>(from, seq, updates), outcomes[Outcome.UNCHANGED.ordinal()],
-                outcomes[Outcome.OUT_OF_ORDER.ordinal()], 0, outcomes[Outcome.OVER_CAPACITY.ordinal()]);
+        return new ApplyResult<>(
+                new Delta<>(from, seq, updates),
+                outcomes[Outcome.UNCHANGED.ordinal()],
+                outcomes[Outcome.OUT_OF_ORDER.ordinal()],
+                0,
+                outcomes[Outcome.OVER_CAPACITY.ordinal()]);
     }
 
     /** The one upsert path: bound, order and identity checks, per-source counts, a sequence number. */

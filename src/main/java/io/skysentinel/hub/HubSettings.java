@@ -1,9 +1,8 @@
 package io.skysentinel.hub;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.time.Duration;
 
 /**
  * @param staleThreshold      an aircraft is removed this long after its last contact, by its source's clock
@@ -14,10 +13,11 @@ import java.time.Duration;
  *                            (and the follower drops, counted): a follower that stopped must not stop the hub
  */
 @ConfigurationProperties(prefix = "skysentinel.hub")
-public record HubSettings(@DefaultValue("60s") Duration staleThreshold,
-                          @DefaultValue("200000") int maxAircraft,
-                          @DefaultValue("100000") int removalLogCapacity,
-                          @DefaultValue("30s") Duration backpressureMaxWait) {
+public record HubSettings(
+        @DefaultValue("60s") Duration staleThreshold,
+        @DefaultValue("200000") int maxAircraft,
+        @DefaultValue("100000") int removalLogCapacity,
+        @DefaultValue("30s") Duration backpressureMaxWait) {
     public HubSettings {
         if (staleThreshold == null || staleThreshold.isNegative() || staleThreshold.isZero())
             throw new IllegalArgumentException("skysentinel.hub.stale-threshold must be positive");

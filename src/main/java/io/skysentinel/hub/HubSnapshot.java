@@ -1,7 +1,6 @@
 package io.skysentinel.hub;
 
 import io.skysentinel.core.LiveEntity;
-
 import java.util.List;
 import java.util.Map;
 
@@ -11,11 +10,14 @@ import java.util.Map;
  * @param takenAtMs    wall clock when taken
  * @param sourceAgesMs per source that has entities in the picture: how old its newest data is, by its own clock
  */
-public record HubSnapshot<E extends LiveEntity>(long seq, long takenAtMs, List<E> entities,
-                                                Map<String, Long> sourceAgesMs) {
+public record HubSnapshot<E extends LiveEntity>(
+        long seq, long takenAtMs, List<E> entities, Map<String, Long> sourceAgesMs) {
 
     /** Age of the oldest part of the picture in seconds, or null when the picture is empty. */
     public Double dataAgeSeconds() {
-        return sourceAgesMs.values().stream().max(Long::compare).map(ms -> ms / 1000.0).orElse(null);
+        return sourceAgesMs.values().stream()
+                .max(Long::compare)
+                .map(ms -> ms / 1000.0)
+                .orElse(null);
     }
 }

@@ -10,7 +10,6 @@ import io.skysentinel.core.FlightBus;
 import io.skysentinel.core.LiveEntity;
 import io.skysentinel.core.SourceBatch;
 import io.skysentinel.core.Update;
-
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -47,31 +46,42 @@ public final class LiveHub<E extends LiveEntity> {
      * @param name   the hub's name, its metrics' {@code hub} tag ("aircraft")
      * @param select which entities of a batch this hub holds
      */
-    public LiveHub(String name, Function<SourceBatch, List<E>> select, HubSettings settings, Clock clock,
-                   MeterRegistry meters) {
+    public LiveHub(
+            String name,
+            Function<SourceBatch, List<E>> select,
+            HubSettings settings,
+            Clock clock,
+            MeterRegistry meters) {
         this.name = name;
         this.select = select;
-        this.core = new HubCore<>(select, settings.staleThreshold().toMillis(), settings.maxAircraft(),
-                settings.removalLogCapacity());
+        this.core = new HubCore<>(
+                select, settings.staleThreshold().toMillis(), settings.maxAircraft(), settings.removalLogCapacity());
         this.clock = clock;
         this.backpressureMaxWaitMs = settings.backpressureMaxWait().toMillis();
         this.meters = meters;
-        this.applyTimer = Timer.builder("skysentinel.hub.apply").tag("hub", name)
-                .description("Time to apply one source batch").publishPercentileHistogram().register(meters);
+        this.applyTimer = Timer.builder("skysentinel.hub.apply")
+                .tag("hub", name)
+                .description("Time to apply one source batch")
+                .publishPercentileHistogram()
+                .register(meters);
         this.upserts = changes("upsert");
         this.removals = changes("removal");
         this.unchanged = ignored("unchanged");
         this.outOfOrder = ignored("out_of_order");
         this.staleOnArrival = ignored("stale_on_arrival");
         this.overCapacity = ignored("over_capacity");
-        this.backpressureTimeouts = Counter.builder("skysentinel.hub.backpressure.timeouts").tag("hub", name)
+        this.backpressureTimeouts = Counter.builder("skysentinel.hub.backpressure.timeouts")
+                .tag("hub", name)
                 .description("Replayed batches that waited the longest allowed for a follower and went on anyway")
                 .register(meters);
         gauge("skysentinel.hub.aircraft", "Entities in the live picture", LiveHub::size);
         gauge("skysentinel.hub.seq", "Latest change sequence number", LiveHub::seq);
-        gauge("skysentinel.hub.stale.evictions", "Entities removed for no contact within the stale threshold",
+        gauge(
+                "skysentinel.hub.stale.evictions",
+                "Entities removed for no contact within the stale threshold",
                 h -> h.read(h.core::staleEvictions));
-        gauge("skysentinel.hub.removal.log.trimmed",
+        gauge(
+                "skysentinel.hub.removal.log.trimmed",
                 "Removals forgotten by the bounded removal log (clients behind it resync)",
                 h -> h.read(h.core::removalLogTrimmed));
     }
@@ -82,12 +92,18 @@ public final class LiveHub<E extends LiveEntity> {
     }
 
     private Counter changes(String kind) {
-        return Counter.builder("skysentinel.hub.changes").tag("hub", name).tag("kind", kind).register(meters);
+        return Counter.builder("skysentinel.hub.changes")
+                .tag("hub", name)
+                .tag("kind", kind)
+                .register(meters);
     }
 
     private Counter ignored(String reason) {
-        return Counter.builder("skysentinel.hub.ignored").tag("hub", name).tag("reason", reason)
-                .description("States not applied, by reason").register(meters);
+        return Counter.builder("skysentinel.hub.ignored")
+                .tag("hub", name)
+                .tag("reason", reason)
+                .description("States not applied, by reason")
+                .register(meters);
     }
 
     private void gauge(String meter, String description, java.util.function.ToDoubleFunction<LiveHub<E>> f) {
@@ -106,23 +122,36 @@ public final class LiveHub<E extends LiveEntity> {
      */
     public Follower<E> follow(String follower, int capacity) {
         Follower<E> f = new Follower<>(follower, capacity);
-        FunctionCounter.builder("skysentinel.hub.follower.dropped", f, Follower::dropped).tag("hub", name)
-                .tag("follower", follower).description("Updates dropped because the follower's queue was full")
+        FunctionCounter.builder("skysentinel.hub.follower.dropped", f, Follower::dropped)
+                .tag("hub", name)
+                .tag("follower", follower)
+                .description("Updates dropped because the follower's queue was full")
                 .register(meters);
-        FunctionCounter.builder("skysentinel.hub.follower.offered", f, Follower::offered).tag("hub", name)
-                .tag("follower", follower).description("Updates offered to the follower").register(meters);
-        Gauge.builder("skysentinel.hub.follower.depth", f, Follower::depth).tag("hub", name).tag("follower", follower)
-                .description("Updates waiting in the follower's queue").register(meters);
-        Gauge.builder("skysentinel.hub.follower.lag", f, x -> x.lagMs(clock.millis())).baseUnit("milliseconds")
-                .tag("hub", name).tag("follower", follower)
-                .description("How long the oldest waiting update has waited").register(meters);
+        FunctionCounter.builder("skysentinel.hub.follower.offered", f, Follower::offered)
+                .tag("hub", name)
+                .tag("follower", follower)
+                .description("Updates offered to the follower")
+                .register(meters);
+        Gauge.builder("skysentinel.hub.follower.depth", f, Follower::depth)
+                .tag("hub", name)
+                .tag("follower", follower)
+                .description("Updates waiting in the follower's queue")
+                .register(meters);
+        Gauge.builder("skysentinel.hub.follower.lag", f, x -> x.lagMs(clock.millis()))
+                .baseUnit("milliseconds")
+                .tag("hub", name)
+                .tag("follower", follower)
+                .description("How long the oldest waiting update has waited")
+                .register(meters);
         followers.add(f);
         return f;
     }
 
     /** The follower of that name, while it follows. */
     public java.util.Optional<Follower<E>> follower(String follower) {
-        return followers.stream().filter(f -> f.name().equals(follower) && !f.closed()).findFirst();
+        return followers.stream()
+                .filter(f -> f.name().equals(follower) && !f.closed())
+                .findFirst();
     }
 
     public ApplyResult<E> apply(SourceBatch batch) {
@@ -219,7 +248,7 @@ public final class LiveHub<E extends LiveEntity> {
         });
     }
 
-    public record SourceView(long dataAgeMs, int aircraft) { }
+    public record SourceView(long dataAgeMs, int aircraft) {}
 
     private <T> T read(Supplier<T> f) {
         lock.readLock().lock();

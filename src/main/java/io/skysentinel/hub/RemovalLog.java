@@ -11,11 +11,11 @@ import java.util.function.Predicate;
  * full the oldest is forgotten and {@link #horizon()} moves up: a client behind the horizon must resync.
  */
 final class RemovalLog {
-    private record Removal(long seq, String id) { }
+    private record Removal(long seq, String id) {}
 
     private final int capacity;
     private final ArrayDeque<Removal> log = new ArrayDeque<>();
-    private long horizon;   // every removal with seq <= horizon may have been forgotten
+    private long horizon; // every removal with seq <= horizon may have been forgotten
     private long trimmed;
 
     RemovalLog(int capacity) {

@@ -2,7 +2,6 @@ package io.skysentinel.hub;
 
 import io.skysentinel.core.LiveEntity;
 import io.skysentinel.core.RemovalReason;
-
 import java.util.Objects;
 
 /**

@@ -9,16 +9,15 @@ import io.skysentinel.core.SourceRegistry;
 import io.skysentinel.hub.HubSnapshot;
 import io.skysentinel.hub.LiveHub;
 import io.swagger.v3.oas.annotations.Operation;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * GET /health: UP when every source is up; DEGRADED (HTTP 200) when some source is failing or rate limited and
@@ -47,13 +46,17 @@ public class HealthController {
      * @param feed    for a Kafka-fed picture: is the ingest side alive, and how old is its heartbeat
      * @param details per readiness check, a few figures (a history consumer's lag)
      */
-    public record Health(SourceHealth.State status, int aircraft, Double dataAgeS, Map<String, SourceHealth> sources,
-                         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Boolean> ready,
-                         @JsonInclude(JsonInclude.Include.NON_NULL) Feed feed,
-                         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Map<String, Object>> details) { }
+    public record Health(
+            SourceHealth.State status,
+            int aircraft,
+            Double dataAgeS,
+            Map<String, SourceHealth> sources,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Boolean> ready,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Feed feed,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Map<String, Object>> details) {}
 
     /** The Kafka feed as /health shows it; {@code upstreamDataAgeS} is per source, at the ingest leader. */
-    public record Feed(boolean live, Double heartbeatAgeS, Map<String, Double> upstreamDataAgeS) { }
+    public record Feed(boolean live, Double heartbeatAgeS, Map<String, Double> upstreamDataAgeS) {}
 
     @GetMapping("/health")
     @Operation(summary = "UP / DEGRADED (serving stale data) / DOWN, with per-source detail")
@@ -69,12 +72,14 @@ public class HealthController {
         boolean degraded = readiness.stream().anyMatch(Readiness::degraded);
         List<SourceHealth> all = feed.map(FeedStatus::sources).orElseGet(sources::health);
         SourceHealth.State status = status(all, snap.entities().size(), ready, feed.orElse(null), degraded);
-        Map<String, SourceHealth> bySource = all.stream()
-                .collect(Collectors.toMap(SourceHealth::name, h -> h, (a, b) -> a, TreeMap::new));
-        Feed shown = feed.map(f -> new Feed(f.live(), f.heartbeatAgeS(), new TreeMap<>(f.dataAgeS()))).orElse(null);
-        Health body = new Health(status, snap.entities().size(), snap.dataAgeSeconds(), bySource, ready, shown,
-                details);
-        return ResponseEntity.status(status == SourceHealth.State.DOWN ? 503 : 200).body(body);
+        Map<String, SourceHealth> bySource =
+                all.stream().collect(Collectors.toMap(SourceHealth::name, h -> h, (a, b) -> a, TreeMap::new));
+        Feed shown = feed.map(f -> new Feed(f.live(), f.heartbeatAgeS(), new TreeMap<>(f.dataAgeS())))
+                .orElse(null);
+        Health body =
+                new Health(status, snap.entities().size(), snap.dataAgeSeconds(), bySource, ready, shown, details);
+        return ResponseEntity.status(status == SourceHealth.State.DOWN ? 503 : 200)
+                .body(body);
     }
 
     static Optional<FeedStatus> feed(List<Readiness> readiness) {
@@ -88,8 +93,8 @@ public class HealthController {
      *
      * @param all the sources the picture comes from (the feed's when there is a feed)
      */
-    static SourceHealth.State status(List<SourceHealth> all, int aircraft, Map<String, Boolean> ready, FeedStatus feed,
-                                     boolean degraded) {
+    static SourceHealth.State status(
+            List<SourceHealth> all, int aircraft, Map<String, Boolean> ready, FeedStatus feed, boolean degraded) {
         if (ready.containsValue(false)) return SourceHealth.State.DOWN;
         SourceHealth.State s;
         if (feed != null && !feed.live()) s = aircraft > 0 ? SourceHealth.State.DEGRADED : SourceHealth.State.DOWN;

@@ -3,12 +3,11 @@ package io.skysentinel.statevector;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.OpenSkyExtras;
 import io.skysentinel.core.Position;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 
 /**
  * One row's cells, reused row after row. Numbers are kept unboxed (a global body has ~12,000 rows, and boxing
@@ -19,6 +18,7 @@ final class StateRow {
     private static final int MAX = 19;
     /** The extras of nearly every row (ADS-B, no sensor list): shared rather than allocated 12,000 times a poll. */
     private static final OpenSkyExtras ADSB_WITHOUT_SENSORS = new OpenSkyExtras(0, null);
+
     private final byte[] kind = new byte[MAX];
     private final long[] longs = new long[MAX];
     private final double[] doubles = new double[MAX];
@@ -30,17 +30,30 @@ final class StateRow {
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             if (t == null) throw new MalformedBodyException("truncated inside a row");
-            if (n >= MAX) { p.skipChildren(); n++; continue; }
+            if (n >= MAX) {
+                p.skipChildren();
+                n++;
+                continue;
+            }
             int i = n++;
             refs[i] = null;
             switch (t) {
                 case VALUE_NULL -> kind[i] = NULL;
-                case VALUE_STRING -> { kind[i] = STRING; refs[i] = p.getString(); }
+                case VALUE_STRING -> {
+                    kind[i] = STRING;
+                    refs[i] = p.getString();
+                }
                 case VALUE_NUMBER_INT -> {
                     if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) kind[i] = BAD;
-                    else { kind[i] = LONG; longs[i] = p.getLongValue(); }
+                    else {
+                        kind[i] = LONG;
+                        longs[i] = p.getLongValue();
+                    }
                 }
-                case VALUE_NUMBER_FLOAT -> { kind[i] = DOUBLE; doubles[i] = p.getDoubleValue(); }
+                case VALUE_NUMBER_FLOAT -> {
+                    kind[i] = DOUBLE;
+                    doubles[i] = p.getDoubleValue();
+                }
                 case VALUE_TRUE -> kind[i] = TRUE;
                 case VALUE_FALSE -> kind[i] = FALSE;
                 case START_ARRAY -> {
@@ -48,7 +61,10 @@ final class StateRow {
                     kind[i] = ids == null ? BAD : INTS;
                     refs[i] = ids;
                 }
-                default -> { p.skipChildren(); kind[i] = BAD; }
+                default -> {
+                    p.skipChildren();
+                    kind[i] = BAD;
+                }
             }
         }
     }
@@ -60,8 +76,12 @@ final class StateRow {
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             if (t == null) throw new MalformedBodyException("truncated inside a row");
-            if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) ids.add(p.getIntValue());
-            else { p.skipChildren(); bad = true; }
+            if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT)
+                ids.add(p.getIntValue());
+            else {
+                p.skipChildren();
+                bad = true;
+            }
         }
         return bad ? null : ids;
     }
@@ -91,12 +111,27 @@ final class StateRow {
         Integer category = n == 18 && kind[17] != NULL ? (int) lng(17, "category") : null;
         List<Integer> sensors = sensors(12);
         OpenSkyExtras extras = sensors == null && positionSource != null && positionSource == 0
-                ? ADSB_WITHOUT_SENSORS : new OpenSkyExtras(positionSource, sensors);
-        return new Aircraft(icao24, icao24, callsign, str(2, "origin_country"), position,
-                dbl(7, "baro_altitude"), dbl(13, "geo_altitude"), dbl(9, "velocity"),
-                dbl(10, "true_track"), dbl(11, "vertical_rate"), bool(8, "on_ground"),
-                blankToNull(str(14, "squawk")), bool(15, "spi"), category,
-                kind[3] == NULL ? null : lng(3, "time_position"), lastContact, sourceName, extras);
+                ? ADSB_WITHOUT_SENSORS
+                : new OpenSkyExtras(positionSource, sensors);
+        return new Aircraft(
+                icao24,
+                icao24,
+                callsign,
+                str(2, "origin_country"),
+                position,
+                dbl(7, "baro_altitude"),
+                dbl(13, "geo_altitude"),
+                dbl(9, "velocity"),
+                dbl(10, "true_track"),
+                dbl(11, "vertical_rate"),
+                bool(8, "on_ground"),
+                blankToNull(str(14, "squawk")),
+                bool(15, "spi"),
+                category,
+                kind[3] == NULL ? null : lng(3, "time_position"),
+                lastContact,
+                sourceName,
+                extras);
     }
 
     private String str(int i, String name) {
@@ -151,7 +186,8 @@ final class StateRow {
         for (int i = 0; i < 6; i++) {
             char c = s.charAt(i);
             if (c >= 'A' && c <= 'F') upper = true;
-            else if (!(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'f')) throw new RowException("icao24 '" + raw + "' is not 6 hex digits");
+            else if (!(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'f'))
+                throw new RowException("icao24 '" + raw + "' is not 6 hex digits");
         }
         return upper ? s.toLowerCase(Locale.ROOT) : s;
     }

@@ -1,14 +1,13 @@
 package io.skysentinel.statevector;
 
 import io.skysentinel.core.Aircraft;
+import java.util.ArrayList;
+import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Streams an OpenSky {@code /states/all} body into {@link Aircraft} without building a tree: a global body of

@@ -1,7 +1,6 @@
 package io.skysentinel.statevector;
 
 import io.skysentinel.core.Aircraft;
-
 import java.util.List;
 
 /**
@@ -12,5 +11,4 @@ import java.util.List;
  * @param rejectedRows rows skipped because they were malformed (wrong length, wrong types, bad icao24, …)
  * @param rowErrors    the first few reasons, for the log
  */
-public record StatesBody(long timeUnix, List<Aircraft> aircraft, int rejectedRows, List<String> rowErrors) {
-}
+public record StatesBody(long timeUnix, List<Aircraft> aircraft, int rejectedRows, List<String> rowErrors) {}

@@ -3,7 +3,6 @@ package io.skysentinel.wire;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.OpenSkyExtras;
 import io.skysentinel.core.Position;
-
 import java.util.Collection;
 import java.util.List;
 
@@ -40,7 +39,7 @@ final class AircraftLayout {
     /** Keys written per aircraft; must match the writes in {@link #write}. */
     static final int FIELDS = 18;
 
-    private AircraftLayout() { }
+    private AircraftLayout() {}
 
     /** An array of aircraft objects, in the collection's iteration order. */
     static void writeArray(StructWriter w, Collection<Aircraft> aircraft) {
@@ -117,7 +116,8 @@ final class AircraftLayout {
             w.nil();
         } else {
             w.beginArray(sensors.size());
-            for (int i = 0, n = sensors.size(); i < n; i++) w.number(sensors.get(i).longValue());
+            for (int i = 0, n = sensors.size(); i < n; i++)
+                w.number(sensors.get(i).longValue());
             w.endArray();
         }
         w.endObject();

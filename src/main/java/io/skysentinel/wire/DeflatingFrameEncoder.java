@@ -1,7 +1,6 @@
 package io.skysentinel.wire;
 
 import io.skysentinel.core.Aircraft;
-
 import java.io.ByteArrayOutputStream;
 import java.util.Collection;
 import java.util.zip.Deflater;

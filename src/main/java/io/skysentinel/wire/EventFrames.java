@@ -1,7 +1,6 @@
 package io.skysentinel.wire;
 
 import io.skysentinel.core.AnomalyEvent;
-
 import java.util.Map;
 
 /**
@@ -24,7 +23,7 @@ public final class EventFrames {
     private static final WireName DETAILS = WireName.of("details");
     private static final int EXPECTED_BYTES = 512;
 
-    private EventFrames() { }
+    private EventFrames() {}
 
     /** @param timeMs server wall clock when the frame is produced, epoch ms */
     public static byte[] encode(WireFormat format, long timeMs, AnomalyEvent event) {
@@ -32,11 +31,16 @@ public final class EventFrames {
     }
 
     private static byte[] encodePlain(WireFormat format, long timeMs, AnomalyEvent event) {
-        try (StructWriter w = format == WireFormat.JSON ? new JsonStructWriter(EXPECTED_BYTES) : new MsgpackStructWriter(EXPECTED_BYTES)) {
+        try (StructWriter w = format == WireFormat.JSON
+                ? new JsonStructWriter(EXPECTED_BYTES)
+                : new MsgpackStructWriter(EXPECTED_BYTES)) {
             w.beginObject(3);
-            w.key(TYPE); w.string(EVENT_TYPE);
-            w.key(TIME); w.number(timeMs);
-            w.key(EVENT); writeEvent(w, event);
+            w.key(TYPE);
+            w.string(EVENT_TYPE);
+            w.key(TIME);
+            w.number(timeMs);
+            w.key(EVENT);
+            writeEvent(w, event);
             w.endObject();
             return w.toBytes();
         }
@@ -44,13 +48,22 @@ public final class EventFrames {
 
     static void writeEvent(StructWriter w, AnomalyEvent e) {
         w.beginObject(8);
-        w.key(KIND); w.string(e.kind());
-        w.key(TIME); w.number(e.timeMs());
-        w.key(ID); w.string(e.id());
-        w.key(CALLSIGN); w.string(e.callsign());
-        w.key(LAT); if (Double.isNaN(e.lat())) w.nil(); else w.coordinate(e.lat());
-        w.key(LON); if (Double.isNaN(e.lon())) w.nil(); else w.coordinate(e.lon());
-        w.key(ALTITUDE_M); numberOrNull(w, e.altitudeM());
+        w.key(KIND);
+        w.string(e.kind());
+        w.key(TIME);
+        w.number(e.timeMs());
+        w.key(ID);
+        w.string(e.id());
+        w.key(CALLSIGN);
+        w.string(e.callsign());
+        w.key(LAT);
+        if (Double.isNaN(e.lat())) w.nil();
+        else w.coordinate(e.lat());
+        w.key(LON);
+        if (Double.isNaN(e.lon())) w.nil();
+        else w.coordinate(e.lon());
+        w.key(ALTITUDE_M);
+        numberOrNull(w, e.altitudeM());
         w.key(DETAILS);
         Map<String, Object> details = e.details();
         w.beginObject(details.size());
@@ -75,6 +88,7 @@ public final class EventFrames {
     }
 
     private static void numberOrNull(StructWriter w, double v) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) w.nil(); else w.number(v);
+        if (Double.isNaN(v) || Double.isInfinite(v)) w.nil();
+        else w.number(v);
     }
 }

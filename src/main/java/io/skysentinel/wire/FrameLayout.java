@@ -1,7 +1,6 @@
 package io.skysentinel.wire;
 
 import io.skysentinel.core.Aircraft;
-
 import java.util.Collection;
 
 /**
@@ -44,20 +43,27 @@ final class FrameLayout {
     private static final WireName ERROR = WireName.of("error");
     private static final WireName PLAYBACK = WireName.of("playback");
 
-    private FrameLayout() { }
+    private FrameLayout() {}
 
     static void snapshot(StructWriter w, long seq, long hubSeq, long timeMs, Collection<Aircraft> aircraft) {
         w.beginObject(5);
         sequenced(w, SNAPSHOT, seq, hubSeq, timeMs);
-        w.key(AIRCRAFT); AircraftLayout.writeArray(w, aircraft);
+        w.key(AIRCRAFT);
+        AircraftLayout.writeArray(w, aircraft);
         w.endObject();
     }
 
-    static void delta(StructWriter w, long seq, long hubSeq, long timeMs, Collection<Aircraft> upserts,
-                      Collection<String> removals) {
+    static void delta(
+            StructWriter w,
+            long seq,
+            long hubSeq,
+            long timeMs,
+            Collection<Aircraft> upserts,
+            Collection<String> removals) {
         w.beginObject(6);
         sequenced(w, DELTA, seq, hubSeq, timeMs);
-        w.key(UPSERTS); AircraftLayout.writeArray(w, upserts);
+        w.key(UPSERTS);
+        AircraftLayout.writeArray(w, upserts);
         w.key(REMOVALS);
         w.beginArray(removals.size());
         for (String id : removals) w.string(id);
@@ -67,55 +73,86 @@ final class FrameLayout {
 
     static void status(StructWriter w, StatusFrame s) {
         w.beginObject(7);
-        w.key(TYPE); w.string(STATUS);
-        w.key(TIME); w.number(s.timeMs());
-        w.key(AIRCRAFT); w.number(s.aircraft());
-        w.key(VIEW_AIRCRAFT); w.number(s.viewAircraft());
-        w.key(DATA_AGE_S); w.numberOrNull(s.dataAgeS());
-        w.key(STALE); w.bool(s.stale());
-        w.key(RATE_LIMIT); rateLimit(w, s.rateLimit());
+        w.key(TYPE);
+        w.string(STATUS);
+        w.key(TIME);
+        w.number(s.timeMs());
+        w.key(AIRCRAFT);
+        w.number(s.aircraft());
+        w.key(VIEW_AIRCRAFT);
+        w.number(s.viewAircraft());
+        w.key(DATA_AGE_S);
+        w.numberOrNull(s.dataAgeS());
+        w.key(STALE);
+        w.bool(s.stale());
+        w.key(RATE_LIMIT);
+        rateLimit(w, s.rateLimit());
         w.endObject();
     }
 
     static void error(StructWriter w, long timeMs, String message) {
         w.beginObject(3);
-        w.key(TYPE); w.string(ERROR);
-        w.key(TIME); w.number(timeMs);
-        w.key(MESSAGE); w.string(message);
+        w.key(TYPE);
+        w.string(ERROR);
+        w.key(TIME);
+        w.number(timeMs);
+        w.key(MESSAGE);
+        w.string(message);
         w.endObject();
     }
 
     static void playback(StructWriter w, PlaybackFrame p) {
         w.beginObject(7);
-        w.key(TYPE); w.string(PLAYBACK);
-        w.key(TIME); w.number(p.timeMs());
-        w.key(AT); w.number(p.atMs());
-        w.key(FROM); w.number(p.fromMs());
-        w.key(TO); w.number(p.toMs());
-        w.key(SPEED); w.number(p.speed());
-        w.key(STATE); w.string(p.finished() ? FINISHED : PLAYING);
+        w.key(TYPE);
+        w.string(PLAYBACK);
+        w.key(TIME);
+        w.number(p.timeMs());
+        w.key(AT);
+        w.number(p.atMs());
+        w.key(FROM);
+        w.number(p.fromMs());
+        w.key(TO);
+        w.number(p.toMs());
+        w.key(SPEED);
+        w.number(p.speed());
+        w.key(STATE);
+        w.string(p.finished() ? FINISHED : PLAYING);
         w.endObject();
     }
 
     /** The first four keys of snapshot and delta. */
     private static void sequenced(StructWriter w, WireName type, long seq, long hubSeq, long timeMs) {
-        w.key(TYPE); w.string(type);
-        w.key(SEQ); w.number(seq);
-        w.key(HUB_SEQ); w.number(hubSeq);
-        w.key(TIME); w.number(timeMs);
+        w.key(TYPE);
+        w.string(type);
+        w.key(SEQ);
+        w.number(seq);
+        w.key(HUB_SEQ);
+        w.number(hubSeq);
+        w.key(TIME);
+        w.number(timeMs);
     }
 
     private static void rateLimit(StructWriter w, StatusFrame.RateLimit r) {
-        if (r == null) { w.nil(); return; }
+        if (r == null) {
+            w.nil();
+            return;
+        }
         w.beginObject(7);
-        w.key(AUTH_MODE); w.string(r.authMode());
-        w.key(REMAINING); w.number(r.remaining());
-        w.key(MAX); w.number(r.max());
-        w.key(PER_REQUEST); w.number(r.perRequest());
-        w.key(POLL_INTERVAL_S); w.number(r.pollIntervalS());
-        w.key(RETRY_AFTER_S); w.number(r.retryAfterS());
+        w.key(AUTH_MODE);
+        w.string(r.authMode());
+        w.key(REMAINING);
+        w.number(r.remaining());
+        w.key(MAX);
+        w.number(r.max());
+        w.key(PER_REQUEST);
+        w.number(r.perRequest());
+        w.key(POLL_INTERVAL_S);
+        w.number(r.pollIntervalS());
+        w.key(RETRY_AFTER_S);
+        w.number(r.retryAfterS());
         // ISO-8601 as Instant.toString(), the form the REST API's Jackson mapper writes
-        w.key(REFILL_AT); w.string(r.refillAt() == null ? null : r.refillAt().toString());
+        w.key(REFILL_AT);
+        w.string(r.refillAt() == null ? null : r.refillAt().toString());
         w.endObject();
     }
 }

@@ -11,7 +11,9 @@ final class JsonFrameEncoder extends LayoutFrameEncoder {
     }
 
     @Override
-    public WireFormat format() { return WireFormat.JSON; }
+    public WireFormat format() {
+        return WireFormat.JSON;
+    }
 
     @Override
     StructWriter newWriter(int expectedBytes) {

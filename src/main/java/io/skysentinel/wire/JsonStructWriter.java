@@ -23,21 +23,65 @@ final class JsonStructWriter implements StructWriter {
         gen = FACTORY.createGenerator(ObjectWriteContext.empty(), out);
     }
 
-    @Override public void beginObject(int entries) { gen.writeStartObject(null, entries); }
-    @Override public void endObject() { gen.writeEndObject(); }
-    @Override public void beginArray(int elements) { gen.writeStartArray(null, elements); }
-    @Override public void endArray() { gen.writeEndArray(); }
-    @Override public void key(WireName key) { gen.writeName(key.json()); }
-    @Override public void string(WireName value) { gen.writeString(value.json()); }
-    @Override public void number(long value) { gen.writeNumber(value); }
-    @Override public void number(double value) { gen.writeNumber(value); }
-    @Override public void coordinate(double degrees) { gen.writeNumber(degrees); }
-    @Override public void bool(boolean value) { gen.writeBoolean(value); }
-    @Override public void nil() { gen.writeNull(); }
+    @Override
+    public void beginObject(int entries) {
+        gen.writeStartObject(null, entries);
+    }
+
+    @Override
+    public void endObject() {
+        gen.writeEndObject();
+    }
+
+    @Override
+    public void beginArray(int elements) {
+        gen.writeStartArray(null, elements);
+    }
+
+    @Override
+    public void endArray() {
+        gen.writeEndArray();
+    }
+
+    @Override
+    public void key(WireName key) {
+        gen.writeName(key.json());
+    }
+
+    @Override
+    public void string(WireName value) {
+        gen.writeString(value.json());
+    }
+
+    @Override
+    public void number(long value) {
+        gen.writeNumber(value);
+    }
+
+    @Override
+    public void number(double value) {
+        gen.writeNumber(value);
+    }
+
+    @Override
+    public void coordinate(double degrees) {
+        gen.writeNumber(degrees);
+    }
+
+    @Override
+    public void bool(boolean value) {
+        gen.writeBoolean(value);
+    }
+
+    @Override
+    public void nil() {
+        gen.writeNull();
+    }
 
     @Override
     public void string(String value) {
-        if (value == null) gen.writeNull(); else gen.writeString(value);
+        if (value == null) gen.writeNull();
+        else gen.writeString(value);
     }
 
     @Override

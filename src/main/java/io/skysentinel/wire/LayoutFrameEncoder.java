@@ -1,7 +1,6 @@
 package io.skysentinel.wire;
 
 import io.skysentinel.core.Aircraft;
-
 import java.util.Collection;
 
 /**
@@ -15,6 +14,7 @@ abstract class LayoutFrameEncoder implements FrameEncoder {
     private static final int FRAME_OVERHEAD_BYTES = 128;
     /** A quoted id and its separator in either format. */
     private static final int REMOVAL_BYTES = 10;
+
     private static final int SMALL_FRAME_BYTES = 512;
 
     private final int bytesPerAircraft;
@@ -36,8 +36,8 @@ abstract class LayoutFrameEncoder implements FrameEncoder {
     }
 
     @Override
-    public final byte[] delta(long seq, long hubSeq, long timeMs, Collection<Aircraft> upserts,
-                              Collection<String> removals) {
+    public final byte[] delta(
+            long seq, long hubSeq, long timeMs, Collection<Aircraft> upserts, Collection<String> removals) {
         try (StructWriter w = newWriter(estimate(upserts.size(), removals.size()))) {
             FrameLayout.delta(w, seq, hubSeq, timeMs, upserts, removals);
             return w.toBytes();

@@ -11,7 +11,9 @@ final class MsgpackFrameEncoder extends LayoutFrameEncoder {
     }
 
     @Override
-    public WireFormat format() { return WireFormat.MSGPACK; }
+    public WireFormat format() {
+        return WireFormat.MSGPACK;
+    }
 
     @Override
     StructWriter newWriter(int expectedBytes) {

@@ -1,11 +1,9 @@
 package io.skysentinel.wire;
 
-import org.msgpack.core.MessageBufferPacker;
-import org.msgpack.core.MessagePack;
-import org.msgpack.core.MessagePacker;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.msgpack.core.MessageBufferPacker;
+import org.msgpack.core.MessagePack;
 
 /**
  * {@link StructWriter} over msgpack-core: objects become maps with string keys, integers take the smallest msgpack
@@ -40,18 +38,33 @@ final class MsgpackStructWriter implements StructWriter {
     public void beginObject(int entries) {
         value();
         push(entries, false);
-        try { packer.packMapHeader(entries); } catch (IOException e) { throw new UncheckedIOException(e); }
+        try {
+            packer.packMapHeader(entries);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
     public void beginArray(int elements) {
         value();
         push(elements, true);
-        try { packer.packArrayHeader(elements); } catch (IOException e) { throw new UncheckedIOException(e); }
+        try {
+            packer.packArrayHeader(elements);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    @Override public void endObject() { pop(false); }
-    @Override public void endArray() { pop(true); }
+    @Override
+    public void endObject() {
+        pop(false);
+    }
+
+    @Override
+    public void endArray() {
+        pop(true);
+    }
 
     @Override
     public void key(WireName key) {
@@ -70,43 +83,67 @@ final class MsgpackStructWriter implements StructWriter {
     public void string(String value) {
         value();
         try {
-            if (value == null) packer.packNil(); else packer.packString(value);
-        } catch (IOException e) { throw new UncheckedIOException(e); }
+            if (value == null) packer.packNil();
+            else packer.packString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
     public void number(long value) {
         value();
-        try { packer.packLong(value); } catch (IOException e) { throw new UncheckedIOException(e); }
+        try {
+            packer.packLong(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
     public void number(double value) {
         value();
-        try { packer.packDouble(value); } catch (IOException e) { throw new UncheckedIOException(e); }
+        try {
+            packer.packDouble(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
     public void coordinate(double degrees) {
         value();
-        try { packer.packFloat((float) degrees); } catch (IOException e) { throw new UncheckedIOException(e); }
+        try {
+            packer.packFloat((float) degrees);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
     public void bool(boolean value) {
         value();
-        try { packer.packBoolean(value); } catch (IOException e) { throw new UncheckedIOException(e); }
+        try {
+            packer.packBoolean(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
     public void nil() {
         value();
-        try { packer.packNil(); } catch (IOException e) { throw new UncheckedIOException(e); }
+        try {
+            packer.packNil();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
     public byte[] toBytes() {
-        if (depth >= 0) throw new IllegalStateException("frame ended inside an unclosed " + (isArray[depth] ? "array" : "map"));
+        if (depth >= 0)
+            throw new IllegalStateException("frame ended inside an unclosed " + (isArray[depth] ? "array" : "map"));
         return packer.toByteArray();
     }
 
@@ -128,7 +165,8 @@ final class MsgpackStructWriter implements StructWriter {
     }
 
     private void pop(boolean array) {
-        if (depth < 0 || isArray[depth] != array) throw new IllegalStateException("unbalanced end of " + (array ? "array" : "map"));
+        if (depth < 0 || isArray[depth] != array)
+            throw new IllegalStateException("unbalanced end of " + (array ? "array" : "map"));
         if (remaining[depth] != 0) {
             throw new IllegalStateException((array ? "array" : "map") + " header off by " + remaining[depth]
                     + " entries from what was written (did a collection change while the frame was encoded?)");
@@ -137,6 +175,10 @@ final class MsgpackStructWriter implements StructWriter {
     }
 
     private void raw(byte[] encoded) {
-        try { packer.writePayload(encoded); } catch (IOException e) { throw new UncheckedIOException(e); }
+        try {
+            packer.writePayload(encoded);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -11,5 +11,4 @@ package io.skysentinel.wire;
  * @param speed    history seconds per wall-clock second
  * @param finished true for the last frame (state "finished"), false while playing (state "playing")
  */
-public record PlaybackFrame(long timeMs, long atMs, long fromMs, long toMs, double speed, boolean finished) {
-}
+public record PlaybackFrame(long timeMs, long atMs, long fromMs, long toMs, double speed, boolean finished) {}

@@ -12,7 +12,8 @@ import java.time.Instant;
  * @param stale            a source with aircraft in the picture is not UP (its last picture is being served)
  * @param rateLimit        OpenSky credit summary; null when no OpenSky source runs
  */
-public record StatusFrame(long timeMs, int aircraft, int viewAircraft, Double dataAgeS, boolean stale, RateLimit rateLimit) {
+public record StatusFrame(
+        long timeMs, int aircraft, int viewAircraft, Double dataAgeS, boolean stale, RateLimit rateLimit) {
 
     /**
      * @param authMode        oauth2 | anonymous
@@ -23,6 +24,12 @@ public record StatusFrame(long timeMs, int aircraft, int viewAircraft, Double da
      * @param retryAfterS     seconds until OpenSky accepts calls again after a 429, else 0
      * @param refillAt        when credits come back, or null
      */
-    public record RateLimit(String authMode, long remaining, long max, int perRequest, double pollIntervalS,
-                            long retryAfterS, Instant refillAt) { }
+    public record RateLimit(
+            String authMode,
+            long remaining,
+            long max,
+            int perRequest,
+            double pollIntervalS,
+            long retryAfterS,
+            Instant refillAt) {}
 }

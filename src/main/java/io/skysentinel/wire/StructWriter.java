@@ -44,14 +44,17 @@ interface StructWriter extends AutoCloseable {
     void close();
 
     default void numberOrNull(Double value) {
-        if (value == null) nil(); else number(value.doubleValue());
+        if (value == null) nil();
+        else number(value.doubleValue());
     }
 
     default void numberOrNull(Long value) {
-        if (value == null) nil(); else number(value.longValue());
+        if (value == null) nil();
+        else number(value.longValue());
     }
 
     default void numberOrNull(Integer value) {
-        if (value == null) nil(); else number(value.longValue());
+        if (value == null) nil();
+        else number(value.longValue());
     }
 }

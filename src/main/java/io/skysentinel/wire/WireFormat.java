@@ -10,7 +10,10 @@ import java.util.Locale;
  * for every aircraft: deflate cuts a whole-world MessagePack delta to about a third.
  */
 public enum WireFormat {
-    JSON, MSGPACK, JSON_DEFLATE, MSGPACK_DEFLATE;
+    JSON,
+    MSGPACK,
+    JSON_DEFLATE,
+    MSGPACK_DEFLATE;
 
     /** Parses the {@code format} query parameter; null or blank means JSON. */
     public static WireFormat parse(String text) {
@@ -23,12 +26,16 @@ public enum WireFormat {
      * @throws IllegalArgumentException naming the parameter that is wrong
      */
     public static WireFormat parse(String format, String compress) {
-        boolean msgpack = switch (format == null || format.isBlank() ? "json" : format.strip().toLowerCase(Locale.ROOT)) {
+        boolean msgpack = switch (format == null || format.isBlank()
+                ? "json"
+                : format.strip().toLowerCase(Locale.ROOT)) {
             case "json" -> false;
             case "msgpack", "messagepack" -> true;
             default -> throw new IllegalArgumentException("format must be json or msgpack, not '" + format + "'");
         };
-        boolean deflate = switch (compress == null || compress.isBlank() ? "none" : compress.strip().toLowerCase(Locale.ROOT)) {
+        boolean deflate = switch (compress == null || compress.isBlank()
+                ? "none"
+                : compress.strip().toLowerCase(Locale.ROOT)) {
             case "none" -> false;
             case "deflate" -> true;
             default -> throw new IllegalArgumentException("compress must be none or deflate, not '" + compress + "'");

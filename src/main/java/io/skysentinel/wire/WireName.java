@@ -1,12 +1,11 @@
 package io.skysentinel.wire;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.msgpack.core.MessageBufferPacker;
 import org.msgpack.core.MessagePack;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * A key or constant string value of the frame layout, encoded once for both formats: every frame repeats the same
@@ -28,16 +27,24 @@ final class WireName {
         return new WireName(text);
     }
 
-    String text() { return text; }
+    String text() {
+        return text;
+    }
 
     /** The quoted, escaped UTF-8 form; Jackson caches it inside the {@link SerializedString}. */
-    SerializableString json() { return json; }
+    SerializableString json() {
+        return json;
+    }
 
     /** The complete msgpack str (header and UTF-8 bytes); callers must not modify it. */
-    byte[] msgpack() { return msgpack; }
+    byte[] msgpack() {
+        return msgpack;
+    }
 
     @Override
-    public String toString() { return text; }
+    public String toString() {
+        return text;
+    }
 
     private static byte[] packString(String text) {
         try (MessageBufferPacker packer = MessagePack.newDefaultBufferPacker()) {

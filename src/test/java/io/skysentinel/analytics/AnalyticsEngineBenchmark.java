@@ -2,8 +2,11 @@ package io.skysentinel.analytics;
 
 import io.skysentinel.analytics.airports.CatalogAirportIndex;
 import io.skysentinel.core.Aircraft;
-import io.skysentinel.core.AnalyticsListener;
 import io.skysentinel.core.Airport;
+import io.skysentinel.core.AnalyticsListener;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -16,10 +19,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
-import java.util.List;
-import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
-
 /**
  * What one global poll costs live analytics: 12,000 airborne aircraft (a fifth of them within 20 km of a built-in
  * airport, so airport lookups find something), each moved 5 s on, every state new. {@code buildOnly} makes the
@@ -31,7 +30,9 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 4)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-XX:ActiveProcessorCount=1"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx1g", "-XX:ActiveProcessorCount=1"})
 public class AnalyticsEngineBenchmark {
 
     static final int AIRCRAFT = 12_000;
@@ -40,7 +41,7 @@ public class AnalyticsEngineBenchmark {
     double[] lat = new double[AIRCRAFT], lon = new double[AIRCRAFT], track = new double[AIRCRAFT];
     String[] ids = new String[AIRCRAFT];
     long unix = 1_700_000_000L;
-    final AnalyticsListener sink = new AnalyticsListener() { };
+    final AnalyticsListener sink = new AnalyticsListener() {};
 
     @Setup
     public void setUp() {
@@ -65,9 +66,17 @@ public class AnalyticsEngineBenchmark {
     private Aircraft next(int i) {
         lon[i] = lon[i] > 179 ? -179 : lon[i] + 0.01;
         track[i] = (track[i] + 1) % 360;
-        return Aircraft.adsb(ids[i], "bench").callsign("BEN" + i).position(lat[i], lon[i]).altitudeM(9_000.0)
-                .velocityMps(230.0).headingDeg(track[i]).verticalRateMps(0.0).squawk("1000")
-                .lastContactUnix(unix).timePositionUnix(unix).build();
+        return Aircraft.adsb(ids[i], "bench")
+                .callsign("BEN" + i)
+                .position(lat[i], lon[i])
+                .altitudeM(9_000.0)
+                .velocityMps(230.0)
+                .headingDeg(track[i])
+                .verticalRateMps(0.0)
+                .squawk("1000")
+                .lastContactUnix(unix)
+                .timePositionUnix(unix)
+                .build();
     }
 
     @Benchmark

@@ -5,7 +5,6 @@ import io.skysentinel.core.AnalyticsListener;
 import io.skysentinel.core.AnomalyEvent;
 import io.skysentinel.core.Movement;
 import io.skysentinel.core.RemovalReason;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,7 +42,13 @@ public final class Recorder implements AnalyticsListener {
         return events.stream().filter(e -> e.kind().equals(kind)).toList();
     }
 
-    @Override public void onMovement(Movement movement) { movements.add(movement); }
+    @Override
+    public void onMovement(Movement movement) {
+        movements.add(movement);
+    }
 
-    @Override public void onEvent(AnomalyEvent event) { events.add(event); }
+    @Override
+    public void onEvent(AnomalyEvent event) {
+        events.add(event);
+    }
 }

@@ -1,7 +1,7 @@
 package io.skysentinel.analytics;
 
-import io.skysentinel.core.Geo;
 import io.skysentinel.core.Aircraft;
+import io.skysentinel.core.Geo;
 
 /**
  * Aircraft states for analytics tests, in the units pilots use:
@@ -10,7 +10,7 @@ import io.skysentinel.core.Aircraft;
  */
 public final class States {
 
-    private States() { }
+    private States() {}
 
     public static Builder state(String icao24, long unix) {
         return new Builder(icao24, unix);
@@ -20,21 +20,64 @@ public final class States {
         private final Aircraft.Builder b;
 
         Builder(String icao24, long unix) {
-            b = Aircraft.adsb(icao24, "test").callsign("TST" + icao24.substring(0, 3).toUpperCase() + "  ")
-                    .lastContactUnix(unix).timePositionUnix(unix);
+            b = Aircraft.adsb(icao24, "test")
+                    .callsign("TST" + icao24.substring(0, 3).toUpperCase() + "  ")
+                    .lastContactUnix(unix)
+                    .timePositionUnix(unix);
         }
 
-        public Builder at(double lat, double lon) { b.position(lat, lon); return this; }
-        public Builder at(double[] latLon) { b.position(latLon[0], latLon[1]); return this; }
-        public Builder altFt(double feet) { b.altitudeM(feet * Geo.FEET); return this; }
-        public Builder ground() { b.onGround(true); return this; }
-        public Builder track(double deg) { b.headingDeg(deg); return this; }
-        public Builder speedKt(double kt) { b.velocityMps(kt * Geo.KNOT_MPS); return this; }
-        public Builder vsFpm(double fpm) { b.verticalRateMps(fpm * Geo.FPM_MPS); return this; }
-        public Builder squawk(String code) { b.squawk(code); return this; }
-        public Builder callsign(String cs) { b.callsign(cs); return this; }
-        public Builder positionAt(long unix) { b.timePositionUnix(unix); return this; }
+        public Builder at(double lat, double lon) {
+            b.position(lat, lon);
+            return this;
+        }
 
-        public Aircraft build() { return b.build(); }
+        public Builder at(double[] latLon) {
+            b.position(latLon[0], latLon[1]);
+            return this;
+        }
+
+        public Builder altFt(double feet) {
+            b.altitudeM(feet * Geo.FEET);
+            return this;
+        }
+
+        public Builder ground() {
+            b.onGround(true);
+            return this;
+        }
+
+        public Builder track(double deg) {
+            b.headingDeg(deg);
+            return this;
+        }
+
+        public Builder speedKt(double kt) {
+            b.velocityMps(kt * Geo.KNOT_MPS);
+            return this;
+        }
+
+        public Builder vsFpm(double fpm) {
+            b.verticalRateMps(fpm * Geo.FPM_MPS);
+            return this;
+        }
+
+        public Builder squawk(String code) {
+            b.squawk(code);
+            return this;
+        }
+
+        public Builder callsign(String cs) {
+            b.callsign(cs);
+            return this;
+        }
+
+        public Builder positionAt(long unix) {
+            b.timePositionUnix(unix);
+            return this;
+        }
+
+        public Aircraft build() {
+            return b.build();
+        }
     }
 }

@@ -1,19 +1,19 @@
 package io.skysentinel.app;
 
-import io.skysentinel.history.TestDatabase;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.skysentinel.history.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** `airports import FILE`: the command's argument handling, and the import into a real embedded PostgreSQL. */
 class AirportImportCommandIT {
 
     @Test
     void importsTheCsvIntoTheAirportsTable() throws Exception {
-        Path csv = Path.of(getClass().getResource("/history/airports-sample.csv").toURI());
+        Path csv =
+                Path.of(getClass().getResource("/history/airports-sample.csv").toURI());
         try (TestDatabase db = new TestDatabase()) {
             assertThat(AirportImportCommand.importFile(db.jdbc, csv)).isZero();
             assertThat(db.count("SELECT count(*) FROM airports")).isEqualTo(4);
@@ -35,9 +35,13 @@ class AirportImportCommandIT {
 
     @Test
     void usageErrorsExitWith2BeforeTouchingAnyDatabase() {
-        assertThat(AirportImportCommand.matches(new String[]{"airports", "import", "x.csv"})).isTrue();
-        assertThat(AirportImportCommand.matches(new String[]{"--server.port=1"})).isFalse();
-        assertThat(AirportImportCommand.run(new String[]{"airports", "import"})).isEqualTo(2);
-        assertThat(AirportImportCommand.run(new String[]{"airports", "import", "/no/such/file.csv"})).isEqualTo(2);
+        assertThat(AirportImportCommand.matches(new String[] {"airports", "import", "x.csv"}))
+                .isTrue();
+        assertThat(AirportImportCommand.matches(new String[] {"--server.port=1"}))
+                .isFalse();
+        assertThat(AirportImportCommand.run(new String[] {"airports", "import"}))
+                .isEqualTo(2);
+        assertThat(AirportImportCommand.run(new String[] {"airports", "import", "/no/such/file.csv"}))
+                .isEqualTo(2);
     }
 }

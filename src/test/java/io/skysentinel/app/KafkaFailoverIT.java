@@ -1,5 +1,7 @@
 package io.skysentinel.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.skysentinel.SkySentinelApplication;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.Update;
@@ -9,14 +11,6 @@ import io.skysentinel.hub.LiveHub;
 import io.skysentinel.stream.kafka.KafkaClients;
 import io.skysentinel.stream.kafka.KafkaSettings;
 import io.skysentinel.stream.kafka.StateTopicKeys;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,8 +18,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * An ingest failover mid-stream, the real application on a real broker: two ingest-only instances (the simulator as
@@ -54,11 +53,18 @@ class KafkaFailoverIT {
         db.close();
     }
 
-    static final String[] COMMON = {"--server.port=0", "--skysentinel.bus.type=kafka",
-            "--skysentinel.kafka.partitions=3", "--skysentinel.kafka.session-timeout=6s",
-            "--skysentinel.kafka.heartbeat-interval=500ms", "--skysentinel.kafka.heartbeat-timeout=3s",
-            "--skysentinel.sources=sim", "--skysentinel.sim.tick=250ms", "--skysentinel.sim.emergency-probability=0",
-            "--skysentinel.hub.stale-threshold=3s"};
+    static final String[] COMMON = {
+        "--server.port=0",
+        "--skysentinel.bus.type=kafka",
+        "--skysentinel.kafka.partitions=3",
+        "--skysentinel.kafka.session-timeout=6s",
+        "--skysentinel.kafka.heartbeat-interval=500ms",
+        "--skysentinel.kafka.heartbeat-timeout=3s",
+        "--skysentinel.sources=sim",
+        "--skysentinel.sim.tick=250ms",
+        "--skysentinel.sim.emergency-probability=0",
+        "--skysentinel.hub.stale-threshold=3s"
+    };
 
     static String[] args(String... more) {
         List<String> all = new ArrayList<>(List.of(COMMON));
@@ -69,12 +75,16 @@ class KafkaFailoverIT {
 
     /** An ingest-only instance whose hub (its bean hub: the source-fed one) logs every update from before it leads. */
     static ConfigurableApplicationContext ingest(int aircraft, List<Follower<Aircraft>> logs) {
-        return new SpringApplicationBuilder(SkySentinelApplication.class).initializers(ctx ->
-                ((GenericApplicationContext) ctx).registerBean("acceptedLog", Follower.class, () -> {
-                    Follower<Aircraft> f = hub(ctx).follow("test-accepted", 1_000_000);
-                    logs.add(f);
-                    return f;
-                })).run(args("--skysentinel.roles=ingest", "--skysentinel.history.enabled=false",
+        return new SpringApplicationBuilder(SkySentinelApplication.class)
+                .initializers(ctx -> ((GenericApplicationContext) ctx)
+                        .registerBean("acceptedLog", Follower.class, () -> {
+                            Follower<Aircraft> f = hub(ctx).follow("test-accepted", 1_000_000);
+                            logs.add(f);
+                            return f;
+                        }))
+                .run(args(
+                        "--skysentinel.roles=ingest",
+                        "--skysentinel.history.enabled=false",
                         "--skysentinel.sim.count=" + aircraft));
     }
 
@@ -88,7 +98,9 @@ class KafkaFailoverIT {
         List<Follower<Aircraft>> logs = new ArrayList<>();
         List<Update<Aircraft>> accepted = new ArrayList<>();
         try (ConfigurableApplicationContext history = new SpringApplicationBuilder(SkySentinelApplication.class)
-                .run(args("--skysentinel.roles=history", "--skysentinel.history.db-url=" + db.server.jdbcUrl(),
+                .run(args(
+                        "--skysentinel.roles=history",
+                        "--skysentinel.history.db-url=" + db.server.jdbcUrl(),
                         "--skysentinel.history.db-user=" + db.server.user()))) {
             ConfigurableApplicationContext first = ingest(20, logs);
             KafkaRoles firstRoles = first.getBean(KafkaRoles.class);
@@ -101,8 +113,9 @@ class KafkaFailoverIT {
             first.close(); // mid-stream: sources stopped, their last batches sent, the partition handed over
             accepted.addAll(logs.getFirst().take(1_000_000, 0).updates());
             await("the standby leads", secondRoles::leader);
-            await("a few polls by the new leader, and its grace over", () -> logs.get(1).offered() >= 100
-                    && secondRoles.terms() == 1);
+            await(
+                    "a few polls by the new leader, and its grace over",
+                    () -> logs.get(1).offered() >= 100 && secondRoles.terms() == 1);
             Thread.sleep(3_500); // the stale threshold: the inherited aircraft it never saw are tombstoned now
             Set<String> newLeaderPicture = ids(hub(second));
             second.close();
@@ -114,12 +127,17 @@ class KafkaFailoverIT {
                 expected.add(up.id() + "@" + up.state().timePositionUnix() * 1000);
             }
             assertThat(expected).hasSizeGreaterThan(100);
-            await("history has written everything",
+            await(
+                    "history has written everything",
                     () -> db.count("SELECT count(*) FROM positions") >= expected.size());
             Set<String> stored = new HashSet<>(db.jdbc.queryForList(
                     "SELECT id || '@' || (extract(epoch FROM time) * 1000)::bigint FROM positions", String.class));
-            assertThat(stored).as("every position either leader accepted, nothing else").isEqualTo(expected);
-            assertThat(db.count("SELECT count(*) FROM positions")).as("none twice").isEqualTo(expected.size());
+            assertThat(stored)
+                    .as("every position either leader accepted, nothing else")
+                    .isEqualTo(expected);
+            assertThat(db.count("SELECT count(*) FROM positions"))
+                    .as("none twice")
+                    .isEqualTo(expected.size());
 
             KafkaSettings kafka = KafkaSettings.of(broker.getBrokersAsString());
             try (var reader = KafkaClients.reader(kafka, "failover-check")) {

@@ -1,5 +1,8 @@
 package io.skysentinel.app;
 
+import static io.skysentinel.testing.Fixtures.plane;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.skysentinel.SkySentinelApplication;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.hub.LiveHub;
@@ -10,6 +13,11 @@ import io.skysentinel.stream.kafka.KafkaSettings;
 import io.skysentinel.stream.kafka.SourceInfo;
 import io.skysentinel.testing.HttpJson;
 import io.skysentinel.testing.WsTestClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,15 +31,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-
-import static io.skysentinel.testing.Fixtures.plane;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The real application with SKYSENTINEL_BUS=kafka on a real in-JVM broker: an instance with ingest and serve (the
@@ -57,18 +56,26 @@ class KafkaRolesIT {
     }
 
     static ConfigurableApplicationContext run(String roles) {
-        return new SpringApplicationBuilder(SkySentinelApplication.class).run("--server.port=0",
-                "--skysentinel.bus.type=kafka", "--skysentinel.roles=" + roles,
-                "--skysentinel.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
-                "--skysentinel.kafka.partitions=2", "--skysentinel.kafka.session-timeout=6s",
-                "--skysentinel.kafka.heartbeat-interval=500ms", "--skysentinel.kafka.heartbeat-timeout=3s",
-                "--skysentinel.sources=sim", "--skysentinel.sim.count=30", "--skysentinel.sim.tick=200ms",
-                "--skysentinel.sim.emergency-probability=0", "--skysentinel.ws.delta-interval=50ms");
+        return new SpringApplicationBuilder(SkySentinelApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--skysentinel.bus.type=kafka",
+                        "--skysentinel.roles=" + roles,
+                        "--skysentinel.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
+                        "--skysentinel.kafka.partitions=2",
+                        "--skysentinel.kafka.session-timeout=6s",
+                        "--skysentinel.kafka.heartbeat-interval=500ms",
+                        "--skysentinel.kafka.heartbeat-timeout=3s",
+                        "--skysentinel.sources=sim",
+                        "--skysentinel.sim.count=30",
+                        "--skysentinel.sim.tick=200ms",
+                        "--skysentinel.sim.emergency-probability=0",
+                        "--skysentinel.ws.delta-interval=50ms");
     }
 
     @AfterAll
     static void stop() {
-        for (var c : new ConfigurableApplicationContext[]{standby, serveHistory, both}) if (c != null) c.close();
+        for (var c : new ConfigurableApplicationContext[] {standby, serveHistory, both}) if (c != null) c.close();
         broker.destroy();
     }
 
@@ -79,17 +86,26 @@ class KafkaRolesIT {
     @Test
     @Order(1)
     void everyInstanceServesTheSimulatedTrafficAndJudgesItByTheIngestHeartbeat() throws Exception {
-        for (var c : new ConfigurableApplicationContext[]{both, serveHistory, standby}) {
+        for (var c : new ConfigurableApplicationContext[] {both, serveHistory, standby}) {
             HttpJson http = http(c);
             http.await("/api/flights?source=sim", r -> r.json().get("total").asInt() >= 30, Duration.ofSeconds(60));
-            var health = http.await("/health",
-                    r -> r.status() == 200 && r.json().get("feed").get("live").asBoolean(), WAIT);
+            var health = http.await(
+                    "/health",
+                    r -> r.status() == 200 && r.json().get("feed").get("live").asBoolean(),
+                    WAIT);
             assertThat(health.json().get("status").asString()).isEqualTo("UP");
             assertThat(health.json().get("ready").get("kafka").asBoolean()).isTrue();
             // the upstream source as the leader reports it, on every instance: also where sim is stopped or absent
-            assertThat(health.json().get("sources").get("sim").get("state").asString()).isEqualTo("UP");
-            assertThat(health.json().get("feed").get("upstream_data_age_s").get("sim").asDouble()).isLessThan(60);
-            assertThat(http.get("/api/flights?limit=1").json().get("stale").asBoolean()).isFalse();
+            assertThat(health.json().get("sources").get("sim").get("state").asString())
+                    .isEqualTo("UP");
+            assertThat(health.json()
+                            .get("feed")
+                            .get("upstream_data_age_s")
+                            .get("sim")
+                            .asDouble())
+                    .isLessThan(60);
+            assertThat(http.get("/api/flights?limit=1").json().get("stale").asBoolean())
+                    .isFalse();
         }
         assertThat(both.getBean(KafkaRoles.class).leader()).isTrue();
         assertThat(serveHistory.getBean(KafkaRoles.class).leader()).isFalse();
@@ -100,14 +116,17 @@ class KafkaRolesIT {
         while (!ids(a).equals(ids(b)) && System.nanoTime() < deadline) Thread.sleep(100);
         assertThat(ids(b)).isEqualTo(ids(a));
         String text = http(serveHistory).get("/metrics").body();
-        assertThat(text).contains("skysentinel_kafka_follower_records_total")
+        assertThat(text)
+                .contains("skysentinel_kafka_follower_records_total")
                 .containsPattern("skysentinel_kafka_follower_ready\\{[^}]*} 1\\.0")
                 .containsPattern("skysentinel_kafka_history_records_total\\{[^}]*} [1-9]")
                 .contains("skysentinel_kafka_history_lag{");
-        assertThat(http(both).get("/metrics").body()).containsPattern("skysentinel_kafka_ingest_leader\\{[^}]*} 1\\.0")
+        assertThat(http(both).get("/metrics").body())
+                .containsPattern("skysentinel_kafka_ingest_leader\\{[^}]*} 1\\.0")
                 .contains("skysentinel_kafka_published_total{application=\"skysentinel\",kind=\"update\"}")
                 .containsPattern("skysentinel_kafka_heartbeats_total\\{[^}]*outcome=\"sent\"} [1-9]");
-        JsonNode details = http(serveHistory).get("/health").json().get("details").get("kafka");
+        JsonNode details =
+                http(serveHistory).get("/health").json().get("details").get("kafka");
         assertThat(details.get("history_partitions").asInt()).isEqualTo(2);
         assertThat(details.get("history_failing").asBoolean()).isFalse();
     }
@@ -124,17 +143,24 @@ class KafkaRolesIT {
         EnvelopeCodec codec = new EnvelopeCodec(JsonMapper.builder().build());
         long t = Instant.now().getEpochSecond();
         try (WsTestClient onHistory = new WsTestClient("ws://127.0.0.1:" + port(serveHistory) + "/ws/flights");
-             WsTestClient onLeader = new WsTestClient("ws://127.0.0.1:" + port(both) + "/ws/flights");
-             var raw = KafkaClients.producer(kafka, "fixture")) {
+                WsTestClient onLeader = new WsTestClient("ws://127.0.0.1:" + port(both) + "/ws/flights");
+                var raw = KafkaClients.producer(kafka, "fixture")) {
             onHistory.until(f -> f.get("type").asString().equals("snapshot"), WAIT);
             onLeader.until(f -> f.get("type").asString().equals("snapshot"), WAIT);
             // three updates of one emergency, as an ingest leader would have published them
             for (int i = 0; i < 3; i++) {
-                Aircraft a = plane("e07700").from("fixture").callsign("EMG77").at(-40, -20 + i * 0.01).alt(9_000)
-                        .squawk("7700").seen(t + i).build();
-                byte[] value = codec.encode(Envelope.of(Envelope.FLIGHT_UPDATE, Instant.now(),
-                        SourceInfo.unknown("fixture"), null, a));
-                raw.send(new ProducerRecord<>(kafka.updatesTopic(), a.id(), value)).get();
+                Aircraft a = plane("e07700")
+                        .from("fixture")
+                        .callsign("EMG77")
+                        .at(-40, -20 + i * 0.01)
+                        .alt(9_000)
+                        .squawk("7700")
+                        .seen(t + i)
+                        .build();
+                byte[] value = codec.encode(
+                        Envelope.of(Envelope.FLIGHT_UPDATE, Instant.now(), SourceInfo.unknown("fixture"), null, a));
+                raw.send(new ProducerRecord<>(kafka.updatesTopic(), a.id(), value))
+                        .get();
             }
             for (WsTestClient ws : List.of(onHistory, onLeader)) {
                 JsonNode e = ws.until(f -> isEvent(f, "e07700"), WAIT).getLast().get("event");
@@ -148,7 +174,8 @@ class KafkaRolesIT {
     }
 
     static boolean isEvent(JsonNode f, String id) {
-        return f.get("type").asString().equals("event") && f.get("event").get("id").asString().equals(id);
+        return f.get("type").asString().equals("event")
+                && f.get("event").get("id").asString().equals(id);
     }
 
     static int port(ConfigurableApplicationContext c) {
@@ -165,18 +192,25 @@ class KafkaRolesIT {
         assertThat(next.leader()).isTrue();
         HttpJson http = http(serveHistory);
         // the new leader's heartbeats: UP again (the await returns its last answer if that never happens)
-        var health = http.await("/health", r -> r.json().get("feed").get("live").asBoolean()
-                && r.json().get("feed").get("heartbeat_age_s").asDouble() < 1.0
-                && r.json().get("status").asString().equals("UP"), WAIT);
+        var health = http.await(
+                "/health",
+                r -> r.json().get("feed").get("live").asBoolean()
+                        && r.json().get("feed").get("heartbeat_age_s").asDouble() < 1.0
+                        && r.json().get("status").asString().equals("UP"),
+                WAIT);
         assertThat(health.json().get("status").asString()).isEqualTo("UP");
-        assertThat(health.json().get("sources").get("sim").get("state").asString()).isEqualTo("UP");
+        assertThat(health.json().get("sources").get("sim").get("state").asString())
+                .isEqualTo("UP");
 
         standby.close(); // no ingest instance left: no heartbeat
         var gone = http.await("/health", r -> !r.json().get("feed").get("live").asBoolean(), WAIT);
         assertThat(gone.status()).isEqualTo(200);
-        assertThat(gone.json().get("status").asString()).as("serving the last picture").isEqualTo("DEGRADED");
+        assertThat(gone.json().get("status").asString())
+                .as("serving the last picture")
+                .isEqualTo("DEGRADED");
         assertThat(gone.json().get("aircraft").asInt()).isGreaterThanOrEqualTo(30);
-        assertThat(http.get("/api/flights?limit=1").json().get("stale").asBoolean()).isTrue();
+        assertThat(http.get("/api/flights?limit=1").json().get("stale").asBoolean())
+                .isTrue();
     }
 
     static Set<String> ids(LiveHub<Aircraft> hub) {

@@ -1,11 +1,18 @@
 package io.skysentinel.app;
 
+import static io.skysentinel.testing.Fixtures.plane;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.skysentinel.SkySentinelApplication;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.FlightBus;
 import io.skysentinel.core.SourceBatch;
 import io.skysentinel.testing.HttpJson;
 import io.skysentinel.testing.HttpJson.Response;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,22 +22,22 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
-import static io.skysentinel.testing.Fixtures.plane;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The real server on a random port, fed by the simulator (as the default run is) plus fixture batches on the bus. */
-@SpringBootTest(classes = SkySentinelApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = SkySentinelApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"skysentinel.sources=sim", "skysentinel.sim.count=40", "skysentinel.sim.tick=200ms"})
 class LiveApiIT {
 
-    @LocalServerPort int port;
-    @Autowired FlightBus bus;
-    @Autowired org.springframework.context.ApplicationContext context;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    FlightBus bus;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     HttpJson http;
 
     /** Fixture aircraft far from the simulated region (the South Atlantic), so filters can pick them out exactly. */
@@ -40,21 +47,48 @@ class LiveApiIT {
     void setUp() throws InterruptedException {
         http = new HttpJson(port);
         long now = Instant.now().getEpochSecond();
-        bus.publish(SourceBatch.live("fixture", now * 1000, List.of(
-                plane("f00001").from("fixture").callsign("FIXTA1").at(-40.0, -20.0).alt(11_000).country("Atlantis").seen(now).build(),
-                plane("f00002").from("fixture").callsign("FIXTA2").at(-40.5, -20.5).onGround().country("Atlantis").seen(now).build(),
-                plane("f00003").from("fixture").callsign("FIXTB3").at(-41.0, -21.0).alt(2_000).squawk("7700").country("Atlantis").seen(now).build())));
+        bus.publish(SourceBatch.live(
+                "fixture",
+                now * 1000,
+                List.of(
+                        plane("f00001")
+                                .from("fixture")
+                                .callsign("FIXTA1")
+                                .at(-40.0, -20.0)
+                                .alt(11_000)
+                                .country("Atlantis")
+                                .seen(now)
+                                .build(),
+                        plane("f00002")
+                                .from("fixture")
+                                .callsign("FIXTA2")
+                                .at(-40.5, -20.5)
+                                .onGround()
+                                .country("Atlantis")
+                                .seen(now)
+                                .build(),
+                        plane("f00003")
+                                .from("fixture")
+                                .callsign("FIXTB3")
+                                .at(-41.0, -21.0)
+                                .alt(2_000)
+                                .squawk("7700")
+                                .country("Atlantis")
+                                .seen(now)
+                                .build())));
         http.await("/api/flights?source=fixture", r -> r.json().get("total").asInt() == 3, Duration.ofSeconds(10));
     }
 
     @Test
     void simulatedTrafficIsServedWithinSecondsOfStart() throws InterruptedException {
-        Response r = http.await("/api/flights?source=sim", x -> x.json().get("total").asInt() >= 40, Duration.ofSeconds(10));
+        Response r =
+                http.await("/api/flights?source=sim", x -> x.json().get("total").asInt() >= 40, Duration.ofSeconds(10));
         assertThat(r.status()).isEqualTo(200);
         JsonNode first = r.json().get("flights").get(0);
         assertThat(first.get("icao24").asString()).matches("[0-9a-f]{6}");
         assertThat(first.get("source").asString()).isEqualTo("sim");
-        assertThat(first.has("position") && first.has("altitude_m") && first.has("last_contact_unix")).isTrue();
+        assertThat(first.has("position") && first.has("altitude_m") && first.has("last_contact_unix"))
+                .isTrue();
         assertThat(r.json().get("data_age_s").isNumber()).isTrue();
         assertThat(r.json().get("stale").asBoolean()).isFalse();
     }
@@ -63,9 +97,12 @@ class LiveApiIT {
     void filtersSelectExactlyTheMatchingAircraft() {
         assertThat(ids(http.get("/api/flights?bbox=-42,-22,-39,-19"))).containsExactly(FIXTURE_IDS);
         assertThat(ids(http.get("/api/flights?callsign=fixta"))).containsExactly("f00001", "f00002");
-        assertThat(ids(http.get("/api/flights?country=atlantis&on_ground=true"))).containsExactly("f00002");
-        assertThat(ids(http.get("/api/flights?source=fixture&min_altitude_m=5000"))).containsExactly("f00001");
-        assertThat(ids(http.get("/api/flights?source=fixture&max_altitude_m=5000&on_ground=false"))).containsExactly("f00003");
+        assertThat(ids(http.get("/api/flights?country=atlantis&on_ground=true")))
+                .containsExactly("f00002");
+        assertThat(ids(http.get("/api/flights?source=fixture&min_altitude_m=5000")))
+                .containsExactly("f00001");
+        assertThat(ids(http.get("/api/flights?source=fixture&max_altitude_m=5000&on_ground=false")))
+                .containsExactly("f00003");
     }
 
     @Test
@@ -100,8 +137,15 @@ class LiveApiIT {
     @Test
     void aFlightOfAnotherNetworkIsFoundByItsIdAndHasNoIcao24() throws InterruptedException {
         long now = Instant.now().getEpochSecond();
-        bus.publish(SourceBatch.live("network", now * 1000, List.of(Aircraft.builder("vatsim-1234567", "network")
-                .callsign("DLH4TX").position(62.0, 175.0).altitudeM(9_000.0).lastContactUnix(now).build())));
+        bus.publish(SourceBatch.live(
+                "network",
+                now * 1000,
+                List.of(Aircraft.builder("vatsim-1234567", "network")
+                        .callsign("DLH4TX")
+                        .position(62.0, 175.0)
+                        .altitudeM(9_000.0)
+                        .lastContactUnix(now)
+                        .build())));
         Response one = http.await("/api/flights/vatsim-1234567", r -> r.status() == 200, Duration.ofSeconds(10));
         assertThat(one.json().get("id").asString()).isEqualTo("vatsim-1234567");
         assertThat(one.json().get("icao24").isNull()).isTrue();
@@ -111,17 +155,19 @@ class LiveApiIT {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "bbox=1,2,3|bbox",
-            "bbox=10;0;20;5|bbox",
-            "limit=0|limit",
-            "limit=abc|limit",
-            "limit=100001|limit",
-            "offset=-5|offset",
-            "min_altitude_m=high|min_altitude_m",
-            "on_ground=maybe|on_ground",
-            "callsgn=DAL|callsgn",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "bbox=1,2,3|bbox",
+                "bbox=10;0;20;5|bbox",
+                "limit=0|limit",
+                "limit=abc|limit",
+                "limit=100001|limit",
+                "offset=-5|offset",
+                "min_altitude_m=high|min_altitude_m",
+                "on_ground=maybe|on_ground",
+                "callsgn=DAL|callsgn",
+            })
     void badQueryParametersAreProblemDetailsNamingTheParameter(String query, String parameter) {
         Response r = http.get("/api/flights?" + query);
         assertThat(r.status()).isEqualTo(400);
@@ -189,14 +235,19 @@ class LiveApiIT {
         Response r = http.get("/metrics");
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.contentType()).startsWith("text/plain");
-        assertThat(r.body()).contains("skysentinel_hub_aircraft", "skysentinel_hub_changes_total", "http_server_requests_seconds",
-                "skysentinel_bus_batches_total");
+        assertThat(r.body())
+                .contains(
+                        "skysentinel_hub_aircraft",
+                        "skysentinel_hub_changes_total",
+                        "http_server_requests_seconds",
+                        "skysentinel_bus_batches_total");
     }
 
     @Test
     void theDefaultInMemoryRunCreatesNothingKafka() {
         assertThat(context.getBeanNamesForType(KafkaRoles.class)).isEmpty();
-        assertThat(context.getBeanNamesForType(io.skysentinel.stream.kafka.EnvelopeCodec.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(io.skysentinel.stream.kafka.EnvelopeCodec.class))
+                .isEmpty();
     }
 
     @Test

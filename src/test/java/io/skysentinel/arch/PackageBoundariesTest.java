@@ -1,24 +1,23 @@
 package io.skysentinel.arch;
 
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
 
 /**
  * Holds the code to the package table of docs/architecture.md, read from the document (see {@link PackageTable}):
@@ -28,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PackageBoundariesTest {
 
     static final JavaClasses MAIN = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(PackageTable.ROOT);
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(PackageTable.ROOT);
 
     final PackageTable table = readTable();
 
@@ -44,9 +44,11 @@ class PackageBoundariesTest {
     void everyPackageHasARowAndEveryRowAPackage() {
         Set<String> packages = new TreeSet<>();
         for (JavaClass c : MAIN) packages.add(c.getPackageName());
-        assertThat(packages).as("packages of " + PackageTable.ROOT + " (a new one needs a row in "
-                + PackageTable.DOCUMENT + ")").isSubsetOf(table.mayUse().keySet());
-        assertThat(table.mayUse().keySet()).as("rows of " + PackageTable.DOCUMENT + " naming no package with classes")
+        assertThat(packages)
+                .as("packages of " + PackageTable.ROOT + " (a new one needs a row in " + PackageTable.DOCUMENT + ")")
+                .isSubsetOf(table.mayUse().keySet());
+        assertThat(table.mayUse().keySet())
+                .as("rows of " + PackageTable.DOCUMENT + " naming no package with classes")
                 .isSubsetOf(packages);
     }
 
@@ -57,17 +59,24 @@ class PackageBoundariesTest {
             if (table.mayUseEverything().contains(pkg)) continue;
             List<String> allowed = new ArrayList<>(row.getValue());
             allowed.add(pkg);
-            classes().that().resideInAPackage(pkg)
-                    .should().onlyDependOnClassesThat(resideOutsideOfPackage(PackageTable.ROOT + "..")
+            classes()
+                    .that()
+                    .resideInAPackage(pkg)
+                    .should()
+                    .onlyDependOnClassesThat(resideOutsideOfPackage(PackageTable.ROOT + "..")
                             .or(resideInAnyPackage(allowed.toArray(String[]::new))))
                     .as(pkg + " may use only " + row.getValue() + " (docs/architecture.md)")
-                    .allowEmptyShould(true).check(MAIN);
+                    .allowEmptyShould(true)
+                    .check(MAIN);
         }
     }
 
     @Test
     void theFeaturePackagesAreFreeOfCycles() {
-        slices().matching(PackageTable.ROOT + ".(*)..").should().beFreeOfCycles().check(MAIN);
+        slices().matching(PackageTable.ROOT + ".(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(MAIN);
     }
 
     @Test
@@ -77,8 +86,12 @@ class PackageBoundariesTest {
 
     @Test
     void onlyTheKafkaAdapterAndTheCompositionRootKnowKafka() {
-        noClasses().that().resideOutsideOfPackages(PackageTable.ROOT + ".stream.kafka..", PackageTable.ROOT + ".app..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages(PackageTable.ROOT + ".stream.kafka..", PackageTable.ROOT + ".app..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..")
                 .check(MAIN);
     }
 }

@@ -73,8 +73,8 @@ record PackageTable(Map<String, Set<String>> mayUse, Set<String> mayUseEverythin
         int semicolon = cell.indexOf(';');
         List<String> named = codes(semicolon < 0 ? cell : cell.substring(0, semicolon));
         if (named.isEmpty())
-            throw new IllegalArgumentException("'may use' is neither packages in backticks, 'nothing of ours' nor"
-                    + " 'everything': " + row);
+            throw new IllegalArgumentException(
+                    "'may use' is neither packages in backticks, 'nothing of ours' nor" + " 'everything': " + row);
         Set<String> out = new LinkedHashSet<>();
         for (String p : named) out.add(absolute(p));
         return Collections.unmodifiableSet(out);

@@ -1,11 +1,10 @@
 package io.skysentinel.arch;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Set;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 /** The reader of docs/architecture.md's package table: what it takes from a row, and that it refuses what it cannot. */
 class PackageTableTest {
@@ -22,8 +21,13 @@ class PackageTableTest {
                 "| `api.rest`, `ops` | HTTP (`Foo`) | `core`, `hub` (reads); never `app` |",
                 "| `app` | root | everything |",
                 "| `io.skysentinel` | entry point | `app` |"));
-        assertThat(t.mayUse()).containsOnlyKeys("io.skysentinel.core", "io.skysentinel.api.rest", "io.skysentinel.ops",
-                "io.skysentinel.app", "io.skysentinel");
+        assertThat(t.mayUse())
+                .containsOnlyKeys(
+                        "io.skysentinel.core",
+                        "io.skysentinel.api.rest",
+                        "io.skysentinel.ops",
+                        "io.skysentinel.app",
+                        "io.skysentinel");
         assertThat(t.mayUse().get("io.skysentinel.core")).isEmpty();
         assertThat(t.mayUse().get("io.skysentinel.ops")).isEqualTo(Set.of("io.skysentinel.core", "io.skysentinel.hub"));
         assertThat(t.mayUse().get("io.skysentinel")).isEqualTo(Set.of("io.skysentinel.app"));

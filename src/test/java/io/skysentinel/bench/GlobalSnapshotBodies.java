@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  * fixed-width 10-digit numbers so {@link Body#retime} can move a body forward in place, outside the measurement.
  */
 final class GlobalSnapshotBodies {
-    private GlobalSnapshotBodies() { }
+    private GlobalSnapshotBodies() {}
 
     record Body(byte[] bytes, int[] offsets, int[] secondsBefore) {
         /** Rewrites every timestamp as {@code time - secondsBefore[i]}. */
@@ -27,7 +27,9 @@ final class GlobalSnapshotBodies {
         int[] offsets = new int[1 + 2 * rows], before = new int[offsets.length];
         int k = 0;
         sb.append("{\"time\":");
-        offsets[k] = sb.length(); before[k++] = 0; sb.append(time);
+        offsets[k] = sb.length();
+        before[k++] = 0;
+        sb.append(time);
         sb.append(",\"states\":[");
         for (int i = 0; i < rows; i++) {
             if (i > 0) sb.append(',');
@@ -35,17 +37,36 @@ final class GlobalSnapshotBodies {
             boolean noPos = rnd.nextInt(60) == 0;
             double lat = -60 + rnd.nextDouble() * 130, lon = -180 + rnd.nextDouble() * 360;
             double alt = ground ? 0 : 300 + rnd.nextDouble() * 12_000;
-            sb.append("[\"").append(String.format("%06x", 0x100000 + i)).append("\",\"")
-                    .append(String.format("%-8s", "ABC" + (i % 9000))).append("\",\"United States\",");
+            sb.append("[\"")
+                    .append(String.format("%06x", 0x100000 + i))
+                    .append("\",\"")
+                    .append(String.format("%-8s", "ABC" + (i % 9000)))
+                    .append("\",\"United States\",");
             int b1 = rnd.nextInt(5), b2 = rnd.nextInt(3);
-            offsets[k] = sb.length(); before[k++] = b1; sb.append(time - b1).append(',');
-            offsets[k] = sb.length(); before[k++] = b2; sb.append(time - b2).append(',');
-            sb.append(noPos ? "null" : fmt(lon)).append(',').append(noPos ? "null" : fmt(lat)).append(',')
-                    .append(ground ? "null" : fmt(alt)).append(',').append(ground).append(',')
-                    .append(fmt(ground ? rnd.nextDouble() * 10 : 100 + rnd.nextDouble() * 150)).append(',')
-                    .append(fmt(rnd.nextDouble() * 360)).append(',').append(ground ? "null" : fmt(rnd.nextDouble() * 20 - 10))
-                    .append(",null,").append(ground ? "null" : fmt(alt + 40)).append(",\"")
-                    .append(String.format("%04o", rnd.nextInt(4096))).append("\",false,0]");
+            offsets[k] = sb.length();
+            before[k++] = b1;
+            sb.append(time - b1).append(',');
+            offsets[k] = sb.length();
+            before[k++] = b2;
+            sb.append(time - b2).append(',');
+            sb.append(noPos ? "null" : fmt(lon))
+                    .append(',')
+                    .append(noPos ? "null" : fmt(lat))
+                    .append(',')
+                    .append(ground ? "null" : fmt(alt))
+                    .append(',')
+                    .append(ground)
+                    .append(',')
+                    .append(fmt(ground ? rnd.nextDouble() * 10 : 100 + rnd.nextDouble() * 150))
+                    .append(',')
+                    .append(fmt(rnd.nextDouble() * 360))
+                    .append(',')
+                    .append(ground ? "null" : fmt(rnd.nextDouble() * 20 - 10))
+                    .append(",null,")
+                    .append(ground ? "null" : fmt(alt + 40))
+                    .append(",\"")
+                    .append(String.format("%04o", rnd.nextInt(4096)))
+                    .append("\",false,0]");
         }
         // ASCII only, so char offsets are byte offsets.
         return new Body(sb.append("]}").toString().getBytes(StandardCharsets.US_ASCII), offsets, before);

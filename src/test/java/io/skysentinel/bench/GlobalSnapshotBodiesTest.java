@@ -1,10 +1,10 @@
 package io.skysentinel.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.skysentinel.statevector.StateVectorParser;
 import io.skysentinel.statevector.StatesBody;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The benchmark's input must be what it claims: every row parses, and retiming moves every timestamp. */
 class GlobalSnapshotBodiesTest {
@@ -21,7 +21,9 @@ class GlobalSnapshotBodiesTest {
         StatesBody later = parser.parse(body.bytes(), "opensky");
         assertThat(later.timeUnix()).isEqualTo(1_766_888_159L);
         for (int i = 0; i < 500; i++) {
-            assertThat(later.aircraft().get(i).lastContactUnix() - first.aircraft().get(i).lastContactUnix()).isEqualTo(100);
+            assertThat(later.aircraft().get(i).lastContactUnix()
+                            - first.aircraft().get(i).lastContactUnix())
+                    .isEqualTo(100);
         }
     }
 }

@@ -23,9 +23,6 @@ import io.skysentinel.stream.kafka.KafkaClients;
 import io.skysentinel.stream.kafka.KafkaSettings;
 import io.skysentinel.stream.kafka.PublisherLoop;
 import io.skysentinel.stream.kafka.UpdateRecords;
-import org.apache.kafka.clients.producer.Producer;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,6 +31,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.Producer;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * Ingest → Kafka → history on one machine: a real in-JVM KRaft broker, the ingest leader's publishing loop on a
@@ -79,12 +78,33 @@ public final class HistoryPipelineBench {
     /** The history role's handler, as app.HistoryUpdates composes it: analytics first, then the writer. */
     static UpdateHandler<Aircraft> roleHandler(TestDatabase db, SimpleMeterRegistry meters) {
         AnalyticsRecorder recorder = new AnalyticsRecorder(db.jdbc, 100_000, 50_000);
-        HistorySettings settings = new HistorySettings(true, "x", "", "", "unused", 0, 30, 1_000_000, 100_000, 50_000,
-                Duration.ofMillis(500), Duration.ofMinutes(30), Duration.ofSeconds(60));
-        HistoryWriter writer = new HistoryWriter(settings, Clock.systemUTC(), db.jdbc, new Partitions(db.jdbc),
-                recorder, io.skysentinel.core.GridAirportCatalog.empty(), 0, meters);
-        AnalyticsRunner analytics = new AnalyticsRunner(new AnalyticsEngine(CatalogAirportIndex.builtIn(),
-                AnalyticsSettings.defaults()), List.of(recorder), meters);
+        HistorySettings settings = new HistorySettings(
+                true,
+                "x",
+                "",
+                "",
+                "unused",
+                0,
+                30,
+                1_000_000,
+                100_000,
+                50_000,
+                Duration.ofMillis(500),
+                Duration.ofMinutes(30),
+                Duration.ofSeconds(60));
+        HistoryWriter writer = new HistoryWriter(
+                settings,
+                Clock.systemUTC(),
+                db.jdbc,
+                new Partitions(db.jdbc),
+                recorder,
+                io.skysentinel.core.GridAirportCatalog.empty(),
+                0,
+                meters);
+        AnalyticsRunner analytics = new AnalyticsRunner(
+                new AnalyticsEngine(CatalogAirportIndex.builtIn(), AnalyticsSettings.defaults()),
+                List.of(recorder),
+                meters);
         return new UpdateHandler<>() {
             @Override
             public void handle(List<Update<Aircraft>> updates) throws Exception {
@@ -99,12 +119,17 @@ public final class HistoryPipelineBench {
         };
     }
 
-    static HistoryConsumer consumer(KafkaSettings s, UpdateHandler<Aircraft> handler, Producer<String, byte[]> dlq,
-                                    ConsumerMetrics metrics) {
+    static HistoryConsumer consumer(
+            KafkaSettings s, UpdateHandler<Aircraft> handler, Producer<String, byte[]> dlq, ConsumerMetrics metrics) {
         var meters = new SimpleMeterRegistry();
-        return new HistoryConsumer(s, () -> KafkaClients.historyMember(s, "bench-history-" + System.nanoTime(), 10_000),
-                handler, new UpdateRecords(KafkaPipelineBench.CODEC, new DeadLetters(s, dlq, meters)), metrics,
-                Duration.ofSeconds(1), Duration.ofSeconds(5));
+        return new HistoryConsumer(
+                s,
+                () -> KafkaClients.historyMember(s, "bench-history-" + System.nanoTime(), 10_000),
+                handler,
+                new UpdateRecords(KafkaPipelineBench.CODEC, new DeadLetters(s, dlq, meters)),
+                metrics,
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(5));
     }
 
     static LiveHub<Aircraft> ingestHub() {
@@ -126,14 +151,16 @@ public final class HistoryPipelineBench {
         ConsumerMetrics metrics = new ConsumerMetrics(meters);
         try (var dlq = KafkaClients.producer(s, "bench-dlq")) {
             long start = System.nanoTime();
-            HistoryConsumer c = consumer(s, roleHandler(db, meters), dlq, metrics).start();
+            HistoryConsumer c =
+                    consumer(s, roleHandler(db, meters), dlq, metrics).start();
             while (metrics.handledCount() < states) Thread.sleep(5);
             double secs = (System.nanoTime() - start) / 1e9;
             c.close();
             long stored = db.count("SELECT count(*) FROM positions");
-            System.out.printf("history throughput: %,d states (%d x %d) read, analysed and written in %.2f s"
-                    + " = %,.0f states/s; positions stored %,d%n", states, ROUNDS, AIRCRAFT, secs, states / secs,
-                    stored);
+            System.out.printf(
+                    "history throughput: %,d states (%d x %d) read, analysed and written in %.2f s"
+                            + " = %,.0f states/s; positions stored %,d%n",
+                    states, ROUNDS, AIRCRAFT, secs, states / secs, stored);
         }
     }
 
@@ -163,7 +190,8 @@ public final class HistoryPipelineBench {
             }
         };
         ConsumerMetrics metrics = new ConsumerMetrics(meters);
-        try (var producer = KafkaClients.producer(s, "bench-e2e"); var dlq = KafkaClients.producer(s, "bench-dlq2")) {
+        try (var producer = KafkaClients.producer(s, "bench-e2e");
+                var dlq = KafkaClients.producer(s, "bench-dlq2")) {
             HistoryConsumer c = consumer(s, timed, dlq, metrics).start();
             while (!c.ready()) Thread.sleep(5);
             PublisherLoop loop = KafkaPipelineBench.loop(s, ingest, producer);
@@ -172,7 +200,10 @@ public final class HistoryPipelineBench {
             for (int b = 0; b < WARMUP + BATCHES; b++) {
                 long t = t0 + 5L * b;
                 var batch = KafkaPipelineBench.batch(t);
-                if (b == WARMUP) synchronized (lags) { lags.clear(); }
+                if (b == WARMUP)
+                    synchronized (lags) {
+                        lags.clear();
+                    }
                 appliedAt.put(t, System.currentTimeMillis());
                 ingest.apply(batch);
                 Thread.sleep(5_000);
@@ -183,15 +214,24 @@ public final class HistoryPipelineBench {
             c.close();
         }
         long[] sorted;
-        synchronized (lags) { sorted = lags.stream().mapToLong(Long::longValue).sorted().toArray(); }
-        System.out.printf("end-to-end lag ingest hub -> flights.updates -> history row committed, %d aircraft every"
+        synchronized (lags) {
+            sorted = lags.stream().mapToLong(Long::longValue).sorted().toArray();
+        }
+        System.out.printf(
+                "end-to-end lag ingest hub -> flights.updates -> history row committed, %d aircraft every"
                         + " 5 s, %d batches measured, %,d states: p50 %d ms, p90 %d ms, p99 %d ms, max %d ms"
-                        + " (expected %,d states)%n", AIRCRAFT, BATCHES, sorted.length,
-                KafkaPipelineBench.pct(sorted, 50), KafkaPipelineBench.pct(sorted, 90),
+                        + " (expected %,d states)%n",
+                AIRCRAFT,
+                BATCHES,
+                sorted.length,
+                KafkaPipelineBench.pct(sorted, 50),
+                KafkaPipelineBench.pct(sorted, 90),
                 KafkaPipelineBench.pct(sorted, 99),
-                sorted.length == 0 ? -1 : sorted[sorted.length - 1], (long) AIRCRAFT * BATCHES);
+                sorted.length == 0 ? -1 : sorted[sorted.length - 1],
+                (long) AIRCRAFT * BATCHES);
         var flush = meters.find("skysentinel.history.flush").timer();
-        System.out.printf("breakdown: history COPY per batch mean %.0f ms (max %.0f ms) over %d batches%n",
+        System.out.printf(
+                "breakdown: history COPY per batch mean %.0f ms (max %.0f ms) over %d batches%n",
                 flush.mean(TimeUnit.MILLISECONDS), flush.max(TimeUnit.MILLISECONDS), flush.count());
     }
 }

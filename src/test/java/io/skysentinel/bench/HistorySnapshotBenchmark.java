@@ -4,6 +4,11 @@ import io.skysentinel.history.Partitions;
 import io.skysentinel.history.PositionQueries;
 import io.skysentinel.history.PositionRow;
 import io.skysentinel.history.TestDatabase;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -18,12 +23,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.List;
-import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
-
 /**
  * The sky at a past moment (GET /api/history/snapshot's query) over {@code hours} of 10,000 aircraft reporting every
  * 5 s (720,000 rows an hour), generated inside PostgreSQL in time order as the writer would have stored it. Each
@@ -35,7 +34,9 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 10)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx2g"})
 public class HistorySnapshotBenchmark {
 
     static final int AIRCRAFT = 10_000;
@@ -62,7 +63,8 @@ public class HistorySnapshotBenchmark {
             p.ensure(Partitions.dayOf(from));
             // The inner series refers to ts (times zero), which forces time to be the outer loop: rows land in time
             // order, as live ingest writes them. BRIN relies on it; a plain cross join lets the planner swap the loops.
-            db.jdbc.update("""
+            db.jdbc.update(
+                    """
                     INSERT INTO positions (time, id, callsign, lat, lon, baro_altitude_m, geo_altitude_m, velocity_mps,
                                            heading_deg, vertical_rate_mps, on_ground, squawk, source)
                     SELECT ts, lpad(to_hex(1048576 + a), 6, '0'), 'BEN' || a,
@@ -71,17 +73,28 @@ public class HistorySnapshotBenchmark {
                            10000 + a % 500, 10050, 230, (a * 7) % 360, 0, false, '1000', 'bench'
                     FROM generate_series(?::timestamptz, ?::timestamptz, interval '5 seconds') ts,
                          LATERAL generate_series(0, ? - 1 + 0 * extract(epoch FROM ts)::int) a""",
-                    new Timestamp(T0), new Timestamp(T0), new Timestamp(from), new Timestamp(from + 3_600_000L - 5_000), AIRCRAFT);
-            System.out.printf("[generated hour %d of %d: %,d rows so far, %.0f s]%n", h + 1, hours,
-                    (h + 1) * 720L * AIRCRAFT, (System.nanoTime() - start) / 1e9);
+                    new Timestamp(T0),
+                    new Timestamp(T0),
+                    new Timestamp(from),
+                    new Timestamp(from + 3_600_000L - 5_000),
+                    AIRCRAFT);
+            System.out.printf(
+                    "[generated hour %d of %d: %,d rows so far, %.0f s]%n",
+                    h + 1, hours, (h + 1) * 720L * AIRCRAFT, (System.nanoTime() - start) / 1e9);
         }
         if (present < hours * 720L * AIRCRAFT) db.jdbc.execute("VACUUM ANALYZE positions"); // as autovacuum would have
         long at = T0 + hours * 3_600_000L / 2;
         System.out.println("[plan for one snapshot]");
-        db.jdbc.queryForList("EXPLAIN (ANALYZE, BUFFERS) SELECT DISTINCT ON (id) * FROM positions WHERE time > ? AND time <= ?"
-                        + " ORDER BY id, time DESC", String.class, new Timestamp(at - WINDOW_MS), new Timestamp(at))
+        db.jdbc
+                .queryForList(
+                        "EXPLAIN (ANALYZE, BUFFERS) SELECT DISTINCT ON (id) * FROM positions WHERE time > ? AND time <= ?"
+                                + " ORDER BY id, time DESC",
+                        String.class,
+                        new Timestamp(at - WINDOW_MS),
+                        new Timestamp(at))
                 .forEach(l -> System.out.println("  " + l));
-        System.out.println("[partitions] " + p.list() + ", database " + db.count("SELECT pg_database_size(current_database())") / 1_000_000 + " MB");
+        System.out.println("[partitions] " + p.list() + ", database "
+                + db.count("SELECT pg_database_size(current_database())") / 1_000_000 + " MB");
     }
 
     @TearDown(Level.Trial)

@@ -6,6 +6,7 @@ import io.skysentinel.hub.ApplyResult;
 import io.skysentinel.hub.HubCore;
 import io.skysentinel.statevector.StateVectorParser;
 import io.skysentinel.statevector.StatesBody;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,8 +20,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.util.concurrent.TimeUnit;
-
 /**
  * Parse a global /states/all body and apply it to the hub, as one OpenSky poll does. Steady state: the hub already
  * holds the previous poll and every aircraft in the new one has moved, so every row is a real change.
@@ -31,7 +30,9 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 4)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-XX:ActiveProcessorCount=1"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx1g", "-XX:ActiveProcessorCount=1"})
 public class ParseAndApplyBenchmark {
 
     @Param({"12000"})

@@ -16,7 +16,6 @@ import io.skysentinel.hub.Follower;
 import io.skysentinel.hub.FollowerRunner;
 import io.skysentinel.hub.HubSettings;
 import io.skysentinel.hub.LiveHub;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,22 +48,48 @@ public final class UpdateStreamHistoryBench {
     public static void main(String[] args) throws Exception {
         try (TestDatabase db = new TestDatabase()) {
             SimpleMeterRegistry meters = new SimpleMeterRegistry();
-            HubSettings hubSettings = new HubSettings(Duration.ofDays(3650), 1_000_000, 100_000, Duration.ofSeconds(60));
+            HubSettings hubSettings =
+                    new HubSettings(Duration.ofDays(3650), 1_000_000, 100_000, Duration.ofSeconds(60));
             LiveHub<Aircraft> hub = LiveHub.forAircraft(hubSettings, Clock.systemUTC(), meters);
-            HistorySettings s = new HistorySettings(true, "x", "", "", "unused", 0, 30, 1_000_000, 100_000, 50_000,
-                    Duration.ofMillis(500), Duration.ofMinutes(30), Duration.ofSeconds(60));
-            HistoryWriter writer = new HistoryWriter(s, Clock.systemUTC(), db.jdbc, new Partitions(db.jdbc),
-                    new AnalyticsRecorder(db.jdbc, 1_000, 1_000), GridAirportCatalog.empty(), 0, meters);
+            HistorySettings s = new HistorySettings(
+                    true,
+                    "x",
+                    "",
+                    "",
+                    "unused",
+                    0,
+                    30,
+                    1_000_000,
+                    100_000,
+                    50_000,
+                    Duration.ofMillis(500),
+                    Duration.ofMinutes(30),
+                    Duration.ofSeconds(60));
+            HistoryWriter writer = new HistoryWriter(
+                    s,
+                    Clock.systemUTC(),
+                    db.jdbc,
+                    new Partitions(db.jdbc),
+                    new AnalyticsRecorder(db.jdbc, 1_000, 1_000),
+                    GridAirportCatalog.empty(),
+                    0,
+                    meters);
             Timing timing = new Timing(writer);
             Follower<Aircraft> queue = hub.follow("history", s.bufferCapacity());
-            try (FollowerRunner<Aircraft> runner = new FollowerRunner<>(queue, timing, () -> hub.snapshot().entities(),
-                    s.batchSize(), s.flushInterval().toMillis()).start()) {
-                throughput(hub, timing, 0, 5);   // warm-up: JIT, partitions, index
+            try (FollowerRunner<Aircraft> runner = new FollowerRunner<>(
+                            queue,
+                            timing,
+                            () -> hub.snapshot().entities(),
+                            s.batchSize(),
+                            s.flushInterval().toMillis())
+                    .start()) {
+                throughput(hub, timing, 0, 5); // warm-up: JIT, partitions, index
                 throughput(hub, timing, 5, STEPS);
                 lag(hub, timing, 5 + STEPS);
             }
-            System.out.printf("history follower: %,d offered, %,d dropped; rows in positions: %,d%n", queue.offered(),
-                    queue.dropped(), db.count("SELECT count(*) FROM positions"));
+            System.out.printf(
+                    "history follower: %,d offered, %,d dropped; rows in positions: %,d%n",
+                    queue.offered(), queue.dropped(), db.count("SELECT count(*) FROM positions"));
         }
     }
 
@@ -73,11 +98,22 @@ public final class UpdateStreamHistoryBench {
         for (int i = 0; i < AIRCRAFT; i++) {
             double step = (second - T0) * 1e-4;
             double lat = -60 + (i % 1200) * 0.1 + step, lon = -180 + (i / 1200) * 40 + (i % 7) + step;
-            out.add(Aircraft.adsb(String.format("%06x", 0x100000 + i), "bench").callsign("BEN" + i).position(lat, lon)
-                    .altitudeM(10_000.0 + i % 500).geoAltitudeM(10_050.0).velocityMps(230.0).headingDeg((i * 7) % 360.0)
-                    .verticalRateMps(0.0).squawk("1000").timePositionUnix(second).lastContactUnix(second).build());
+            out.add(Aircraft.adsb(String.format("%06x", 0x100000 + i), "bench")
+                    .callsign("BEN" + i)
+                    .position(lat, lon)
+                    .altitudeM(10_000.0 + i % 500)
+                    .geoAltitudeM(10_050.0)
+                    .velocityMps(230.0)
+                    .headingDeg((i * 7) % 360.0)
+                    .verticalRateMps(0.0)
+                    .squawk("1000")
+                    .timePositionUnix(second)
+                    .lastContactUnix(second)
+                    .build());
         }
-        return replay ? SourceBatch.replayed("bench", second * 1000, 0, out) : SourceBatch.live("bench", second * 1000, out);
+        return replay
+                ? SourceBatch.replayed("bench", second * 1000, 0, out)
+                : SourceBatch.live("bench", second * 1000, out);
     }
 
     static void throughput(LiveHub<Aircraft> hub, Timing timing, int fromStep, int steps) throws InterruptedException {
@@ -89,7 +125,8 @@ public final class UpdateStreamHistoryBench {
         long applied = System.nanoTime();
         while (timing.written.get() < target) Thread.sleep(5);
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("throughput: %,d states in %.2f s = %,.0f states/s into history (hub applied them in %.2f s)%n",
+        System.out.printf(
+                "throughput: %,d states in %.2f s = %,.0f states/s into history (hub applied them in %.2f s)%n",
                 (long) steps * AIRCRAFT, seconds, steps * AIRCRAFT / seconds, (applied - start) / 1e9);
     }
 
@@ -106,7 +143,8 @@ public final class UpdateStreamHistoryBench {
         }
         Thread.sleep(2_000);
         long[] lags = timing.lagsMs.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf("lag accepted -> committed, %,d states at %,d/s: p50 %d ms, p90 %d ms, p99 %d ms, max %d ms%n",
+        System.out.printf(
+                "lag accepted -> committed, %,d states at %,d/s: p50 %d ms, p90 %d ms, p99 %d ms, max %d ms%n",
                 lags.length, AIRCRAFT, pct(lags, 50), pct(lags, 90), pct(lags, 99), lags[lags.length - 1]);
     }
 

@@ -1,16 +1,15 @@
 package io.skysentinel.bus;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.skysentinel.core.SourceBatch;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Live batches never wait (the oldest is dropped, counted); replayed ones wait for room and are never dropped. */
 class InMemoryFlightBusTest {
@@ -34,7 +33,10 @@ class InMemoryFlightBusTest {
             release.countDown();
             waitFor(() -> seen.contains(6L));
         }
-        double dropped = meters.get("skysentinel.bus.batches").tag("outcome", "dropped").counter().count();
+        double dropped = meters.get("skysentinel.bus.batches")
+                .tag("outcome", "dropped")
+                .counter()
+                .count();
         // one batch was in the subscriber's hands, two fit in the queue: 6 - 1 - 2 dropped, the newest kept
         assertThat(dropped).isEqualTo(3);
         assertThat(seen).containsExactly(1L, 5L, 6L);
@@ -53,13 +55,19 @@ class InMemoryFlightBusTest {
                 for (long t = 1; t <= 6; t++) bus.publish(SourceBatch.replayed("replay", t, 0, List.of()));
             });
             replay.join(300);
-            assertThat(replay.isAlive()).as("the replay waits while the bus is full").isTrue();
+            assertThat(replay.isAlive())
+                    .as("the replay waits while the bus is full")
+                    .isTrue();
             release.countDown();
             replay.join(10_000);
             waitFor(() -> seen.size() == 6);
         }
         assertThat(seen).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
-        assertThat(meters.get("skysentinel.bus.batches").tag("outcome", "dropped").counter().count()).isZero();
+        assertThat(meters.get("skysentinel.bus.batches")
+                        .tag("outcome", "dropped")
+                        .counter()
+                        .count())
+                .isZero();
     }
 
     /** An ingest leader stepping down waits for this before its last updates go out. */
@@ -77,7 +85,9 @@ class InMemoryFlightBusTest {
                 delivered.add(b);
             });
             for (int i = 0; i < 3; i++) bus.publish(SourceBatch.live("sim", i, List.of()));
-            assertThat(bus.awaitIdle(Duration.ofMillis(50))).as("a subscriber still holds the first batch").isFalse();
+            assertThat(bus.awaitIdle(Duration.ofMillis(50)))
+                    .as("a subscriber still holds the first batch")
+                    .isFalse();
             release.countDown();
             assertThat(bus.awaitIdle(Duration.ofSeconds(10))).isTrue();
             assertThat(delivered).hasSize(3);

@@ -1,13 +1,12 @@
 package io.skysentinel.core;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.net.URI;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /** The id grammar of docs/api.md#ids. */
 class EntityIdsTest {
@@ -38,8 +37,20 @@ class EntityIdsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "4B1805", "4b18", "vatsim", "-123", "vatsim-", "Vatsim-1", "vat sim-1", "vatsim-1/2",
-            "vatsim-%41", "v4tsim-1"})
+    @ValueSource(
+            strings = {
+                "",
+                "4B1805",
+                "4b18",
+                "vatsim",
+                "-123",
+                "vatsim-",
+                "Vatsim-1",
+                "vat sim-1",
+                "vatsim-1/2",
+                "vatsim-%41",
+                "v4tsim-1"
+            })
     void invalid(String id) {
         assertThat(EntityIds.isValid(id)).isFalse();
     }

@@ -1,13 +1,12 @@
 package io.skysentinel.core;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** The one nearest-airport lookup: the grid must find what a scan of every airport finds, everywhere on the globe. */
 class GridAirportCatalogTest {
@@ -50,14 +49,22 @@ class GridAirportCatalogTest {
             var found = catalog.nearest(lat, lon, radius);
             String at = lat + "," + lon + " within " + radius;
             if (expected == null) assertThat(found).as(at).isEmpty();
-            else assertThat(found).as(at).get().extracting(n -> n.airport().icao()).isEqualTo(expected.icao());
+            else
+                assertThat(found)
+                        .as(at)
+                        .get()
+                        .extracting(n -> n.airport().icao())
+                        .isEqualTo(expected.icao());
         }
     }
 
     @Test
     void nearestWorksAcrossTheAntimeridian() {
         GridAirportCatalog c = new GridAirportCatalog(List.of(airport("AAAA", 0.0, 179.95)));
-        assertThat(c.nearest(0.0, -179.97, 20_000)).get().extracting(n -> n.airport().icao()).isEqualTo("AAAA");
+        assertThat(c.nearest(0.0, -179.97, 20_000))
+                .get()
+                .extracting(n -> n.airport().icao())
+                .isEqualTo("AAAA");
     }
 
     @Test
@@ -67,7 +74,10 @@ class GridAirportCatalogTest {
         var north = c.nearest(89.9, 180.0, 30_000).orElseThrow();
         assertThat(north.airport().icao()).isEqualTo("NPOL");
         assertThat(north.distanceM()).isBetween(22_000.0, 22_500.0);
-        assertThat(c.nearest(-89.95, 97.0, 8_000)).get().extracting(n -> n.airport().icao()).isEqualTo("SPOL");
+        assertThat(c.nearest(-89.95, 97.0, 8_000))
+                .get()
+                .extracting(n -> n.airport().icao())
+                .isEqualTo("SPOL");
     }
 
     @Test

@@ -1,13 +1,12 @@
 package io.skysentinel.history;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.skysentinel.core.Airport;
 import io.skysentinel.core.AirportCatalog;
 import io.skysentinel.core.GridAirportCatalog;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class FlightLegsTest {
 
@@ -30,7 +29,8 @@ class FlightLegsTest {
         legs.accept(at(50 * MIN, 51.47, -0.45, null, true));
 
         List<FlightLegs.Leg> changed = legs.drainChanged();
-        assertThat(changed).containsExactly(new FlightLegs.Leg("4b1805", 0, 50 * MIN, "SWR12", "LSZH", "EGLL", 11000.0));
+        assertThat(changed)
+                .containsExactly(new FlightLegs.Leg("4b1805", 0, 50 * MIN, "SWR12", "LSZH", "EGLL", 11000.0));
         assertThat(legs.drainChanged()).isEmpty();
     }
 
@@ -63,7 +63,8 @@ class FlightLegsTest {
     @Test
     void aContactGapEndsTheLegAndARepeatedStateIsRefused() {
         assertThat(legs.accept(at(0, 45.0, 5.0, 9000.0, false))).isTrue();
-        assertThat(legs.accept(at(0, 45.0, 5.0, 9000.0, false))).isFalse(); // same time again (a resync): not stored twice
+        assertThat(legs.accept(at(0, 45.0, 5.0, 9000.0, false)))
+                .isFalse(); // same time again (a resync): not stored twice
         assertThat(legs.accept(at(31 * MIN, 45.5, 5.0, 9000.0, false))).isTrue();
 
         List<FlightLegs.Leg> changed = legs.drainChanged();
@@ -79,7 +80,10 @@ class FlightLegsTest {
         assertThat(legs.drainChanged()).isEqualTo(failed);
         legs.accept(at(MIN, 45.1, 5.0, 9500.0, false));
         legs.requeue(failed);
-        assertThat(legs.drainChanged()).singleElement().extracting(FlightLegs.Leg::lastSeenMs).isEqualTo(MIN);
+        assertThat(legs.drainChanged())
+                .singleElement()
+                .extracting(FlightLegs.Leg::lastSeenMs)
+                .isEqualTo(MIN);
     }
 
     @Test

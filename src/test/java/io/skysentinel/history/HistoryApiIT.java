@@ -1,5 +1,8 @@
 package io.skysentinel.history;
 
+import static io.skysentinel.testing.Fixtures.plane;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.skysentinel.SkySentinelApplication;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.Airport;
@@ -8,6 +11,10 @@ import io.skysentinel.core.FlightBus;
 import io.skysentinel.core.Movement;
 import io.skysentinel.core.SourceBatch;
 import io.skysentinel.testing.HttpJson;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,33 +22,39 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import static io.skysentinel.testing.Fixtures.plane;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Every history endpoint on the real server with history on (the shared embedded PostgreSQL of the test JVM). The
  * fixtures are recorded through the real paths: batches on the bus (hub → writer → COPY) and the analytics listener
  * bean. Fictional airports in country "ZQ" and a per-run time window keep the assertions exact on a reused database.
  */
-@SpringBootTest(classes = SkySentinelApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"skysentinel.sources=sim", "skysentinel.sim.count=10", "skysentinel.history.flush-interval=100ms"})
+@SpringBootTest(
+        classes = SkySentinelApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"skysentinel.sources=sim", "skysentinel.sim.count=10", "skysentinel.history.flush-interval=100ms"
+        })
 class HistoryApiIT {
 
     /** Two hours ago, on a whole minute: the fixture flights' first state. */
     static final long T0 = (System.currentTimeMillis() / 60_000 - 120) * 60_000;
+
     static final String[] IDS = {"e10001", "e10002", "e10003"};
     static boolean fed;
 
-    @LocalServerPort int port;
-    @Autowired FlightBus bus;
-    @Autowired AnalyticsRecorder analytics;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
-    @Autowired AirportStore airports;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    FlightBus bus;
+
+    @Autowired
+    AnalyticsRecorder analytics;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    AirportStore airports;
+
     HttpJson http;
 
     @BeforeEach
@@ -52,32 +65,57 @@ class HistoryApiIT {
         jdbc.update("DELETE FROM positions WHERE id IN ('e10001','e10002','e10003')");
         jdbc.update("DELETE FROM movements WHERE airport IN ('ZQAA', 'ZQBB')");
         jdbc.update("DELETE FROM events WHERE id IN ('e10001','e10002','e10003')");
-        airports.upsert(List.of(new Airport("ZQAA", "QAA", "Alpha Field", 10.0, 20.0, 100, "ZQ", "AN"),
+        airports.upsert(List.of(
+                new Airport("ZQAA", "QAA", "Alpha Field", 10.0, 20.0, 100, "ZQ", "AN"),
                 new Airport("ZQBB", null, "Bravo Field", 11.0, 21.0, Double.NaN, "ZQ", "AN")));
         for (int s = 0; s < 5; s++) {
             long t = T0 + s * 10_000L;
             List<Aircraft> batch = new ArrayList<>();
             for (int i = 0; i < 3; i++)
-                batch.add(plane(IDS[i]).from("fixture").callsign("FIX" + i).at(10.0 + i, 20.0 + s * 0.01).alt(3000 + s * 100)
-                        .seen(t / 1000).build());
+                batch.add(plane(IDS[i])
+                        .from("fixture")
+                        .callsign("FIX" + i)
+                        .at(10.0 + i, 20.0 + s * 0.01)
+                        .alt(3000 + s * 100)
+                        .seen(t / 1000)
+                        .build());
             // Recorded-time batches, as a replay delivers them: offset = how far the data's clock is behind ours.
             bus.publish(SourceBatch.replayed("fixture", t, System.currentTimeMillis() - t, batch));
         }
         for (int i = 0; i < 6; i++)
-            analytics.onMovement(new Movement(i < 4 ? "ZQAA" : "ZQBB", i % 2 == 0 ? Movement.Kind.ARRIVAL : Movement.Kind.DEPARTURE,
-                    T0 + i * 3_600_000L / 2, IDS[i % 3], "FIX" + (i % 3), i == 0 ? "09" : null));
-        analytics.onEvent(new AnomalyEvent("squawk_7700", T0 + 5_000, "e10003", "FIX2", 12.0, 20.0, 3000, Map.of("squawk", "7700")));
-        analytics.onEvent(new AnomalyEvent("rapid_descent", T0 + 6_000, "e10002", null, Double.NaN, Double.NaN, Double.NaN,
+            analytics.onMovement(new Movement(
+                    i < 4 ? "ZQAA" : "ZQBB",
+                    i % 2 == 0 ? Movement.Kind.ARRIVAL : Movement.Kind.DEPARTURE,
+                    T0 + i * 3_600_000L / 2,
+                    IDS[i % 3],
+                    "FIX" + (i % 3),
+                    i == 0 ? "09" : null));
+        analytics.onEvent(new AnomalyEvent(
+                "squawk_7700", T0 + 5_000, "e10003", "FIX2", 12.0, 20.0, 3000, Map.of("squawk", "7700")));
+        analytics.onEvent(new AnomalyEvent(
+                "rapid_descent",
+                T0 + 6_000,
+                "e10002",
+                null,
+                Double.NaN,
+                Double.NaN,
+                Double.NaN,
                 Map.of("vertical_rate_fpm", -7200)));
-        http.await("/api/flights/e10001/track?from=" + T0 + "&to=" + (T0 + 60_000), r -> r.status() == 200 && r.json().get("count").asInt() == 5,
+        http.await(
+                "/api/flights/e10001/track?from=" + T0 + "&to=" + (T0 + 60_000),
+                r -> r.status() == 200 && r.json().get("count").asInt() == 5,
                 Duration.ofSeconds(20));
-        http.await("/api/events?from=" + T0 + "&to=" + (T0 + 60_000), r -> r.json().get("count").asInt() == 2, Duration.ofSeconds(20));
+        http.await(
+                "/api/events?from=" + T0 + "&to=" + (T0 + 60_000),
+                r -> r.json().get("count").asInt() == 2,
+                Duration.ofSeconds(20));
         fed = true;
     }
 
     @Test
     void trackIsTheAircraftsPositionsInTimeOrder() {
-        JsonNode track = http.get("/api/flights/E10002/track?from=" + iso(T0) + "&to=" + (T0 + 25_000)).json();
+        JsonNode track = http.get("/api/flights/E10002/track?from=" + iso(T0) + "&to=" + (T0 + 25_000))
+                .json();
         assertThat(track.get("id").asString()).isEqualTo("e10002");
         assertThat(track.get("count").asInt()).isEqualTo(3);
         JsonNode p = track.get("points");
@@ -93,19 +131,24 @@ class HistoryApiIT {
     void snapshotIsTheLatestStateOfEachAircraftWithinTheWindowBeforeAt() {
         // The test JVM's database outlives runs, and other ITs' worldwide simulated traffic of earlier runs may be in
         // this box at this time: count the fixture flights only.
-        JsonNode snap = http.get("/api/history/snapshot?at=" + (T0 + 25_000) + "&bbox=9,19,13,21").json();
+        JsonNode snap = http.get("/api/history/snapshot?at=" + (T0 + 25_000) + "&bbox=9,19,13,21")
+                .json();
         List<JsonNode> fixtures = fixtures(snap.get("flights"));
         assertThat(fixtures).hasSize(3);
         for (JsonNode f : fixtures) {
             assertThat(f.get("id").asString()).isIn((Object[]) IDS);
             assertThat(f.get("last_contact_unix").asLong()).isEqualTo((T0 + 20_000) / 1000);
         }
-        JsonNode one = http.get("/api/history/snapshot?at=" + iso(T0 + 25_000) + "&bbox=10.5,19,11.5,21").json();
-        assertThat(fixtures(one.get("flights"))).singleElement()
+        JsonNode one = http.get("/api/history/snapshot?at=" + iso(T0 + 25_000) + "&bbox=10.5,19,11.5,21")
+                .json();
+        assertThat(fixtures(one.get("flights")))
+                .singleElement()
                 .satisfies(f -> assertThat(f.get("id").asString()).isEqualTo("e10002"));
         // 60 s window: two minutes after the last state, the fixture aircraft are gone from the picture.
-        assertThat(fixtures(http.get("/api/history/snapshot?at=" + (T0 + 160_000) + "&bbox=9,19,13,21").json()
-                .get("flights"))).isEmpty();
+        assertThat(fixtures(http.get("/api/history/snapshot?at=" + (T0 + 160_000) + "&bbox=9,19,13,21")
+                        .json()
+                        .get("flights")))
+                .isEmpty();
     }
 
     @Test
@@ -114,11 +157,16 @@ class HistoryApiIT {
         assertThat(a.get("icao").asString()).isEqualTo("ZQAA");
         assertThat(a.get("lat").asDouble()).isEqualTo(10.0);
         assertThat(a.get("elevation_m").asDouble()).isEqualTo(100.0);
-        assertThat(http.get("/api/airports/ZQBB/coordinates").json().get("elevation_m").isNull()).isTrue();
+        assertThat(http.get("/api/airports/ZQBB/coordinates")
+                        .json()
+                        .get("elevation_m")
+                        .isNull())
+                .isTrue();
         JsonNode region = http.get("/api/airports/region/zq").json();
         assertThat(region.get("total").asInt()).isEqualTo(2);
         assertThat(region.get("airports").get(0).get("icao").asString()).isEqualTo("ZQAA");
-        assertThat(http.get("/api/airports/region/ZQ?limit=1&offset=1").json().get("airports")).singleElement()
+        assertThat(http.get("/api/airports/region/ZQ?limit=1&offset=1").json().get("airports"))
+                .singleElement()
                 .satisfies(x -> assertThat(x.get("icao").asString()).isEqualTo("ZQBB"));
     }
 
@@ -131,14 +179,24 @@ class HistoryApiIT {
         assertThat(m.get("movements").get(0).get("runway").asString()).isEqualTo("09");
         assertThat(m.get("movements").get(1).get("runway").isNull()).isTrue();
 
-        JsonNode hours = http.get("/api/traffic/trends/ZQAA?interval=hour&" + window).json().get("buckets");
+        JsonNode hours = http.get("/api/traffic/trends/ZQAA?interval=hour&" + window)
+                .json()
+                .get("buckets");
         long arrivals = 0, departures = 0;
-        for (JsonNode b : hours) { arrivals += b.get("arrivals").asLong(); departures += b.get("departures").asLong(); }
+        for (JsonNode b : hours) {
+            arrivals += b.get("arrivals").asLong();
+            departures += b.get("departures").asLong();
+        }
         assertThat(arrivals).isEqualTo(2);
         assertThat(departures).isEqualTo(2);
         assertThat(hours.size()).isBetween(3, 4); // every hour of the window, empty ones included
         assertThat(hours.get(0).get("start_ms").asLong() % 3_600_000).isZero();
-        assertThat(http.get("/api/traffic/trends/ZQAA?interval=day&" + window).json().get("buckets").get(0).get("arrivals").asLong())
+        assertThat(http.get("/api/traffic/trends/ZQAA?interval=day&" + window)
+                        .json()
+                        .get("buckets")
+                        .get(0)
+                        .get("arrivals")
+                        .asLong())
                 .isBetween(0L, 2L);
 
         JsonNode s = http.get("/api/traffic/summary/ZQ?" + window).json();
@@ -150,7 +208,8 @@ class HistoryApiIT {
 
     @Test
     void eventsByTimeAndKind() {
-        JsonNode e = http.get("/api/events?from=" + T0 + "&to=" + (T0 + 60_000) + "&kind=squawk_7700").json();
+        JsonNode e = http.get("/api/events?from=" + T0 + "&to=" + (T0 + 60_000) + "&kind=squawk_7700")
+                .json();
         List<JsonNode> mine = fixtures(e.get("events"));
         assertThat(mine).hasSize(1);
         assertThat(e.get("count").asInt()).isEqualTo(e.get("events").size());
@@ -159,7 +218,9 @@ class HistoryApiIT {
         assertThat(ev.get("time_ms").asLong()).isEqualTo(T0 + 5_000);
         assertThat(ev.get("details").get("squawk").asString()).isEqualTo("7700");
         JsonNode descent = fixtures(http.get("/api/events?from=" + T0 + "&to=" + (T0 + 60_000) + "&kind=rapid_descent")
-                .json().get("events")).getFirst();
+                        .json()
+                        .get("events"))
+                .getFirst();
         assertThat(descent.get("lat").isNull()).isTrue();
         assertThat(descent.get("details").get("vertical_rate_fpm").asInt()).isEqualTo(-7200);
     }
@@ -185,8 +246,12 @@ class HistoryApiIT {
         st.get("partitions").forEach(p -> partitions.add(p.get("name").asString()));
         assertThat(partitions).contains("positions_default", Partitions.name(Partitions.dayOf(T0)));
         List<String> tables = new ArrayList<>();
-        http.get("/api/database/tables").json().get("tables").forEach(t -> tables.add(t.get("name").asString()));
-        assertThat(tables).contains("positions", "flights", "movements", "events", "airports", "flyway_schema_history")
+        http.get("/api/database/tables")
+                .json()
+                .get("tables")
+                .forEach(t -> tables.add(t.get("name").asString()));
+        assertThat(tables)
+                .contains("positions", "flights", "movements", "events", "airports", "flyway_schema_history")
                 .noneMatch(t -> t.startsWith("positions_"));
     }
 
@@ -215,7 +280,8 @@ class HistoryApiIT {
         HttpJson.Response r = http.get(path);
         assertThat(r.status()).as(path).isEqualTo(status);
         assertThat(r.contentType()).as(path).startsWith("application/problem+json");
-        if (parameter != null) assertThat(r.json().get("parameter").asString()).as(path).isEqualTo(parameter);
+        if (parameter != null)
+            assertThat(r.json().get("parameter").asString()).as(path).isEqualTo(parameter);
     }
 
     private static String iso(long ms) {

@@ -1,5 +1,8 @@
 package io.skysentinel.history;
 
+import static io.skysentinel.testing.Fixtures.plane;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.SourceBatch;
@@ -7,17 +10,13 @@ import io.skysentinel.hub.Follower;
 import io.skysentinel.hub.FollowerRunner;
 import io.skysentinel.hub.HubSettings;
 import io.skysentinel.hub.LiveHub;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-
-import static io.skysentinel.testing.Fixtures.plane;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The writer on a hub follower against a real embedded PostgreSQL that is stopped mid-ingest and started again on
@@ -32,13 +31,37 @@ class HistoryOutageIT {
     TestDatabase db = new TestDatabase();
     SimpleMeterRegistry meters = new SimpleMeterRegistry();
     LiveHub<Aircraft> hub = LiveHub.forAircraft(HubSettings.defaults(), Clock.systemUTC(), meters);
-    HistorySettings settings = new HistorySettings(true, "x", "", "", "unused", 0, 30, CAPACITY, 1_000, AIRCRAFT,
-            Duration.ofMillis(50), Duration.ofMinutes(30), Duration.ofSeconds(60));
-    HistoryWriter writer = new HistoryWriter(settings, Clock.systemUTC(), db.jdbc, new Partitions(db.jdbc),
-            new AnalyticsRecorder(db.jdbc, 100, 100), io.skysentinel.core.GridAirportCatalog.empty(), 8_000, meters);
+    HistorySettings settings = new HistorySettings(
+            true,
+            "x",
+            "",
+            "",
+            "unused",
+            0,
+            30,
+            CAPACITY,
+            1_000,
+            AIRCRAFT,
+            Duration.ofMillis(50),
+            Duration.ofMinutes(30),
+            Duration.ofSeconds(60));
+    HistoryWriter writer = new HistoryWriter(
+            settings,
+            Clock.systemUTC(),
+            db.jdbc,
+            new Partitions(db.jdbc),
+            new AnalyticsRecorder(db.jdbc, 100, 100),
+            io.skysentinel.core.GridAirportCatalog.empty(),
+            8_000,
+            meters);
     Follower<Aircraft> queue = hub.follow("history", CAPACITY);
-    FollowerRunner<Aircraft> runner = new FollowerRunner<>(queue, writer, () -> hub.snapshot().entities(), AIRCRAFT,
-            settings.flushInterval().toMillis()).start();
+    FollowerRunner<Aircraft> runner = new FollowerRunner<>(
+                    queue,
+                    writer,
+                    () -> hub.snapshot().entities(),
+                    AIRCRAFT,
+                    settings.flushInterval().toMillis())
+            .start();
     long second = System.currentTimeMillis() / 1000 - 20;
 
     @AfterEach
@@ -69,7 +92,10 @@ class HistoryOutageIT {
         feed(7); // 700 states into a bound of 500: the oldest 200 go
         assertThat(queue.depth()).isEqualTo(CAPACITY);
         assertThat(queue.dropped()).isEqualTo(200);
-        assertThat(meters.get("skysentinel.hub.follower.dropped").tag("follower", "history").functionCounter().count())
+        assertThat(meters.get("skysentinel.hub.follower.dropped")
+                        .tag("follower", "history")
+                        .functionCounter()
+                        .count())
                 .isEqualTo(200);
         db.restart();
         await(() -> positions() == 7 * AIRCRAFT + CAPACITY, "the kept states written after recovery");
@@ -77,8 +103,11 @@ class HistoryOutageIT {
         // The two oldest queued seconds were the ones dropped; the batch in hand and the five newest are all there.
         assertThat(db.count("SELECT count(DISTINCT time) FROM positions WHERE time >= to_timestamp(?)", firstQueued))
                 .isEqualTo(5);
-        assertThat(db.count("SELECT count(*) FROM positions WHERE time >= to_timestamp(?) AND time < to_timestamp(?)",
-                firstQueued, firstQueued + 2)).isZero();
+        assertThat(db.count(
+                        "SELECT count(*) FROM positions WHERE time >= to_timestamp(?) AND time < to_timestamp(?)",
+                        firstQueued,
+                        firstQueued + 2))
+                .isZero();
         assertThat(db.count("SELECT count(*) FROM flights")).isEqualTo(AIRCRAFT); // one leg each, upserted as it grew
     }
 
@@ -88,8 +117,11 @@ class HistoryOutageIT {
             second++;
             List<Aircraft> batch = new ArrayList<>();
             for (int i = 0; i < AIRCRAFT; i++)
-                batch.add(plane(String.format("0a%04x", i)).at(46 + i * 0.01, 7 + (second % 1000) * 0.001).alt(5000 + s)
-                        .seen(second).build());
+                batch.add(plane(String.format("0a%04x", i))
+                        .at(46 + i * 0.01, 7 + (second % 1000) * 0.001)
+                        .alt(5000 + s)
+                        .seen(second)
+                        .build());
             hub.apply(SourceBatch.live("sim", second * 1000, batch));
         }
     }

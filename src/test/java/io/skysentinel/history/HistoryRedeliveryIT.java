@@ -1,19 +1,18 @@
 package io.skysentinel.history;
 
+import static io.skysentinel.testing.Fixtures.plane;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.Update;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
-import static io.skysentinel.testing.Fixtures.plane;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The writer as the Kafka history consumer drives it: a list that failed to write may be dropped (a rebalance) and its
@@ -25,8 +24,20 @@ class HistoryRedeliveryIT {
     static final int AIRCRAFT = 50;
 
     TestDatabase db = new TestDatabase();
-    HistorySettings settings = new HistorySettings(true, "x", "", "", "unused", 0, 30, 1_000, 1_000, 10_000,
-            Duration.ofMillis(50), Duration.ofMinutes(30), Duration.ofSeconds(60));
+    HistorySettings settings = new HistorySettings(
+            true,
+            "x",
+            "",
+            "",
+            "unused",
+            0,
+            30,
+            1_000,
+            1_000,
+            10_000,
+            Duration.ofMillis(50),
+            Duration.ofMinutes(30),
+            Duration.ofSeconds(60));
     long second = System.currentTimeMillis() / 1000 - 20;
 
     @AfterEach
@@ -35,15 +46,27 @@ class HistoryRedeliveryIT {
     }
 
     HistoryWriter writer() {
-        return new HistoryWriter(settings, Clock.systemUTC(), db.jdbc, new Partitions(db.jdbc),
-                new AnalyticsRecorder(db.jdbc, 100, 100), io.skysentinel.core.GridAirportCatalog.empty(), 0, new SimpleMeterRegistry());
+        return new HistoryWriter(
+                settings,
+                Clock.systemUTC(),
+                db.jdbc,
+                new Partitions(db.jdbc),
+                new AnalyticsRecorder(db.jdbc, 100, 100),
+                io.skysentinel.core.GridAirportCatalog.empty(),
+                0,
+                new SimpleMeterRegistry());
     }
 
     /** Updates as a flights.updates poll decodes them: the same states give equal but not identical lists. */
     List<Update<Aircraft>> updates(long t) {
         List<Update<Aircraft>> out = new ArrayList<>();
         for (int i = 0; i < AIRCRAFT; i++)
-            out.add(new Update.Upsert<>(i, plane(String.format("0b%04x", i)).at(46 + i * 0.01, 7).seen(t).build()));
+            out.add(new Update.Upsert<>(
+                    i,
+                    plane(String.format("0b%04x", i))
+                            .at(46 + i * 0.01, 7)
+                            .seen(t)
+                            .build()));
         return out;
     }
 

@@ -1,20 +1,20 @@
 package io.skysentinel.history;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class OurAirportsCsvTest {
 
     @Test
     void aFileWithoutTheExpectedColumnsIsRefused() {
         assertThatThrownBy(() -> OurAirportsCsv.read(new BufferedReader(new StringReader("a,b,c\n1,2,3\n"))))
-                .isInstanceOf(IOException.class).hasMessageContaining("ident");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("ident");
     }
 
     @Test

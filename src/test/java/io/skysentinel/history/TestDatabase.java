@@ -2,14 +2,13 @@ package io.skysentinel.history;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import org.flywaydb.core.Flyway;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A fresh embedded PostgreSQL in its own empty directory (under target/), migrated, with a pool — for history ITs. */
 public final class TestDatabase implements AutoCloseable {
@@ -30,7 +29,9 @@ public final class TestDatabase implements AutoCloseable {
         try {
             Files.createDirectories(Path.of("target"));
             keep = keepDir != null;
-            dir = keep ? Files.createDirectories(keepDir.toAbsolutePath()) : Files.createTempDirectory(Path.of("target").toAbsolutePath(), "pg-");
+            dir = keep
+                    ? Files.createDirectories(keepDir.toAbsolutePath())
+                    : Files.createTempDirectory(Path.of("target").toAbsolutePath(), "pg-");
             try (ServerSocket s = new ServerSocket(0)) {
                 port = s.getLocalPort();
             }
@@ -45,7 +46,11 @@ public final class TestDatabase implements AutoCloseable {
         c.setConnectionTimeout(2_000);
         c.setMaximumPoolSize(4);
         dataSource = new HikariDataSource(c);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         jdbc = new JdbcTemplate(dataSource);
     }
 
@@ -70,7 +75,8 @@ public final class TestDatabase implements AutoCloseable {
         server.close();
         if (keep) return;
         try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // target/ is cleaned by the build anyway
         }

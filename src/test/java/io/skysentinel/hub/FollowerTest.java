@@ -1,12 +1,13 @@
 package io.skysentinel.hub;
 
+import static io.skysentinel.testing.Fixtures.plane;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.SourceBatch;
 import io.skysentinel.core.Update;
 import io.skysentinel.core.UpdateHandler;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,9 +16,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import static io.skysentinel.testing.Fixtures.plane;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The lossless update stream: bounded per-follower queues, counted drops, and a hub nobody can slow down. */
 class FollowerTest {
@@ -29,7 +28,11 @@ class FollowerTest {
     /** One state of each of {@code n} aircraft at second {@code t}: n upserts. */
     static SourceBatch second(long t, int n, boolean replay) {
         List<Aircraft> states = new ArrayList<>();
-        for (int i = 0; i < n; i++) states.add(plane(String.format("ab%04x", i)).at(40, -73 + t % 100 * 0.001).seen(t).build());
+        for (int i = 0; i < n; i++)
+            states.add(plane(String.format("ab%04x", i))
+                    .at(40, -73 + t % 100 * 0.001)
+                    .seen(t)
+                    .build());
         return replay ? SourceBatch.replayed("replay", t * 1000, 0, states) : SourceBatch.live("sim", t * 1000, states);
     }
 
@@ -47,8 +50,13 @@ class FollowerTest {
     void aFollowerThatStopsReadingSlowsNeitherTheHubNorTheOthersAndCountsExactlyWhatItLost() throws Exception {
         Follower<Aircraft> stalled = hub.follow("stalled", 250);
         Collector collector = new Collector();
-        try (FollowerRunner<Aircraft> reader = new FollowerRunner<>(hub.follow("reader", 100_000), collector,
-                () -> hub.snapshot().entities(), 1_000, 0).start()) {
+        try (FollowerRunner<Aircraft> reader = new FollowerRunner<>(
+                        hub.follow("reader", 100_000),
+                        collector,
+                        () -> hub.snapshot().entities(),
+                        1_000,
+                        0)
+                .start()) {
             for (int s = 0; s < 100; s++) hub.apply(second(T + s, 10, false));
             await(() -> collector.seen.size() == 1_000);
         }
@@ -60,7 +68,10 @@ class FollowerTest {
         assertThat(stalled.offered()).isEqualTo(1_000);
         assertThat(stalled.depth()).isEqualTo(250);
         assertThat(stalled.dropped()).isEqualTo(750);
-        assertThat(meters.get("skysentinel.hub.follower.dropped").tag("follower", "stalled").functionCounter().count())
+        assertThat(meters.get("skysentinel.hub.follower.dropped")
+                        .tag("follower", "stalled")
+                        .functionCounter()
+                        .count())
                 .isEqualTo(750);
         Follower.Taken<Aircraft> kept = stalled.take(1_000, 0);
         assertThat(kept.lost()).isEqualTo(750);
@@ -112,7 +123,9 @@ class FollowerTest {
             hub.apply(second(T + 1, 10, true));
             applied.countDown();
         });
-        assertThat(applied.await(300, TimeUnit.MILLISECONDS)).as("waits while the follower is full").isFalse();
+        assertThat(applied.await(300, TimeUnit.MILLISECONDS))
+                .as("waits while the follower is full")
+                .isFalse();
         assertThat(f.take(10, 0).updates()).hasSize(10); // the follower reads: room again
         assertThat(applied.await(10, TimeUnit.SECONDS)).isTrue();
         source.join();
@@ -122,14 +135,17 @@ class FollowerTest {
 
     @Test
     void aReplayWaitsOnlyAsLongAsAllowedForAFollowerThatStopped() {
-        LiveHub<Aircraft> bounded = LiveHub.forAircraft(new HubSettings(Duration.ofSeconds(60), 1_000, 1_000,
-                Duration.ofMillis(50)), Clock.systemUTC(), meters);
+        LiveHub<Aircraft> bounded = LiveHub.forAircraft(
+                new HubSettings(Duration.ofSeconds(60), 1_000, 1_000, Duration.ofMillis(50)),
+                Clock.systemUTC(),
+                meters);
         Follower<Aircraft> stopped = bounded.follow("stopped", 10);
         bounded.apply(second(T, 10, true));
         bounded.apply(second(T + 1, 10, true)); // waits 50 ms, then goes on: the follower drops, counted
         assertThat(bounded.seq()).isEqualTo(20);
         assertThat(stopped.dropped()).isEqualTo(10);
-        assertThat(meters.get("skysentinel.hub.backpressure.timeouts").counter().count()).isEqualTo(1);
+        assertThat(meters.get("skysentinel.hub.backpressure.timeouts").counter().count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -140,8 +156,9 @@ class FollowerTest {
             if (failOnce.getAndSet(false)) throw new IllegalStateException("database down");
             collector.handle(updates);
         };
-        try (FollowerRunner<Aircraft> r = new FollowerRunner<>(hub.follow("flaky", 1_000), flaky,
-                () -> hub.snapshot().entities(), 1_000, 0).start()) {
+        try (FollowerRunner<Aircraft> r = new FollowerRunner<>(
+                        hub.follow("flaky", 1_000), flaky, () -> hub.snapshot().entities(), 1_000, 0)
+                .start()) {
             hub.apply(second(T, 5, false));
             await(() -> collector.seen.size() == 5);
             assertThat(r.failures()).isEqualTo(1);
@@ -152,8 +169,12 @@ class FollowerTest {
     @Test
     void closingHandsOverWhatIsStillQueued() {
         Collector collector = new Collector();
-        FollowerRunner<Aircraft> r = new FollowerRunner<>(hub.follow("closing", 1_000), collector,
-                () -> hub.snapshot().entities(), 2, 60_000); // lingers a minute: only close() can flush it
+        FollowerRunner<Aircraft> r = new FollowerRunner<>(
+                hub.follow("closing", 1_000),
+                collector,
+                () -> hub.snapshot().entities(),
+                2,
+                60_000); // lingers a minute: only close() can flush it
         r.start();
         hub.apply(second(T, 7, false));
         r.close();

@@ -36,7 +36,10 @@ final class ClientPool implements LoadClients {
         };
         pool = Executors.newFixedThreadPool(Math.max(1, o.threads()), daemon);
         for (int i = 0; i < Math.max(1, o.httpClients()); i++) {
-            https.add(HttpClient.newBuilder().executor(pool).connectTimeout(Duration.ofSeconds(15)).build());
+            https.add(HttpClient.newBuilder()
+                    .executor(pool)
+                    .connectTimeout(Duration.ofSeconds(15))
+                    .build());
         }
         clients = new ArrayList<>(o.clients());
         connects = new ArrayList<>(o.clients());
@@ -65,7 +68,8 @@ final class ClientPool implements LoadClients {
             PushClient c = new PushClient(s, windowStart, windowEnd, o.wireFormat());
             clients.add(c);
             HttpClient http = https.get(i % https.size());
-            CompletableFuture<WebSocket> f = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(15))
+            CompletableFuture<WebSocket> f = http.newWebSocketBuilder()
+                    .connectTimeout(Duration.ofSeconds(15))
                     .buildAsync(uri, c)
                     .whenComplete((ws, e) -> {
                         pending.release();
@@ -96,7 +100,8 @@ final class ClientPool implements LoadClients {
             c.closingByUs = true;
             WebSocket ws = c.ws;
             if (ws != null && !ws.isOutputClosed()) {
-                closing.add(ws.sendClose(WebSocket.NORMAL_CLOSURE, "load test done").toCompletableFuture()
+                closing.add(ws.sendClose(WebSocket.NORMAL_CLOSURE, "load test done")
+                        .toCompletableFuture()
                         .exceptionally(e -> null));
             }
         }

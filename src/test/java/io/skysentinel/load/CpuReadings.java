@@ -8,15 +8,14 @@ import java.nio.file.Path;
 /** CPU figures: per process and for the whole machine from /proc (Linux only; null elsewhere), and the tool's own. */
 final class CpuReadings {
 
-    private CpuReadings() {
-    }
+    private CpuReadings() {}
 
     /** utime+stime of a process in clock ticks (USER_HZ = 100 on Linux), or null. */
     static long[] procCpu(String pid) {
         try {
             String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return new long[]{Long.parseLong(f[11]), Long.parseLong(f[12])}; // fields 14, 15: utime, stime
+            return new long[] {Long.parseLong(f[11]), Long.parseLong(f[12])}; // fields 14, 15: utime, stime
         } catch (IOException | RuntimeException e) {
             return null;
         }

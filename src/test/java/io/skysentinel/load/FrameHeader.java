@@ -1,5 +1,6 @@
 package io.skysentinel.load;
 
+import java.io.IOException;
 import org.msgpack.core.MessageFormat;
 import org.msgpack.core.MessageInsufficientBufferException;
 import org.msgpack.core.MessagePack;
@@ -12,8 +13,6 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.async.ByteArrayFeeder;
 import tools.jackson.core.json.JsonFactory;
-
-import java.io.IOException;
 
 /**
  * The few top-level fields of a push frame the load tool measures with — {@code type}, {@code seq}, {@code time} —
@@ -47,10 +46,12 @@ public record FrameHeader(String type, long seq, long timeMs) {
         long seq = NONE, time = NONE;
         try (MessageUnpacker u = MessagePack.newDefaultUnpacker(buf, off, len)) {
             if (!u.hasNext()) return null;
-            if (u.getNextFormat().getValueType() != ValueType.MAP) throw new IllegalArgumentException("frame is not a map");
+            if (u.getNextFormat().getValueType() != ValueType.MAP)
+                throw new IllegalArgumentException("frame is not a map");
             int n = u.unpackMapHeader();
             for (int i = 0; i < n; i++) {
-                if (u.getNextFormat().getValueType() != ValueType.STRING) throw new IllegalArgumentException("non-string key");
+                if (u.getNextFormat().getValueType() != ValueType.STRING)
+                    throw new IllegalArgumentException("non-string key");
                 String key = u.unpackString();
                 MessageFormat f = u.getNextFormat();
                 switch (key) {
@@ -103,10 +104,18 @@ public record FrameHeader(String type, long seq, long timeMs) {
                 t = p.nextToken();
                 if (t == JsonToken.NOT_AVAILABLE) return null;
                 switch (key) {
-                    case "type" -> { if (t == JsonToken.VALUE_STRING) type = p.getString(); }
-                    case "seq" -> { if (t == JsonToken.VALUE_NUMBER_INT) seq = p.getLongValue(); }
-                    case "time" -> { if (t == JsonToken.VALUE_NUMBER_INT) time = p.getLongValue(); }
-                    default -> { if (t.isStructStart() && !skip(p)) return null; }
+                    case "type" -> {
+                        if (t == JsonToken.VALUE_STRING) type = p.getString();
+                    }
+                    case "seq" -> {
+                        if (t == JsonToken.VALUE_NUMBER_INT) seq = p.getLongValue();
+                    }
+                    case "time" -> {
+                        if (t == JsonToken.VALUE_NUMBER_INT) time = p.getLongValue();
+                    }
+                    default -> {
+                        if (t.isStructStart() && !skip(p)) return null;
+                    }
                 }
                 if (complete(type, seq, time)) return new FrameHeader(type, seq, time);
             }

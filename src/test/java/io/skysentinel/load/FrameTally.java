@@ -90,7 +90,8 @@ final class FrameTally {
 
     private void peek() {
         try {
-            header = binary ? FrameHeader.peekMsgpack(prefix, 0, prefixLen) : FrameHeader.peekJson(prefix, 0, prefixLen);
+            header =
+                    binary ? FrameHeader.peekMsgpack(prefix, 0, prefixLen) : FrameHeader.peekJson(prefix, 0, prefixLen);
         } catch (IllegalArgumentException e) {
             headerGivenUp = true;
             s.error("bad frame: " + e.getMessage());

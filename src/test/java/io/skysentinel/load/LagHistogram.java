@@ -12,9 +12,9 @@ import java.util.concurrent.atomic.AtomicLongArray;
  */
 public final class LagHistogram {
 
-    static final int EXACT = 1024;          // values 0..1023 are exact
-    static final int SUB = 512;             // buckets per power of two above that
-    static final int MAX_EXPONENT = 40;     // values up to 2^40 ms (~35 years); larger are clamped
+    static final int EXACT = 1024; // values 0..1023 are exact
+    static final int SUB = 512; // buckets per power of two above that
+    static final int MAX_EXPONENT = 40; // values up to 2^40 ms (~35 years); larger are clamped
     static final long MAX_VALUE = (1L << MAX_EXPONENT) - 1;
     private static final int BUCKETS = EXACT + (MAX_EXPONENT - 10) * SUB;
 
@@ -41,9 +41,9 @@ public final class LagHistogram {
 
     static int index(long v) {
         if (v < EXACT) return (int) v;
-        int exp = 63 - Long.numberOfLeadingZeros(v);      // 10..39
-        int shift = exp - 9;                               // keeps the 10 top bits: 512..1023
-        int sub = (int) (v >>> shift) - SUB;               // 0..511
+        int exp = 63 - Long.numberOfLeadingZeros(v); // 10..39
+        int shift = exp - 9; // keeps the 10 top bits: 512..1023
+        int sub = (int) (v >>> shift) - SUB; // 0..511
         return EXACT + (exp - 10) * SUB + sub;
     }
 

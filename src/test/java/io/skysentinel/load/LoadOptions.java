@@ -9,9 +9,24 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The load tool's command-line options ({@code --name value} or {@code --name=value}) with their defaults. */
-record LoadOptions(String url, int clients, String format, Duration duration, Duration ramp, Duration warmup,
-                   String server, boolean pollCompare, Path summary, int httpClients, int threads, long serverPid,
-                   int maxPendingConnects, String label, String client, double regionDeg, boolean deflate) {
+record LoadOptions(
+        String url,
+        int clients,
+        String format,
+        Duration duration,
+        Duration ramp,
+        Duration warmup,
+        String server,
+        boolean pollCompare,
+        Path summary,
+        int httpClients,
+        int threads,
+        long serverPid,
+        int maxPendingConnects,
+        String label,
+        String client,
+        double regionDeg,
+        boolean deflate) {
 
     static LoadOptions parse(String[] args) {
         Map<String, String> m = new LinkedHashMap<>();
@@ -38,13 +53,30 @@ record LoadOptions(String url, int clients, String format, Duration duration, Du
             m.put(key, value);
         }
         for (String k : m.keySet()) {
-            if (!List.of("url", "clients", "format", "duration", "ramp", "warmup", "server", "summary",
-                    "http-clients", "threads", "server-pid", "max-pending-connects", "label", "client", "region-deg", "compress").contains(k)) {
+            if (!List.of(
+                            "url",
+                            "clients",
+                            "format",
+                            "duration",
+                            "ramp",
+                            "warmup",
+                            "server",
+                            "summary",
+                            "http-clients",
+                            "threads",
+                            "server-pid",
+                            "max-pending-connects",
+                            "label",
+                            "client",
+                            "region-deg",
+                            "compress")
+                    .contains(k)) {
                 throw new IllegalArgumentException("unknown option --" + k);
             }
         }
         String format = m.getOrDefault("format", "json");
-        if (!format.equals("json") && !format.equals("msgpack")) throw new IllegalArgumentException("--format json|msgpack");
+        if (!format.equals("json") && !format.equals("msgpack"))
+            throw new IllegalArgumentException("--format json|msgpack");
         String client = m.getOrDefault("client", "raw");
         if (!client.equals("raw") && !client.equals("jdk")) throw new IllegalArgumentException("--client raw|jdk");
         if (m.containsKey("region-deg") && client.equals("jdk")) {
@@ -52,15 +84,24 @@ record LoadOptions(String url, int clients, String format, Duration duration, Du
         }
         int clients = Integer.parseInt(m.getOrDefault("clients", "100"));
         if (clients < 1) throw new IllegalArgumentException("--clients must be ≥ 1");
-        return new LoadOptions(m.getOrDefault("url", "ws://127.0.0.1:8080/ws/flights"), clients, format,
-                duration(m.getOrDefault("duration", "60s")), duration(m.getOrDefault("ramp", "20s")),
-                duration(m.getOrDefault("warmup", "10s")), m.getOrDefault("server", "http://127.0.0.1:8080"), poll,
+        return new LoadOptions(
+                m.getOrDefault("url", "ws://127.0.0.1:8080/ws/flights"),
+                clients,
+                format,
+                duration(m.getOrDefault("duration", "60s")),
+                duration(m.getOrDefault("ramp", "20s")),
+                duration(m.getOrDefault("warmup", "10s")),
+                m.getOrDefault("server", "http://127.0.0.1:8080"),
+                poll,
                 Path.of(m.getOrDefault("summary", "target/ws-load-summary.json")),
-                Integer.parseInt(m.getOrDefault("http-clients", "4")), Integer.parseInt(m.getOrDefault("threads", "4")),
+                Integer.parseInt(m.getOrDefault("http-clients", "4")),
+                Integer.parseInt(m.getOrDefault("threads", "4")),
                 Long.parseLong(m.getOrDefault("server-pid", "0")),
                 Integer.parseInt(m.getOrDefault("max-pending-connects", "200")),
-                m.getOrDefault("label", clients + "-" + format), client,
-                Double.parseDouble(m.getOrDefault("region-deg", "0")), compress(m.getOrDefault("compress", "none")));
+                m.getOrDefault("label", clients + "-" + format),
+                client,
+                Double.parseDouble(m.getOrDefault("region-deg", "0")),
+                compress(m.getOrDefault("compress", "none")));
     }
 
     private static boolean compress(String v) {
@@ -76,8 +117,10 @@ record LoadOptions(String url, int clients, String format, Duration duration, Du
     static Duration duration(String s) {
         s = s.strip().toLowerCase(Locale.ROOT);
         if (s.endsWith("ms")) return Duration.ofMillis(Long.parseLong(s.substring(0, s.length() - 2)));
-        if (s.endsWith("s")) return Duration.ofMillis(Math.round(Double.parseDouble(s.substring(0, s.length() - 1)) * 1000));
-        if (s.endsWith("m")) return Duration.ofMillis(Math.round(Double.parseDouble(s.substring(0, s.length() - 1)) * 60_000));
+        if (s.endsWith("s"))
+            return Duration.ofMillis(Math.round(Double.parseDouble(s.substring(0, s.length() - 1)) * 1000));
+        if (s.endsWith("m"))
+            return Duration.ofMillis(Math.round(Double.parseDouble(s.substring(0, s.length() - 1)) * 60_000));
         return Duration.ofMillis(Math.round(Double.parseDouble(s) * 1000));
     }
 

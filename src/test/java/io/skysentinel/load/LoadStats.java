@@ -16,11 +16,17 @@ final class LoadStats {
     final Map<Integer, AtomicInteger> closeCodes = new ConcurrentHashMap<>();
     // in the measured window
     final LongAdder bytesWindow = new LongAdder();
-    final LongAdder snapshots = new LongAdder(), deltas = new LongAdder(), statuses = new LongAdder(),
-            errorFrames = new LongAdder(), otherFrames = new LongAdder(), headerMisses = new LongAdder();
+    final LongAdder snapshots = new LongAdder(),
+            deltas = new LongAdder(),
+            statuses = new LongAdder(),
+            errorFrames = new LongAdder(),
+            otherFrames = new LongAdder(),
+            headerMisses = new LongAdder();
     final LongAdder gapsWindow = new LongAdder(), resyncsWindow = new LongAdder();
-    final LagHistogram deltaLag = new LagHistogram(), deltaFirstByteLag = new LagHistogram(),
-            statusLag = new LagHistogram(), snapshotLag = new LagHistogram();
+    final LagHistogram deltaLag = new LagHistogram(),
+            deltaFirstByteLag = new LagHistogram(),
+            statusLag = new LagHistogram(),
+            snapshotLag = new LagHistogram();
     // whole run
     final LongAdder bytesTotal = new LongAdder(), framesTotal = new LongAdder(), pings = new LongAdder();
     final LongAdder gapsTotal = new LongAdder(), resyncsTotal = new LongAdder(), deltaBeforeSnapshot = new LongAdder();

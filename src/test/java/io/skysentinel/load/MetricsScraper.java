@@ -10,7 +10,8 @@ import java.time.Duration;
 /** Reads the server's {@code /metrics}. A failed scrape is an empty snapshot: the run goes on, the figures read NaN. */
 final class MetricsScraper {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String server;
 
     MetricsScraper(String server) {
@@ -19,8 +20,11 @@ final class MetricsScraper {
 
     PromSnapshot scrape() {
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server + "/metrics"))
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(URI.create(server + "/metrics"))
+                            .timeout(Duration.ofSeconds(5))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return r.statusCode() == 200 ? PromSnapshot.parse(r.body()) : PromSnapshot.empty();
         } catch (IOException e) {
             return PromSnapshot.empty();

@@ -31,7 +31,8 @@ final class PollingBaseline {
     }
 
     void start() {
-        HttpClient pollHttp = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient pollHttp =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         URI pollUri = URI.create(server + "/api/flights?limit=100000");
         thread = Thread.ofPlatform().daemon().name("ws-load-poller").start(() -> loop(pollHttp, pollUri));
     }
@@ -56,8 +57,11 @@ final class PollingBaseline {
             if (System.currentTimeMillis() >= windowEnd) return;
             long start = System.nanoTime();
             try {
-                HttpResponse<InputStream> r = pollHttp.send(HttpRequest.newBuilder(pollUri)
-                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofInputStream());
+                HttpResponse<InputStream> r = pollHttp.send(
+                        HttpRequest.newBuilder(pollUri)
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
                 long n = 0;
                 try (InputStream in = r.body()) {
                     int k;

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 public final class PromSnapshot {
 
     /** One sample: metric name, labels, value. */
-    public record Sample(String name, Map<String, String> labels, double value) { }
+    public record Sample(String name, Map<String, String> labels, double value) {}
 
     private final List<Sample> samples;
 
@@ -30,7 +30,7 @@ public final class PromSnapshot {
         for (String line : text.split("\n")) {
             line = line.strip();
             if (line.isEmpty() || line.startsWith("#")) continue;
-            int hash = line.indexOf(" # ");            // exemplar
+            int hash = line.indexOf(" # "); // exemplar
             if (hash > 0) line = line.substring(0, hash);
             String name;
             Map<String, String> labels = new LinkedHashMap<>();
@@ -43,7 +43,7 @@ public final class PromSnapshot {
                 while (i < line.length() && line.charAt(i) != '}') {
                     int eq = line.indexOf('=', i);
                     String key = line.substring(i, eq).strip();
-                    int q = eq + 1;                    // opening quote
+                    int q = eq + 1; // opening quote
                     StringBuilder v = new StringBuilder();
                     int j = q + 1;
                     for (; j < line.length() && line.charAt(j) != '"'; j++) {

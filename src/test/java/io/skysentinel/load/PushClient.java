@@ -13,8 +13,8 @@ final class PushClient implements WebSocket.Listener {
     private final LoadStats s;
     final FrameTally tally;
     volatile WebSocket ws;
-    volatile boolean closed;          // by the server, by an error, or at the end
-    volatile boolean closingByUs;     // our close handshake at the end: its answer is not a server close
+    volatile boolean closed; // by the server, by an error, or at the end
+    volatile boolean closingByUs; // our close handshake at the end: its answer is not a server close
 
     PushClient(LoadStats s, long windowStart, long windowEnd, io.skysentinel.wire.WireFormat format) {
         this.s = s;

@@ -30,7 +30,7 @@ final class RawConnection implements RawFrameReader.Handler {
     private final ArrayDeque<ByteBuffer> writes = new ArrayDeque<>();
     private final byte[] subscribe; // sent once the handshake is done; null: stay on the whole world
     private byte[] responseHead = new byte[0];
-    volatile boolean open;          // handshake done, not closed
+    volatile boolean open; // handshake done, not closed
     volatile boolean closed;
     volatile boolean closingByUs;
 
@@ -94,7 +94,8 @@ final class RawConnection implements RawFrameReader.Handler {
             fail("handshake refused: " + head.lines().findFirst().orElse(""));
             return false;
         }
-        if (!head.toLowerCase().contains("sec-websocket-accept: " + expectedAccept().toLowerCase())) {
+        if (!head.toLowerCase()
+                .contains("sec-websocket-accept: " + expectedAccept().toLowerCase())) {
             fail("handshake answer has no matching Sec-WebSocket-Accept");
             return false;
         }
@@ -141,20 +142,23 @@ final class RawConnection implements RawFrameReader.Handler {
                 int code = payload.length >= 2 ? ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF) : 1005;
                 if (!closingByUs && !closed) {
                     s.closedByServer.incrementAndGet();
-                    s.closeCodes.computeIfAbsent(code, k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
-                    writes.add(clientFrame(RawFrameReader.CLOSE, new byte[]{payload.length >= 2 ? payload[0] : 3,
-                            payload.length >= 2 ? payload[1] : (byte) 0xE8}));
+                    s.closeCodes
+                            .computeIfAbsent(code, k -> new java.util.concurrent.atomic.AtomicInteger())
+                            .incrementAndGet();
+                    writes.add(clientFrame(RawFrameReader.CLOSE, new byte[] {
+                        payload.length >= 2 ? payload[0] : 3, payload.length >= 2 ? payload[1] : (byte) 0xE8
+                    }));
                 }
                 markClosed();
             }
-            default -> { } // an unsolicited pong is allowed and ignored
+            default -> {} // an unsolicited pong is allowed and ignored
         }
     }
 
     /** Starts our side of the close handshake at the end of a run. */
     void sendClose() {
         closingByUs = true;
-        writes.add(clientFrame(RawFrameReader.CLOSE, new byte[]{0x03, (byte) 0xE8})); // 1000
+        writes.add(clientFrame(RawFrameReader.CLOSE, new byte[] {0x03, (byte) 0xE8})); // 1000
     }
 
     /** A client frame: always masked (RFC 6455 §5.3); payloads up to 64 KB here. */

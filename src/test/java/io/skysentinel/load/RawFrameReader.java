@@ -32,8 +32,8 @@ final class RawFrameReader {
     private int headLen;
     private int opcode;
     private boolean fin;
-    private long remaining = -1;      // payload bytes left in the current frame; -1 while reading a header
-    private boolean inMessage;         // a text/binary message has started and not finished
+    private long remaining = -1; // payload bytes left in the current frame; -1 while reading a header
+    private boolean inMessage; // a text/binary message has started and not finished
     private byte[] control;
     private int controlLen;
 

@@ -1,15 +1,14 @@
 package io.skysentinel.load;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class RawFrameReaderTest {
 
@@ -69,7 +68,7 @@ class RawFrameReaderTest {
     void messagesOfEveryLengthEncodingSurviveAnyCutOfTheStream() throws Exception {
         String small = "{\"type\":\"delta\"}", medium = "m".repeat(300), large = "L".repeat(70_000);
         byte[] stream = concat(text(small), frame(0x89, "hb".getBytes()), text(medium), frame(0x82, large.getBytes()));
-        for (int cut : new int[]{1, 2, 3, 7, 64, 4096, stream.length}) {
+        for (int cut : new int[] {1, 2, 3, 7, 64, 4096, stream.length}) {
             Recorder r = new Recorder();
             RawFrameReader reader = new RawFrameReader(r);
             for (int i = 0; i < stream.length; i += cut) {
@@ -84,8 +83,12 @@ class RawFrameReaderTest {
     void fragmentedMessagesAreJoinedAndEmptyFramesAllowed() throws Exception {
         Recorder r = new Recorder();
         RawFrameReader reader = new RawFrameReader(r);
-        reader.feed(ByteBuffer.wrap(concat(frame(0x01, "ab".getBytes()), frame(0x89, new byte[0]),
-                frame(0x00, "cd".getBytes()), frame(0x80, "e".getBytes()), frame(0x81, new byte[0]))));
+        reader.feed(ByteBuffer.wrap(concat(
+                frame(0x01, "ab".getBytes()),
+                frame(0x89, new byte[0]),
+                frame(0x00, "cd".getBytes()),
+                frame(0x80, "e".getBytes()),
+                frame(0x81, new byte[0]))));
         assertThat(r.messages).containsExactly("abcde", "");
         assertThat(r.controls).containsExactly(RawFrameReader.PING + ":");
     }
@@ -93,7 +96,7 @@ class RawFrameReaderTest {
     @Test
     void framingErrorsAreCaughtNotPassedOn() {
         assertThatThrownBy(() -> feed(frame(0xC1, "x".getBytes()))).hasMessageContaining("reserved bits");
-        assertThatThrownBy(() -> feed(new byte[]{(byte) 0x81, (byte) 0x81, 1, 2, 3, 4, 5}))
+        assertThatThrownBy(() -> feed(new byte[] {(byte) 0x81, (byte) 0x81, 1, 2, 3, 4, 5}))
                 .hasMessageContaining("masked");
         assertThatThrownBy(() -> feed(frame(0x83, "x".getBytes()))).hasMessageContaining("unknown opcode");
         assertThatThrownBy(() -> feed(frame(0x09, "x".getBytes()))).hasMessageContaining("fragmented control");

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  * seeded by the client's index, uniformly between 60° S and 70° N over all longitudes, so a run is repeatable.
  */
 final class RegionMix {
-    private RegionMix() { }
+    private RegionMix() {}
 
     static double[] box(int client, double deg) {
         SplittableRandom r = new SplittableRandom(0x5EED_0000L + client);
@@ -17,12 +17,17 @@ final class RegionMix {
         double lat = -60 + r.nextDouble() * 130, lon = -180 + r.nextDouble() * 360;
         double lamin = Math.max(-90, lat - half), lamax = Math.min(90, lat + half);
         double lomin = Math.max(-180, lon - half), lomax = Math.min(180, lon + half);
-        return new double[]{lamin, lomin, lamax, lomax};
+        return new double[] {lamin, lomin, lamax, lomax};
     }
 
     static String subscribe(int client, double deg) {
         double[] b = box(client, deg);
-        return String.format(Locale.ROOT, "{\"type\":\"subscribe\",\"filter\":{\"bbox\":[%.3f,%.3f,%.3f,%.3f]}}",
-                b[0], b[1], b[2], b[3]);
+        return String.format(
+                Locale.ROOT,
+                "{\"type\":\"subscribe\",\"filter\":{\"bbox\":[%.3f,%.3f,%.3f,%.3f]}}",
+                b[0],
+                b[1],
+                b[2],
+                b[3]);
     }
 }

@@ -20,9 +20,17 @@ final class RunSummary {
     }
 
     /** The "after" readings were taken at the end of the window; the "before" ones are the sampler's. */
-    Map<String, Object> build(double measuredS, int openAtEnd, int withoutDelta, ServerSampler sampler, PromSnapshot after,
-                              long[] machineAfter, long[] selfAfter, long[] serverAfter, double toolCpuS,
-                              PollingBaseline poll) {
+    Map<String, Object> build(
+            double measuredS,
+            int openAtEnd,
+            int withoutDelta,
+            ServerSampler sampler,
+            PromSnapshot after,
+            long[] machineAfter,
+            long[] selfAfter,
+            long[] serverAfter,
+            double toolCpuS,
+            PollingBaseline poll) {
         PromSnapshot before = sampler.before;
         int serverClientsMax = sampler.serverClientsMax;
         long[][] cpuBefore = sampler.cpuBefore;
@@ -84,7 +92,12 @@ final class RunSummary {
         by.put("window_total", s.bytesWindow.sum());
         by.put("per_client_per_s", Math.round(perClient));
         by.put("whole_run_total", s.bytesTotal.sum());
-        double srvBytes = ServerFigures.delta(before, after, "skysentinel_ws_bytes_total", "format", o.wireFormat().name().toLowerCase(java.util.Locale.ROOT));
+        double srvBytes = ServerFigures.delta(
+                before,
+                after,
+                "skysentinel_ws_bytes_total",
+                "format",
+                o.wireFormat().name().toLowerCase(java.util.Locale.ROOT));
         by.put("server_counted_per_client_per_s", Double.isNaN(srvBytes) ? null : Math.round(srvBytes / n / measuredS));
         out.put("bytes", by);
 

@@ -1,17 +1,16 @@
 package io.skysentinel.load;
 
+import static io.skysentinel.load.RunSummary.round;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import static io.skysentinel.load.RunSummary.round;
-
 /** The summary's "server" section: the sampler's window figures and /metrics differences between before and after. */
 final class ServerFigures {
 
-    private ServerFigures() {
-    }
+    private ServerFigures() {}
 
     static Map<String, Object> server(ServerSampler sampler, PromSnapshot after) {
         PromSnapshot before = sampler.before;
@@ -20,7 +19,10 @@ final class ServerFigures {
         Map<String, Object> sv = new LinkedHashMap<>();
         double cpuAvg, cpuMax;
         synchronized (cpuSamples) {
-            cpuAvg = cpuSamples.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+            cpuAvg = cpuSamples.stream()
+                    .mapToDouble(Double::doubleValue)
+                    .average()
+                    .orElse(Double.NaN);
             cpuMax = cpuSamples.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
             sv.put("cpu_samples", cpuSamples.size());
         }

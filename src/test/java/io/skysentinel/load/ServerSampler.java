@@ -17,11 +17,11 @@ final class ServerSampler {
     private final long t0, windowStart, windowEnd;
     private Thread thread;
 
-    final List<Double> cpuSamples = new ArrayList<>();   // also locked: read by the summary
+    final List<Double> cpuSamples = new ArrayList<>(); // also locked: read by the summary
     double heapMax;
     int serverClientsMax;
     PromSnapshot before = PromSnapshot.empty();
-    final long[][] cpuBefore = new long[3][];            // machine, tool (self), server; null entries when unreadable
+    final long[][] cpuBefore = new long[3][]; // machine, tool (self), server; null entries when unreadable
     long toolCpuBeforeNs;
 
     ServerSampler(LoadOptions o, LoadStats s, MetricsScraper metrics, long t0, long windowStart, long windowEnd) {
@@ -90,11 +90,22 @@ final class ServerSampler {
                 for (int i = 0; i < 8; i++) total += machine[i] - lastMachine[i];
                 idle = total == 0 ? Double.NaN : 100.0 * (machine[3] - lastMachine[3]) / total;
             }
-            System.out.printf("  t=%3ds %-7s open=%d failed=%d closed=%d recv=%.1f MB/s deltas=%d maxlag=%dms"
+            System.out.printf(
+                    "  t=%3ds %-7s open=%d failed=%d closed=%d recv=%.1f MB/s deltas=%d maxlag=%dms"
                             + " | server cpu=%.0f%% heap=%.0fMB clients=%.0f | tool cpu=%.2f cores, machine idle=%.0f%%%n",
-                    (now - t0) / 1000, in ? "measure" : (now < t0 + rampMs ? "ramp" : "warmup"), s.open.get(),
-                    s.failed.get(), s.closedByServer.get(), bytes / 1e6, deltas, maxLag, cpu * 100, heap / 1e6, srvClients,
-                    (double) (toolNs - lastToolNs) / Math.max(1, sampleNs - lastSampleNs), idle);
+                    (now - t0) / 1000,
+                    in ? "measure" : (now < t0 + rampMs ? "ramp" : "warmup"),
+                    s.open.get(),
+                    s.failed.get(),
+                    s.closedByServer.get(),
+                    bytes / 1e6,
+                    deltas,
+                    maxLag,
+                    cpu * 100,
+                    heap / 1e6,
+                    srvClients,
+                    (double) (toolNs - lastToolNs) / Math.max(1, sampleNs - lastSampleNs),
+                    idle);
             lastToolNs = toolNs;
             lastSampleNs = sampleNs;
             lastMachine = machine;

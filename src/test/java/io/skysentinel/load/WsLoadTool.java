@@ -38,9 +38,10 @@ public final class WsLoadTool {
             o = LoadOptions.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println("usage: WsLoadTool [--url ws://127.0.0.1:8080/ws/flights] [--clients N] [--format json|msgpack]"
-                    + " [--duration 60s] [--ramp 20s] [--warmup 10s] [--server http://127.0.0.1:8080] [--poll-compare]"
-                    + " [--summary file.json] [--http-clients 4] [--threads 4] [--server-pid PID] [--label name] [--client raw|jdk] [--region-deg D] [--compress none|deflate]");
+            System.err.println(
+                    "usage: WsLoadTool [--url ws://127.0.0.1:8080/ws/flights] [--clients N] [--format json|msgpack]"
+                            + " [--duration 60s] [--ramp 20s] [--warmup 10s] [--server http://127.0.0.1:8080] [--poll-compare]"
+                            + " [--summary file.json] [--http-clients 4] [--threads 4] [--server-pid PID] [--label name] [--client raw|jdk] [--region-deg D] [--compress none|deflate]");
             System.exit(1);
             return;
         }
@@ -53,8 +54,15 @@ public final class WsLoadTool {
         long windowStart = t0 + rampMs + o.warmup().toMillis();
         long windowEnd = windowStart + o.duration().toMillis();
         URI uri = o.wsUri();
-        System.out.printf("ws-load %s: %d %s clients of %s, ramp %ds, warm-up %ds, measured %ds%n", o.label(), o.clients(),
-                o.format(), uri, o.ramp().toSeconds(), o.warmup().toSeconds(), o.duration().toSeconds());
+        System.out.printf(
+                "ws-load %s: %d %s clients of %s, ramp %ds, warm-up %ds, measured %ds%n",
+                o.label(),
+                o.clients(),
+                o.format(),
+                uri,
+                o.ramp().toSeconds(),
+                o.warmup().toSeconds(),
+                o.duration().toSeconds());
 
         LoadClients clients = o.client().equals("jdk") ? new ClientPool(o, s) : new RawClientPool(o, s);
         ServerSampler sampler = new ServerSampler(o, s, metrics, t0, windowStart, windowEnd);
@@ -80,8 +88,18 @@ public final class WsLoadTool {
         clients.closeAll();
 
         double measuredS = o.duration().toMillis() / 1000.0;
-        Map<String, Object> out = new RunSummary(o, s).build(measuredS, openAtEnd, withoutDelta, sampler, after,
-                machineAfter, selfAfter, serverAfter, (toolCpuAfterNs - sampler.toolCpuBeforeNs) / 1e9, poll);
+        Map<String, Object> out = new RunSummary(o, s)
+                .build(
+                        measuredS,
+                        openAtEnd,
+                        withoutDelta,
+                        sampler,
+                        after,
+                        machineAfter,
+                        selfAfter,
+                        serverAfter,
+                        (toolCpuAfterNs - sampler.toolCpuBeforeNs) / 1e9,
+                        poll);
         report.writeJson(out);
         report.print(out);
         System.out.println("summary: " + o.summary().toAbsolutePath());

@@ -1,26 +1,25 @@
 package io.skysentinel.load;
 
+import static io.skysentinel.testing.Fixtures.plane;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.wire.FrameEncoder;
 import io.skysentinel.wire.StatusFrame;
 import io.skysentinel.wire.WireFormat;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.msgpack.core.MessageBufferPacker;
-import org.msgpack.core.MessagePack;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeMap;
-
-import static io.skysentinel.testing.Fixtures.plane;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.msgpack.core.MessageBufferPacker;
+import org.msgpack.core.MessagePack;
 
 /** The load tool's pure parts: the histogram, the frame-header peek in both formats, /metrics parsing, options. */
 class WsLoadToolTest {
@@ -52,7 +51,7 @@ class WsLoadToolTest {
             h.record(values[i]);
         }
         java.util.Arrays.sort(values);
-        for (double p : new double[]{50, 90, 99, 99.9}) {
+        for (double p : new double[] {50, 90, 99, 99.9}) {
             long truth = values[(int) Math.ceil(p / 100 * values.length) - 1];
             long got = h.percentile(p);
             assertThat(got).as("p%s", p).isGreaterThanOrEqualTo(truth);
@@ -68,7 +67,8 @@ class WsLoadToolTest {
             assertThat(v).isLessThanOrEqualTo(LagHistogram.highestIn(i));
             if (i > 0) assertThat(v).isGreaterThan(LagHistogram.highestIn(i - 1));
         }
-        assertThat(LagHistogram.index(LagHistogram.MAX_VALUE)).isEqualTo(LagHistogram.index(LagHistogram.MAX_VALUE - 1));
+        assertThat(LagHistogram.index(LagHistogram.MAX_VALUE))
+                .isEqualTo(LagHistogram.index(LagHistogram.MAX_VALUE - 1));
     }
 
     @Test
@@ -90,7 +90,11 @@ class WsLoadToolTest {
 
     static List<Aircraft> fleet(int n) {
         List<Aircraft> a = new ArrayList<>();
-        for (int i = 0; i < n; i++) a.add(plane(String.format("a%05x", i)).at(40 + i * 0.001, -74).seen(1_766_888_059L).build());
+        for (int i = 0; i < n; i++)
+            a.add(plane(String.format("a%05x", i))
+                    .at(40 + i * 0.001, -74)
+                    .seen(1_766_888_059L)
+                    .build());
         return a;
     }
 
@@ -99,7 +103,9 @@ class WsLoadToolTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = WireFormat.class, names = {"JSON", "MSGPACK"})
+    @EnumSource(
+            value = WireFormat.class,
+            names = {"JSON", "MSGPACK"})
     void peeksRealServerFramesOfEveryType(WireFormat format) {
         FrameEncoder enc = FrameEncoder.of(format);
         byte[] delta = enc.delta(42, 88_240, TIME, fleet(500), List.of("a0b1c2"));
@@ -109,18 +115,23 @@ class WsLoadToolTest {
 
         assertThat(peek(format, delta, delta.length)).isEqualTo(new FrameHeader("delta", 42, TIME));
         assertThat(peek(format, snapshot, snapshot.length)).isEqualTo(new FrameHeader("snapshot", 7, TIME + 1));
-        assertThat(peek(format, status, status.length)).isEqualTo(new FrameHeader("status", FrameHeader.NONE, TIME + 2));
+        assertThat(peek(format, status, status.length))
+                .isEqualTo(new FrameHeader("status", FrameHeader.NONE, TIME + 2));
         assertThat(peek(format, error, error.length)).isEqualTo(new FrameHeader("error", FrameHeader.NONE, TIME + 3));
     }
 
     @ParameterizedTest
-    @EnumSource(value = WireFormat.class, names = {"JSON_DEFLATE", "MSGPACK_DEFLATE"})
+    @EnumSource(
+            value = WireFormat.class,
+            names = {"JSON_DEFLATE", "MSGPACK_DEFLATE"})
     void deflatedFramesAreInflatedJustEnoughToReadTheirHeader(WireFormat format) {
         FrameEncoder enc = FrameEncoder.of(format);
         LoadStats s = new LoadStats();
         FrameTally tally = new FrameTally(s, 0, Long.MAX_VALUE, format);
         long now = System.currentTimeMillis();
-        for (byte[] frame : List.of(enc.snapshot(7, 1, now, fleet(300)), enc.delta(8, 2, now, fleet(2_000), List.of("a0b1c2")),
+        for (byte[] frame : List.of(
+                enc.snapshot(7, 1, now, fleet(300)),
+                enc.delta(8, 2, now, fleet(2_000), List.of("a0b1c2")),
                 enc.delta(10, 3, now, fleet(10), List.of()))) {
             for (int i = 0; i < frame.length; i += 100) { // arrives in pieces, as from a socket
                 int n = Math.min(100, frame.length - i);
@@ -137,7 +148,9 @@ class WsLoadToolTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = WireFormat.class, names = {"JSON", "MSGPACK"})
+    @EnumSource(
+            value = WireFormat.class,
+            names = {"JSON", "MSGPACK"})
     void aShortPrefixIsEnoughAndACutPrefixAsksForMore(WireFormat format) {
         byte[] delta = FrameEncoder.of(format).delta(123_456, 88_240, TIME, fleet(2_000), List.of());
         // The header is found within the first 96 bytes of a ~0.5-1 MB frame: the rest is never looked at.
@@ -147,7 +160,9 @@ class WsLoadToolTest {
         for (int len = 0; len <= 96; len++) {
             FrameHeader h = peek(format, delta, len);
             if (h == null) {
-                assertThat(firstComplete).as("once found, stays found (len %d)", len).isEqualTo(-1);
+                assertThat(firstComplete)
+                        .as("once found, stays found (len %d)", len)
+                        .isEqualTo(-1);
             } else {
                 assertThat(h).isEqualTo(new FrameHeader("delta", 123_456, TIME));
                 if (firstComplete < 0) firstComplete = len;
@@ -158,10 +173,11 @@ class WsLoadToolTest {
 
     @Test
     void jsonNeverTakesANumberCutAtThePrefixEnd() {
-        byte[] b = "{\"type\":\"delta\",\"seq\":5,\"hub_seq\":9,\"time\":1766888059412,\"upserts\":[]}".getBytes(StandardCharsets.UTF_8);
-        int cut = new String(b, StandardCharsets.UTF_8).indexOf("059412") ;
-        assertThat(FrameHeader.peekJson(b, 0, cut)).isNull();          // "time":1766888 … cut
-        assertThat(FrameHeader.peekJson(b, 0, cut + 6)).isNull();      // all digits, but is the number over?
+        byte[] b = "{\"type\":\"delta\",\"seq\":5,\"hub_seq\":9,\"time\":1766888059412,\"upserts\":[]}"
+                .getBytes(StandardCharsets.UTF_8);
+        int cut = new String(b, StandardCharsets.UTF_8).indexOf("059412");
+        assertThat(FrameHeader.peekJson(b, 0, cut)).isNull(); // "time":1766888 … cut
+        assertThat(FrameHeader.peekJson(b, 0, cut + 6)).isNull(); // all digits, but is the number over?
         assertThat(FrameHeader.peekJson(b, 0, cut + 7)).isEqualTo(new FrameHeader("delta", 5, TIME));
     }
 
@@ -170,11 +186,17 @@ class WsLoadToolTest {
         byte[] json = "{\"upserts\":[{\"a\":[1,2,{\"b\":null}]}],\"time\":12,\"seq\":3,\"type\":\"delta\"}"
                 .getBytes(StandardCharsets.UTF_8);
         assertThat(FrameHeader.peekJson(json, 0, json.length)).isEqualTo(new FrameHeader("delta", 3, 12));
-        assertThat(FrameHeader.peekJson(json, 0, 20)).isNull();       // inside the array
+        assertThat(FrameHeader.peekJson(json, 0, 20)).isNull(); // inside the array
 
         try (MessageBufferPacker p = MessagePack.newDefaultBufferPacker()) {
             p.packMapHeader(4);
-            p.packString("upserts").packArrayHeader(1).packMapHeader(1).packString("a").packArrayHeader(2).packInt(1).packNil();
+            p.packString("upserts")
+                    .packArrayHeader(1)
+                    .packMapHeader(1)
+                    .packString("a")
+                    .packArrayHeader(2)
+                    .packInt(1)
+                    .packNil();
             p.packString("time").packLong(12);
             p.packString("seq").packLong(3);
             p.packString("type").packString("delta");
@@ -187,13 +209,16 @@ class WsLoadToolTest {
     @Test
     void missingFieldsAndGarbage() throws Exception {
         byte[] json = "{\"type\":\"delta\",\"time\":12}".getBytes(StandardCharsets.UTF_8);
-        assertThat(FrameHeader.peekJson(json, 0, json.length)).isEqualTo(new FrameHeader("delta", FrameHeader.NONE, 12));
+        assertThat(FrameHeader.peekJson(json, 0, json.length))
+                .isEqualTo(new FrameHeader("delta", FrameHeader.NONE, 12));
         byte[] notObject = "[1,2]".getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> FrameHeader.peekJson(notObject, 0, notObject.length)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FrameHeader.peekJson(notObject, 0, notObject.length))
+                .isInstanceOf(IllegalArgumentException.class);
         try (MessageBufferPacker p = MessagePack.newDefaultBufferPacker()) {
             p.packArrayHeader(1).packInt(1);
             byte[] mp = p.toByteArray();
-            assertThatThrownBy(() -> FrameHeader.peekMsgpack(mp, 0, mp.length)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> FrameHeader.peekMsgpack(mp, 0, mp.length))
+                    .isInstanceOf(IllegalArgumentException.class);
         }
         assertThat(FrameHeader.peekMsgpack(new byte[0], 0, 0)).isNull();
         assertThat(FrameHeader.peekJson(new byte[0], 0, 0)).isNull();
@@ -229,7 +254,8 @@ class WsLoadToolTest {
         PromSnapshot b = PromSnapshot.parse(METRICS_BEFORE), a = PromSnapshot.parse(METRICS_AFTER);
         assertThat(b.sum("process_cpu_usage")).isEqualTo(0.25);
         assertThat(b.sum("jvm_memory_used_bytes", "area", "heap")).isEqualTo(1.5e8);
-        assertThat(a.sum("skysentinel_ws_resyncs_total") - b.sum("skysentinel_ws_resyncs_total")).isEqualTo(2);
+        assertThat(a.sum("skysentinel_ws_resyncs_total") - b.sum("skysentinel_ws_resyncs_total"))
+                .isEqualTo(2);
         assertThat(a.sum("skysentinel_ws_bytes_total", "format", "msgpack")).isEqualTo(1.5e9);
         assertThat(a.sum("no_such_metric")).isNaN();
         TreeMap<Double, Double> hb = b.buckets("skysentinel_ws_delivery_lag_seconds"),
@@ -247,15 +273,29 @@ class WsLoadToolTest {
 
     @Test
     void optionsAndDurations() {
-        LoadOptions o = LoadOptions.parse(new String[]{"--clients", "5000", "--format=msgpack",
-                "--duration", "60s", "--ramp", "20s", "--warmup", "500ms", "--poll-compare", "--url", "ws://h:1/ws/flights"});
+        LoadOptions o = LoadOptions.parse(new String[] {
+            "--clients",
+            "5000",
+            "--format=msgpack",
+            "--duration",
+            "60s",
+            "--ramp",
+            "20s",
+            "--warmup",
+            "500ms",
+            "--poll-compare",
+            "--url",
+            "ws://h:1/ws/flights"
+        });
         assertThat(o.clients()).isEqualTo(5000);
         assertThat(o.pollCompare()).isTrue();
         assertThat(o.duration()).isEqualTo(Duration.ofSeconds(60));
         assertThat(o.warmup()).isEqualTo(Duration.ofMillis(500));
         assertThat(o.wsUri().toString()).isEqualTo("ws://h:1/ws/flights?format=msgpack");
         assertThat(LoadOptions.duration("2m")).isEqualTo(Duration.ofMinutes(2));
-        assertThatThrownBy(() -> LoadOptions.parse(new String[]{"--format", "xml"})).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> LoadOptions.parse(new String[]{"--nope", "1"})).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> LoadOptions.parse(new String[] {"--format", "xml"}))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> LoadOptions.parse(new String[] {"--nope", "1"}))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,27 +1,27 @@
 package io.skysentinel.statevector;
 
-import io.skysentinel.core.Aircraft;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.skysentinel.core.Aircraft;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class StateVectorParserTest {
 
     final StateVectorParser parser = new StateVectorParser();
 
-    static final String ROW17 = "[\"a0b1c2\",\"UAL601  \",\"United States\",1766888050,1766888055,-73.78,40.64,3048.0,false,"
-            + "120.5,271.3,-5.2,null,3100.0,\"1200\",false,0]";
+    static final String ROW17 =
+            "[\"a0b1c2\",\"UAL601  \",\"United States\",1766888050,1766888055,-73.78,40.64,3048.0,false,"
+                    + "120.5,271.3,-5.2,null,3100.0,\"1200\",false,0]";
     static final String ROW18 = "[\"4B1805\",\"SWR1   \",\"Switzerland\",1766888050,1766888056,8.55,47.45,null,true,"
             + "4.1,160.0,null,[1,2],null,\"7700\",true,2,6]";
 
@@ -72,7 +72,8 @@ class StateVectorParserTest {
 
     @Test
     void blankCallsignAndMissingPositionBecomeNull() {
-        String row = "[\"abcdef\",\"        \",\"Canada\",null,1766888055,null,null,null,false,null,null,null,null,null,null,false,0]";
+        String row =
+                "[\"abcdef\",\"        \",\"Canada\",null,1766888055,null,null,null,false,null,null,null,null,null,null,false,0]";
         Aircraft a = parse(body(row)).aircraft().getFirst();
         assertThat(a.callsign()).isNull();
         assertThat(a.position()).isNull();
@@ -98,31 +99,39 @@ class StateVectorParserTest {
         StatesBody b = parse(body(shortRow, ROW17, wrongType, badIcao, badSensor, hugeInt, outOfRange, ROW18));
         assertThat(b.aircraft()).extracting(Aircraft::id).containsExactly("a0b1c2", "4b1805");
         assertThat(b.rejectedRows()).isEqualTo(6);
-        assertThat(b.rowErrors()).hasSize(5).first().asString().contains("row 1").contains("7 columns");
+        assertThat(b.rowErrors())
+                .hasSize(5)
+                .first()
+                .asString()
+                .contains("row 1")
+                .contains("7 columns");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "",
-            "[]",
-            "{\"time\":1766888059,\"states\":[[\"abcdef\",\"X\"",
-            "{\"time\":\"soon\",\"states\":[]}",
-            "{\"states\":[]}",
-            "{\"time\":1766888059,\"states\":{}}",
-            "{\"time\":1766888059,\"states\":[]} trailing",
-            "<html>502 Bad Gateway</html>",
-    })
+    @ValueSource(
+            strings = {
+                "",
+                "[]",
+                "{\"time\":1766888059,\"states\":[[\"abcdef\",\"X\"",
+                "{\"time\":\"soon\",\"states\":[]}",
+                "{\"states\":[]}",
+                "{\"time\":1766888059,\"states\":{}}",
+                "{\"time\":1766888059,\"states\":[]} trailing",
+                "<html>502 Bad Gateway</html>",
+            })
     void aBrokenBodyIsRejectedWhole(String json) {
         assertThatThrownBy(() -> parse(json)).isInstanceOf(MalformedBodyException.class);
     }
 
     /** Found by the source work: one bad value inside a row must cost that row only, never the body. */
     @ParameterizedTest
-    @ValueSource(strings = {
-            "[\"abc124\",\"X\",\"C\",1,2,10.0,50.0,100.0,false,1.0,2.0,3.0,[1,\"x\"],4.0,\"1234\",false,0]",
-            "[\"abc125\",\"X\",\"C\",1,2,10.0,50.0,100.0,false,1.0,2.0,3.0,[{\"a\":1},2],4.0,\"1234\",false,0]",
-            "[\"abc126\",\"X\",\"C\",1,99999999999999999999999,10.0,50.0,100.0,false,1.0,2.0,3.0,null,4.0,\"1234\",false,0]",
-            "[\"abc128\",\"X\",\"C\",1,2,10.0,50.0,100.0,false,1.0,2.0,3.0,[99999999999],4.0,\"1234\",false,0]"})
+    @ValueSource(
+            strings = {
+                "[\"abc124\",\"X\",\"C\",1,2,10.0,50.0,100.0,false,1.0,2.0,3.0,[1,\"x\"],4.0,\"1234\",false,0]",
+                "[\"abc125\",\"X\",\"C\",1,2,10.0,50.0,100.0,false,1.0,2.0,3.0,[{\"a\":1},2],4.0,\"1234\",false,0]",
+                "[\"abc126\",\"X\",\"C\",1,99999999999999999999999,10.0,50.0,100.0,false,1.0,2.0,3.0,null,4.0,\"1234\",false,0]",
+                "[\"abc128\",\"X\",\"C\",1,2,10.0,50.0,100.0,false,1.0,2.0,3.0,[99999999999],4.0,\"1234\",false,0]"
+            })
     void aBadValueInsideARowSkipsThatRowOnly(String badRow) {
         String good = "[\"abc123\",\"X  \",\"C\",1,2,10.0,50.0,100.0,false,1.0,2.0,3.0,null,4.0,\"1234\",false,0]";
         StatesBody parsed = parse(body(good, badRow, good.replace("abc123", "abc127")));
@@ -134,18 +143,26 @@ class StateVectorParserTest {
     @Test
     void realRecordedBodiesParseCompletely() throws IOException {
         Path dir = Stream.of(Path.of("..", "shared", "data", "opensky"), Path.of("/work/shared/data/opensky"))
-                .filter(Files::isDirectory).findFirst().orElse(null);
+                .filter(Files::isDirectory)
+                .findFirst()
+                .orElse(null);
         Assumptions.assumeTrue(dir != null, "recorded OpenSky data not present; skipping");
-        record Expect(String file, int states, boolean extended) { }
-        for (Expect e : List.of(new Expect("states-global-20211017-01.json", 5485, false),
+        record Expect(String file, int states, boolean extended) {}
+        for (Expect e : List.of(
+                new Expect("states-global-20211017-01.json", 5485, false),
                 new Expect("states-global-20220408-extended.json", 4181, true),
                 new Expect("states-global-20251228-01.json", 6553, false),
                 new Expect("states-conus-bbox-20250131-01.json", 6109, false))) {
             StatesBody b = parser.parse(Files.readAllBytes(dir.resolve(e.file())), "opensky");
             assertThat(b.aircraft().size() + b.rejectedRows()).as(e.file()).isEqualTo(e.states());
             assertThat(b.rejectedRows()).as(e.file() + " " + b.rowErrors()).isZero();
-            assertThat(b.aircraft().stream().anyMatch(a -> a.category() != null)).as(e.file()).isEqualTo(e.extended());
-            assertThat(b.aircraft()).allSatisfy(a -> assertThat(a.callsign() == null || a.callsign().equals(a.callsign().strip())).isTrue());
+            assertThat(b.aircraft().stream().anyMatch(a -> a.category() != null))
+                    .as(e.file())
+                    .isEqualTo(e.extended());
+            assertThat(b.aircraft())
+                    .allSatisfy(a -> assertThat(a.callsign() == null
+                                    || a.callsign().equals(a.callsign().strip()))
+                            .isTrue());
         }
     }
 }

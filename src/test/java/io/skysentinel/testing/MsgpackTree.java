@@ -1,5 +1,8 @@
 package io.skysentinel.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
 import org.msgpack.core.MessagePack;
 import org.msgpack.core.MessageUnpacker;
 import org.msgpack.value.Value;
@@ -8,13 +11,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Map;
-
 /** Decodes a MessagePack frame into a Jackson tree, so tests assert on both formats the same way. */
 public final class MsgpackTree {
-    private MsgpackTree() { }
+    private MsgpackTree() {}
 
     public static JsonNode read(byte[] bytes) {
         try (MessageUnpacker u = MessagePack.newDefaultUnpacker(bytes)) {
@@ -41,7 +40,8 @@ public final class MsgpackTree {
             }
             case MAP -> {
                 ObjectNode o = f.objectNode();
-                for (Map.Entry<Value, Value> e : v.asMapValue().entrySet()) o.set(e.getKey().asStringValue().asString(), toNode(e.getValue()));
+                for (Map.Entry<Value, Value> e : v.asMapValue().entrySet())
+                    o.set(e.getKey().asStringValue().asString(), toNode(e.getValue()));
                 yield o;
             }
             default -> throw new IllegalArgumentException("unexpected msgpack type " + v.getValueType());

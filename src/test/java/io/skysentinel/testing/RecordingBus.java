@@ -2,7 +2,6 @@ package io.skysentinel.testing;
 
 import io.skysentinel.core.FlightBus;
 import io.skysentinel.core.SourceBatch;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,8 +1,5 @@
 package io.skysentinel.testing;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +14,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A real WebSocket client (the JDK's) for push tests: frames arrive decoded as Jackson trees, JSON or MessagePack.
@@ -37,8 +36,11 @@ public final class WsTestClient implements WebSocket.Listener, AutoCloseable {
     public WsTestClient(String url) {
         this.deflated = url.contains("compress=deflate");
         this.msgpack = url.contains("format=msgpack");
-        this.socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
-                .buildAsync(URI.create(url), this).join();
+        this.socket = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .buildAsync(URI.create(url), this)
+                .join();
     }
 
     @Override
@@ -116,7 +118,8 @@ public final class WsTestClient implements WebSocket.Listener, AutoCloseable {
         while (true) {
             long left = deadline - System.nanoTime();
             JsonNode f = left <= 0 ? null : frames.poll(left, TimeUnit.NANOSECONDS);
-            if (f == null) throw new AssertionError("no matching frame within " + within + "; saw " + seen.size() + " frames");
+            if (f == null)
+                throw new AssertionError("no matching frame within " + within + "; saw " + seen.size() + " frames");
             seen.add(f);
             if (done.test(f)) return seen;
         }
@@ -152,7 +155,8 @@ public final class WsTestClient implements WebSocket.Listener, AutoCloseable {
             byte[] buf = new byte[64 * 1024];
             while (!inf.finished()) {
                 int n = inf.inflate(buf);
-                if (n == 0 && (inf.needsInput() || inf.needsDictionary())) throw new IllegalStateException("truncated zlib stream");
+                if (n == 0 && (inf.needsInput() || inf.needsDictionary()))
+                    throw new IllegalStateException("truncated zlib stream");
                 out.write(buf, 0, n);
             }
             if (inf.getRemaining() != 0) throw new IllegalStateException("trailing bytes after the zlib stream");

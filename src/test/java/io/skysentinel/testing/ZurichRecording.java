@@ -1,11 +1,6 @@
 package io.skysentinel.testing;
 
 import io.skysentinel.core.Movement;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -18,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Ten flights recorded at Zurich (LSZH) at about 1 s resolution (../shared/data/opensky, SOURCES.md §3): landings,
@@ -33,29 +32,54 @@ public final class ZurichRecording {
     public static final double KNOT_MPS = 1852.0 / 3600.0;
     public static final double FPM_MPS = FEET / 60.0;
 
-    public record Row(String icao24, String callsign, long timeMs, double lat, double lon, Double altitudeFt,
-                      boolean onGround, Double speedKt, Double track, Double verticalRateFpm) { }
+    public record Row(
+            String icao24,
+            String callsign,
+            long timeMs,
+            double lat,
+            double lon,
+            Double altitudeFt,
+            boolean onGround,
+            Double speedKt,
+            Double track,
+            Double verticalRateFpm) {}
 
-    public record Transition(String icao24, long timeMs, Movement.Kind kind) { }
+    public record Transition(String icao24, long timeMs, Movement.Kind kind) {}
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private ZurichRecording() { }
+    private ZurichRecording() {}
 
     /** The recording's path, or null when ../shared/data is absent (a user's clone). */
     public static Path file() {
-        return Stream.of(Path.of("..", "shared", "data", "opensky", "trajectories-zurich-airport-2019-onground-traffic.json"),
+        return Stream.of(
+                        Path.of(
+                                "..",
+                                "shared",
+                                "data",
+                                "opensky",
+                                "trajectories-zurich-airport-2019-onground-traffic.json"),
                         Path.of("/work/shared/data/opensky/trajectories-zurich-airport-2019-onground-traffic.json"))
-                .filter(Files::isRegularFile).findFirst().orElse(null);
+                .filter(Files::isRegularFile)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Rows per flight (icao24), each flight's rows in time order. */
     public static Map<String, List<Row>> flights(Path file) {
         Map<String, List<Row>> flights = new LinkedHashMap<>();
         for (JsonNode n : JSON.readTree(file.toFile())) {
-            Row r = new Row(n.get("icao24").asString(), n.path("callsign").asString(null), n.get("timestamp").asLong(),
-                    n.get("latitude").asDouble(), n.get("longitude").asDouble(), num(n, "altitude"),
-                    n.get("onground").asBoolean(), num(n, "groundspeed"), num(n, "track"), num(n, "vertical_rate"));
+            Row r = new Row(
+                    n.get("icao24").asString(),
+                    n.path("callsign").asString(null),
+                    n.get("timestamp").asLong(),
+                    n.get("latitude").asDouble(),
+                    n.get("longitude").asDouble(),
+                    num(n, "altitude"),
+                    n.get("onground").asBoolean(),
+                    num(n, "groundspeed"),
+                    num(n, "track"),
+                    num(n, "vertical_rate"));
             flights.computeIfAbsent(r.icao24(), k -> new ArrayList<>()).add(r);
         }
         flights.values().forEach(rows -> rows.sort(Comparator.comparingLong(Row::timeMs)));
@@ -84,8 +108,11 @@ public final class ZurichRecording {
         for (int i = 1; i < sustained.size(); i++) {
             boolean was = sustained.get(i - 1).getFirst().onGround();
             boolean is = sustained.get(i).getFirst().onGround();
-            if (was != is) out.add(new Transition(icao24, sustained.get(i).getFirst().timeMs(),
-                    is ? Movement.Kind.ARRIVAL : Movement.Kind.DEPARTURE));
+            if (was != is)
+                out.add(new Transition(
+                        icao24,
+                        sustained.get(i).getFirst().timeMs(),
+                        is ? Movement.Kind.ARRIVAL : Movement.Kind.DEPARTURE));
         }
         return out;
     }
@@ -96,8 +123,9 @@ public final class ZurichRecording {
      */
     public static void writeReplay(Map<String, List<Row>> flights, Path out) {
         TreeMap<Long, List<Row>> bySecond = new TreeMap<>();
-        flights.values().forEach(rows -> rows.forEach(r -> bySecond.computeIfAbsent(r.timeMs() / 1000,
-                k -> new ArrayList<>()).add(r)));
+        flights.values()
+                .forEach(rows -> rows.forEach(r -> bySecond.computeIfAbsent(r.timeMs() / 1000, k -> new ArrayList<>())
+                        .add(r)));
         try (Writer w = Files.newBufferedWriter(out)) {
             for (Map.Entry<Long, List<Row>> e : bySecond.entrySet()) {
                 ObjectNode body = JSON.createObjectNode();

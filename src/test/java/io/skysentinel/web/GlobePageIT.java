@@ -1,9 +1,18 @@
 package io.skysentinel.web;
 
+import static io.skysentinel.testing.Fixtures.plane;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.skysentinel.SkySentinelApplication;
 import io.skysentinel.core.FlightBus;
 import io.skysentinel.core.SourceBatch;
 import io.skysentinel.testing.HttpJson;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,30 +27,26 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import static io.skysentinel.testing.Fixtures.plane;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The globe page in real headless Chromium against the real server: simulated traffic that changes only every
  * 5 s (so the page's picture and a REST answer can be caught at the same hub seq) plus fixture aircraft in the
  * South Atlantic, far from the simulated New York traffic, that the tests click, search for and follow.
  */
-@SpringBootTest(classes = SkySentinelApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = SkySentinelApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"skysentinel.sources=sim", "skysentinel.sim.count=30", "skysentinel.sim.tick=5s"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GlobePageIT {
 
     static final Duration WAIT = Duration.ofSeconds(60);
 
-    @LocalServerPort int port;
-    @Autowired FlightBus bus;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    FlightBus bus;
+
     HttpJson http;
     GlobeBrowser browser;
 
@@ -59,18 +64,63 @@ class GlobePageIT {
     void openPage() throws InterruptedException {
         http = new HttpJson(port);
         long now = Instant.now().getEpochSecond();
-        bus.publish(SourceBatch.live("fixture", now * 1000, List.of(
-                plane("f00001").from("fixture").callsign("FIXTA1").at(-40.0, -20.0).alt(11_000).heading(90).country("Atlantis").seen(now).build(),
-                plane("f00002").from("fixture").callsign("FIXTA2").at(-40.5, -24.0).onGround().country("Atlantis").seen(now).build(),
-                plane("f00003").from("fixture").callsign("FIXTB3").at(-41.0, -28.0).alt(2_000).squawk("7700").country("Atlantis").seen(now).build(),
-                // Heard from 30 s ago while the rest of its source is current: past the page's 15 s ghost threshold.
-                // Moving east at 250 m/s and reported once: any motion on the page is dead reckoning.
-                plane("f00004").from("fixture").callsign("FIXTM4").at(-42.0, -22.0).alt(10_000).speed(250).heading(90).country("Atlantis").seen(now).build(),
-                plane("f00009").from("fixture").callsign("FIXTG9").at(-38.0, -30.0).alt(9_000).country("Atlantis").seen(now - 30).build())));
+        bus.publish(SourceBatch.live(
+                "fixture",
+                now * 1000,
+                List.of(
+                        plane("f00001")
+                                .from("fixture")
+                                .callsign("FIXTA1")
+                                .at(-40.0, -20.0)
+                                .alt(11_000)
+                                .heading(90)
+                                .country("Atlantis")
+                                .seen(now)
+                                .build(),
+                        plane("f00002")
+                                .from("fixture")
+                                .callsign("FIXTA2")
+                                .at(-40.5, -24.0)
+                                .onGround()
+                                .country("Atlantis")
+                                .seen(now)
+                                .build(),
+                        plane("f00003")
+                                .from("fixture")
+                                .callsign("FIXTB3")
+                                .at(-41.0, -28.0)
+                                .alt(2_000)
+                                .squawk("7700")
+                                .country("Atlantis")
+                                .seen(now)
+                                .build(),
+                        // Heard from 30 s ago while the rest of its source is current: past the page's 15 s ghost
+                        // threshold.
+                        // Moving east at 250 m/s and reported once: any motion on the page is dead reckoning.
+                        plane("f00004")
+                                .from("fixture")
+                                .callsign("FIXTM4")
+                                .at(-42.0, -22.0)
+                                .alt(10_000)
+                                .speed(250)
+                                .heading(90)
+                                .country("Atlantis")
+                                .seen(now)
+                                .build(),
+                        plane("f00009")
+                                .from("fixture")
+                                .callsign("FIXTG9")
+                                .at(-38.0, -30.0)
+                                .alt(9_000)
+                                .country("Atlantis")
+                                .seen(now - 30)
+                                .build())));
         http.await("/api/flights?source=fixture", r -> r.json().get("total").asInt() == 5, Duration.ofSeconds(10));
         browser.severeConsoleEntries(); // Chromium's log is read-once: drop what earlier tests left there
         browser.driver.get("http://127.0.0.1:" + port + "/");
-        browser.await(WAIT, "the page loads the globe and a first snapshot",
+        browser.await(
+                WAIT,
+                "the page loads the globe and a first snapshot",
                 b -> Boolean.TRUE.equals(b.js("return !!(window.skysentinel && window.skysentinel.ready());")));
     }
 
@@ -82,16 +132,21 @@ class GlobePageIT {
         assertThat(browser.severeConsoleEntries()).as("severe console entries").isEmpty();
 
         @SuppressWarnings("unchecked")
-        List<String> resources = (List<String>) browser.js(
-                "return performance.getEntriesByType('resource').map(e => e.name);");
+        List<String> resources =
+                (List<String>) browser.js("return performance.getEntriesByType('resource').map(e => e.name);");
         String origin = "http://127.0.0.1:" + port + "/";
-        assertThat(resources).as("resources the page loaded").isNotEmpty()
-                .anyMatch(u -> u.contains("/webjars/three/")).anyMatch(u -> u.endsWith("land-50m.json"))
+        assertThat(resources)
+                .as("resources the page loaded")
+                .isNotEmpty()
+                .anyMatch(u -> u.contains("/webjars/three/"))
+                .anyMatch(u -> u.endsWith("land-50m.json"))
                 .allMatch(u -> u.startsWith(origin) || u.startsWith("ws://127.0.0.1:" + port + "/"));
         assertThat(browser.hook("connectionState()")).isEqualTo("live");
         // The strip is refreshed every 15 frames, so it may trail the picture by a moment: wait until they agree.
-        browser.await(WAIT, "the status strip shows the number of aircraft drawn", b ->
-                b.driver.findElement(By.id("s-shown")).getText().equals(String.valueOf(b.hookLong("shown()"))));
+        browser.await(
+                WAIT,
+                "the status strip shows the number of aircraft drawn",
+                b -> b.driver.findElement(By.id("s-shown")).getText().equals(String.valueOf(b.hookLong("shown()"))));
         browser.screenshot("globe");
     }
 
@@ -106,7 +161,8 @@ class GlobePageIT {
                 rest.get("flights").forEach(f -> restIds.add(f.get("id").asString()));
                 @SuppressWarnings("unchecked")
                 List<String> pageIds = (List<String>) browser.hook("ids()");
-                assertThat(browser.hookLong("aircraftCount()")).isEqualTo(rest.get("total").asLong());
+                assertThat(browser.hookLong("aircraftCount()"))
+                        .isEqualTo(rest.get("total").asLong());
                 assertThat(pageIds).containsExactlyInAnyOrderElementsOf(restIds);
                 // Everything with a position and a recent contact is drawn; the fixture heard 30 s ago as a ghost.
                 assertThat(browser.hook("drawnAs('f00009')")).isEqualTo("ghost");
@@ -128,11 +184,16 @@ class GlobePageIT {
             return s != null && Boolean.TRUE.equals(s.get("visible")) ? s : null;
         });
         WebElement canvas = browser.driver.findElement(By.cssSelector("#globe canvas"));
-        int dx = (int) Math.round(((Number) at.get("x")).doubleValue() - canvas.getSize().getWidth() / 2.0);
-        int dy = (int) Math.round(((Number) at.get("y")).doubleValue() - canvas.getSize().getHeight() / 2.0);
+        int dx = (int) Math.round(
+                ((Number) at.get("x")).doubleValue() - canvas.getSize().getWidth() / 2.0);
+        int dy = (int) Math.round(
+                ((Number) at.get("y")).doubleValue() - canvas.getSize().getHeight() / 2.0);
         new Actions(browser.driver).moveToElement(canvas, dx, dy).click().perform();
 
-        browser.await(WAIT, "the details panel opens", b -> b.driver.findElement(By.id("details")).isDisplayed());
+        browser.await(
+                WAIT,
+                "the details panel opens",
+                b -> b.driver.findElement(By.id("details")).isDisplayed());
         assertThat(browser.hook("selected()")).isEqualTo("f00001");
         assertThat(browser.driver.findElement(By.id("d-title")).getText()).isEqualTo("FIXTA1");
         assertThat(field("id")).isEqualTo("f00001");
@@ -145,13 +206,17 @@ class GlobePageIT {
     @Test
     void callsignSearchNarrowsTheListAndTheSubscription() {
         browser.driver.findElement(By.id("f-callsign")).sendKeys("fixta");
-        browser.await(WAIT, "the result list shows the two FIXTA aircraft",
+        browser.await(
+                WAIT,
+                "the result list shows the two FIXTA aircraft",
                 b -> List.of("f00001", "f00002").equals(b.hook("searchResults()")));
         // The filter went to the server: the page's picture shrinks to what matches.
         browser.await(WAIT, "the server sends only matching aircraft", b -> b.hookLong("aircraftCount()") == 2);
         assertThat(browser.hook("subscription()")).isEqualTo(Map.of("callsign", "fixta"));
 
-        browser.driver.findElement(By.cssSelector("#results li[data-id='f00002']")).click();
+        browser.driver
+                .findElement(By.cssSelector("#results li[data-id='f00002']"))
+                .click();
         assertThat(browser.hook("selected()")).isEqualTo("f00002");
         assertThat(browser.driver.findElement(By.id("d-title")).getText()).isEqualTo("FIXTA2");
     }
@@ -167,7 +232,8 @@ class GlobePageIT {
             @SuppressWarnings("unchecked")
             List<Number> plane = (List<Number>) b.hook("worldOf('f00001')");
             double d = 0;
-            for (int i = 0; i < 3; i++) d += Math.pow(cam.get(i).doubleValue() - plane.get(i).doubleValue(), 2);
+            for (int i = 0; i < 3; i++)
+                d += Math.pow(cam.get(i).doubleValue() - plane.get(i).doubleValue(), 2);
             return Math.sqrt(d) < 0.01; // ~60 km at the globe's scale; the orbit view starts 1.8 Earth radii out
         });
         browser.screenshot("globe-cockpit");
@@ -199,11 +265,17 @@ class GlobePageIT {
     @Test
     void zoomingInSubscribesToTheVisibleRegionOnly() throws IOException {
         browser.hook("flyTo(40.7, -74.0, 1.15)"); // New York, where the simulated traffic is
-        browser.await(WAIT, "the subscription carries the visible box",
+        browser.await(
+                WAIT,
+                "the subscription carries the visible box",
                 b -> b.hook("subscription()") instanceof Map<?, ?> m && m.containsKey("bbox"));
-        browser.await(WAIT, "the South Atlantic fixtures leave the page's picture",
+        browser.await(
+                WAIT,
+                "the South Atlantic fixtures leave the page's picture",
                 b -> !((List<?>) b.hook("ids()")).contains("f00001"));
-        assertThat(browser.hookLong("aircraftCount()")).as("New York traffic still there").isPositive();
+        assertThat(browser.hookLong("aircraftCount()"))
+                .as("New York traffic still there")
+                .isPositive();
         browser.await(WAIT, "the camera arrives", b -> Boolean.FALSE.equals(b.hook("flying()")));
         browser.screenshot("globe-new-york");
         @SuppressWarnings("unchecked")
@@ -216,10 +288,11 @@ class GlobePageIT {
     void playbackSwitchesTheFeedAndLiveComesBack() {
         // /ws/playback may or may not be served by this build; either way the page must not break.
         browser.driver.findElement(By.id("p-play")).click();
-        browser.await(WAIT, "the feed leaves the live stream",
-                b -> !"live".equals(b.hook("connectionState()")));
+        browser.await(WAIT, "the feed leaves the live stream", b -> !"live".equals(b.hook("connectionState()")));
         browser.driver.findElement(By.id("p-live")).click();
-        browser.await(WAIT, "back on the live stream with aircraft",
+        browser.await(
+                WAIT,
+                "back on the live stream with aircraft",
                 b -> "live".equals(b.hook("connectionState()")) && b.hookLong("aircraftCount()") > 0);
         assertThat(browser.hook("errors()")).isEqualTo(List.of());
     }
@@ -234,6 +307,8 @@ class GlobePageIT {
     }
 
     private String field(String name) {
-        return browser.driver.findElement(By.cssSelector("#d-fields dd[data-field='" + name + "']")).getText();
+        return browser.driver
+                .findElement(By.cssSelector("#d-fields dd[data-field='" + name + "']"))
+                .getText();
     }
 }

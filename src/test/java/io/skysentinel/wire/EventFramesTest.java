@@ -1,16 +1,15 @@
 package io.skysentinel.wire;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.skysentinel.core.AnomalyEvent;
 import io.skysentinel.testing.MsgpackTree;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class EventFramesTest {
 
@@ -27,11 +26,13 @@ class EventFramesTest {
 
     @Test
     void jsonHasTheAgreedShape() {
-        JsonNode f = JSON.readTree(new String(EventFrames.encode(WireFormat.JSON, 1_700_000_021_000L, event(47.45, 1200.0)), StandardCharsets.UTF_8));
+        JsonNode f = JSON.readTree(new String(
+                EventFrames.encode(WireFormat.JSON, 1_700_000_021_000L, event(47.45, 1200.0)), StandardCharsets.UTF_8));
         assertThat(f.get("type").asString()).isEqualTo("event");
         assertThat(f.get("time").asLong()).isEqualTo(1_700_000_021_000L);
         JsonNode e = f.get("event");
-        assertThat(e.propertyNames()).containsExactly("kind", "time", "id", "callsign", "lat", "lon", "altitude_m", "details");
+        assertThat(e.propertyNames())
+                .containsExactly("kind", "time", "id", "callsign", "lat", "lon", "altitude_m", "details");
         assertThat(e.get("kind").asString()).isEqualTo("rapid_descent");
         assertThat(e.get("time").asLong()).isEqualTo(1_700_000_020_000L);
         assertThat(e.get("lat").asDouble()).isEqualTo(47.45);
@@ -44,7 +45,8 @@ class EventFramesTest {
 
     @Test
     void nanBecomesNullInBothFormats() {
-        AnomalyEvent e = new AnomalyEvent("lost_contact", 1L, "abc123", null, Double.NaN, Double.NaN, Double.NaN, Map.of());
+        AnomalyEvent e =
+                new AnomalyEvent("lost_contact", 1L, "abc123", null, Double.NaN, Double.NaN, Double.NaN, Map.of());
         for (WireFormat format : WireFormat.values()) {
             byte[] bytes = EventFrames.encode(format, 2L, e);
             JsonNode f = WireTrees.decode(format, bytes); // inflates the deflated formats first

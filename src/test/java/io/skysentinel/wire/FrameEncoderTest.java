@@ -1,18 +1,5 @@
 package io.skysentinel.wire;
 
-import io.skysentinel.core.Aircraft;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import tools.jackson.databind.JsonNode;
-
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-
 import static io.skysentinel.wire.WireFixtures.T0_MS;
 import static io.skysentinel.wire.WireFixtures.T0_S;
 import static io.skysentinel.wire.WireTrees.COORDINATE_TOLERANCE_DEG;
@@ -23,12 +10,40 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.skysentinel.core.Aircraft;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import tools.jackson.databind.JsonNode;
+
 /** Every frame type in both formats, decoded independently of the encoders and checked value by value. */
 class FrameEncoderTest {
 
-    static final List<String> AIRCRAFT_KEYS = List.of("id", "icao24", "callsign", "origin_country", "position",
-            "altitude_m", "geo_altitude_m", "velocity_mps", "heading_deg", "vertical_rate_mps", "on_ground", "squawk",
-            "spi", "category", "time_position_unix", "last_contact_unix", "source", "opensky");
+    static final List<String> AIRCRAFT_KEYS = List.of(
+            "id",
+            "icao24",
+            "callsign",
+            "origin_country",
+            "position",
+            "altitude_m",
+            "geo_altitude_m",
+            "velocity_mps",
+            "heading_deg",
+            "vertical_rate_mps",
+            "on_ground",
+            "squawk",
+            "spi",
+            "category",
+            "time_position_unix",
+            "last_contact_unix",
+            "source",
+            "opensky");
 
     @ParameterizedTest
     @EnumSource(WireFormat.class)
@@ -39,8 +54,10 @@ class FrameEncoderTest {
     @ParameterizedTest
     @EnumSource(WireFormat.class)
     void snapshotCarriesSequenceNumbersTimeAndAircraft(WireFormat format) {
-        JsonNode frame = decode(format, FrameEncoder.of(format).snapshot(7, 88_231, T0_MS,
-                List.of(WireFixtures.full(), WireFixtures.allNull())));
+        JsonNode frame = decode(
+                format,
+                FrameEncoder.of(format)
+                        .snapshot(7, 88_231, T0_MS, List.of(WireFixtures.full(), WireFixtures.allNull())));
 
         assertEquals(List.of("type", "seq", "hub_seq", "time", "aircraft"), keys(frame));
         assertEquals("snapshot", frame.get("type").stringValue());
@@ -56,8 +73,10 @@ class FrameEncoderTest {
     @EnumSource(WireFormat.class)
     void deltaCarriesUpsertsAndRemovalsInOrder(WireFormat format) {
         List<String> removals = List.of("ffffff", "000001", "abc123", "00000a");
-        JsonNode frame = decode(format, FrameEncoder.of(format).delta(8, 88_240, T0_MS + 200,
-                List.of(WireFixtures.allNull(), WireFixtures.full()), removals));
+        JsonNode frame = decode(
+                format,
+                FrameEncoder.of(format)
+                        .delta(8, 88_240, T0_MS + 200, List.of(WireFixtures.allNull(), WireFixtures.full()), removals));
 
         assertEquals(List.of("type", "seq", "hub_seq", "time", "upserts", "removals"), keys(frame));
         assertEquals("delta", frame.get("type").stringValue());
@@ -93,7 +112,8 @@ class FrameEncoderTest {
     void statusWithRateLimit(WireFormat format) {
         JsonNode frame = decode(format, FrameEncoder.of(format).status(WireFixtures.statusWithRateLimit()));
 
-        assertEquals(List.of("type", "time", "aircraft", "view_aircraft", "data_age_s", "stale", "rate_limit"), keys(frame));
+        assertEquals(
+                List.of("type", "time", "aircraft", "view_aircraft", "data_age_s", "stale", "rate_limit"), keys(frame));
         assertEquals("status", frame.get("type").stringValue());
         assertEquals(T0_MS, frame.get("time").longValue());
         assertEquals(12_345, frame.get("aircraft").longValue());
@@ -103,8 +123,16 @@ class FrameEncoderTest {
         assertTrue(frame.get("stale").booleanValue());
 
         JsonNode r = frame.get("rate_limit");
-        assertEquals(List.of("auth_mode", "remaining", "max", "per_request", "poll_interval_s", "retry_after_s",
-                "refill_at"), keys(r));
+        assertEquals(
+                List.of(
+                        "auth_mode",
+                        "remaining",
+                        "max",
+                        "per_request",
+                        "poll_interval_s",
+                        "retry_after_s",
+                        "refill_at"),
+                keys(r));
         assertEquals("oauth2", r.get("auth_mode").stringValue());
         assertEquals(3712, r.get("remaining").longValue());
         assertEquals(4000, r.get("max").longValue());
@@ -126,8 +154,8 @@ class FrameEncoderTest {
         assertFalse(frame.get("stale").booleanValue());
         assertEquals(0, frame.get("view_aircraft").longValue());
 
-        StatusFrame noRefill = new StatusFrame(T0_MS, 1, 1, 0.0, false,
-                new StatusFrame.RateLimit("anonymous", 0, 400, 4, 60.0, 37, null));
+        StatusFrame noRefill = new StatusFrame(
+                T0_MS, 1, 1, 0.0, false, new StatusFrame.RateLimit("anonymous", 0, 400, 4, 60.0, 37, null));
         JsonNode r = decode(format, encoder.status(noRefill)).get("rate_limit");
         assertEquals(7, r.size());
         assertTrue(r.get("refill_at").isNull());
@@ -167,7 +195,9 @@ class FrameEncoderTest {
     @EnumSource(WireFormat.class)
     void unicodeAndEscapedCharactersSurvive(WireFormat format) {
         Aircraft a = WireFixtures.unicode();
-        JsonNode decoded = decode(format, FrameEncoder.of(format).snapshot(1, 1, T0_MS, List.of(a))).get("aircraft").get(0);
+        JsonNode decoded = decode(format, FrameEncoder.of(format).snapshot(1, 1, T0_MS, List.of(a)))
+                .get("aircraft")
+                .get(0);
         assertEquals(a.callsign(), decoded.get("callsign").stringValue());
         assertEquals(a.originCountry(), decoded.get("origin_country").stringValue());
     }
@@ -182,7 +212,7 @@ class FrameEncoderTest {
         assertEquals(10_000, frame.get("upserts").size());
         assertEquals(3, frame.get("removals").size());
         assertEquals("0ffffd", frame.get("removals").get(2).stringValue());
-        for (int i : new int[]{0, 1, 4_999, 7_777, 9_999}) {
+        for (int i : new int[] {0, 1, 4_999, 7_777, 9_999}) {
             Aircraft expected = upserts.get(i);
             JsonNode actual = frame.get("upserts").get(i);
             assertEquals(AIRCRAFT_KEYS, keys(actual));
@@ -237,8 +267,19 @@ class FrameEncoderTest {
     private static void assertAllNullAircraft(JsonNode a) {
         assertEquals(AIRCRAFT_KEYS, keys(a));
         assertEquals("vatsim-1234567", a.get("id").stringValue());
-        for (String k : List.of("icao24", "callsign", "origin_country", "position", "altitude_m", "geo_altitude_m",
-                "velocity_mps", "heading_deg", "vertical_rate_mps", "squawk", "category", "time_position_unix",
+        for (String k : List.of(
+                "icao24",
+                "callsign",
+                "origin_country",
+                "position",
+                "altitude_m",
+                "geo_altitude_m",
+                "velocity_mps",
+                "heading_deg",
+                "vertical_rate_mps",
+                "squawk",
+                "category",
+                "time_position_unix",
                 "opensky")) {
             assertTrue(a.get(k).isNull(), k + " should be null but is " + a.get(k));
         }
@@ -264,9 +305,13 @@ class FrameEncoderTest {
     void formatAndCompressParametersAreNamedWhenWrong() {
         assertEquals(WireFormat.MSGPACK_DEFLATE, WireFormat.parse("msgpack", "deflate"));
         assertEquals(WireFormat.JSON, WireFormat.parse(null, " "));
-        assertTrue(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> WireFormat.parse("json", "gzip")).getMessage().startsWith("compress"));
-        assertTrue(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> WireFormat.parse("xml", null)).getMessage().startsWith("format"));
+        assertTrue(org.junit.jupiter.api.Assertions.assertThrows(
+                        IllegalArgumentException.class, () -> WireFormat.parse("json", "gzip"))
+                .getMessage()
+                .startsWith("compress"));
+        assertTrue(org.junit.jupiter.api.Assertions.assertThrows(
+                        IllegalArgumentException.class, () -> WireFormat.parse("xml", null))
+                .getMessage()
+                .startsWith("format"));
     }
 }

@@ -1,6 +1,8 @@
 package io.skysentinel.wire;
 
 import io.skysentinel.core.Aircraft;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -14,9 +16,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-
 /**
  * Encode a delta frame of 10,000 upserts and 100 removals, as the push side does once per 200 ms tick per view and
  * format when the whole picture changes (a global OpenSky poll landing). Aircraft are fully populated and
@@ -29,7 +28,9 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 4)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-XX:ActiveProcessorCount=1"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx1g", "-XX:ActiveProcessorCount=1"})
 public class FrameEncodingBenchmark {
 
     @Param({"JSON", "MSGPACK"})
@@ -47,7 +48,9 @@ public class FrameEncodingBenchmark {
     public void setUp() {
         encoder = FrameEncoder.of(format);
         upserts = WireFixtures.many(aircraft);
-        removals = WireFixtures.many(100).stream().map(a -> "f" + a.icao24().substring(1)).toList();
+        removals = WireFixtures.many(100).stream()
+                .map(a -> "f" + a.icao24().substring(1))
+                .toList();
         System.out.println("\nframe bytes " + format + ": " + encode().length);
     }
 

@@ -2,7 +2,6 @@ package io.skysentinel.wire;
 
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.OpenSkyExtras;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,15 +12,27 @@ final class WireFixtures {
     static final long T0_MS = 1_766_888_059_123L;
     static final long T0_S = T0_MS / 1000;
 
-    private WireFixtures() { }
+    private WireFixtures() {}
 
     /** Every field set, with values that exercise the number kinds: negative, fractional, large, small ints. */
     static Aircraft full() {
         return Aircraft.adsb("3c6444", "opensky")
-                .callsign("DLH9LF").originCountry("Germany").position(50.0379123456789, -8.5622016789)
-                .altitudeM(11277.6).geoAltitudeM(11521.44).velocityMps(236.52).headingDeg(278.13)
-                .verticalRateMps(-4.55).onGround(false).squawk("1000").spi(true).category(6)
-                .timePositionUnix(T0_S - 1).lastContactUnix(T0_S).opensky(new OpenSkyExtras(2, List.of(1, 300, 70_000))).build();
+                .callsign("DLH9LF")
+                .originCountry("Germany")
+                .position(50.0379123456789, -8.5622016789)
+                .altitudeM(11277.6)
+                .geoAltitudeM(11521.44)
+                .velocityMps(236.52)
+                .headingDeg(278.13)
+                .verticalRateMps(-4.55)
+                .onGround(false)
+                .squawk("1000")
+                .spi(true)
+                .category(6)
+                .timePositionUnix(T0_S - 1)
+                .lastContactUnix(T0_S)
+                .opensky(new OpenSkyExtras(2, List.of(1, 300, 70_000)))
+                .build();
     }
 
     /** Every nullable field null: no icao24, no OpenSky group (a network id). */
@@ -31,8 +42,12 @@ final class WireFixtures {
 
     /** Non-ASCII and characters JSON must escape. */
     static Aircraft unicode() {
-        return Aircraft.adsb("abcdef", "replay").callsign("ÅÆØ\"\\é✈").originCountry("Côte d'Ivoire 🇨🇮\n")
-                .position(-33.9, 151.2).lastContactUnix(T0_S).build();
+        return Aircraft.adsb("abcdef", "replay")
+                .callsign("ÅÆØ\"\\é✈")
+                .originCountry("Côte d'Ivoire 🇨🇮\n")
+                .position(-33.9, 151.2)
+                .lastContactUnix(T0_S)
+                .build();
     }
 
     /** {@code n} distinct airborne aircraft, fully populated, with positions spread over the globe. */
@@ -42,17 +57,31 @@ final class WireFixtures {
             double lat = -89.5 + (i * 0.0179) % 179.0;
             double lon = -179.5 + (i * 0.0359) % 359.0;
             list.add(Aircraft.adsb(String.format("%06x", 0x100000 + i), "opensky")
-                    .callsign("TST" + i).originCountry(i % 2 == 0 ? "United States" : "Germany").position(lat, lon)
-                    .altitudeM(1000 + i * 1.25).geoAltitudeM(1050 + i * 1.5).velocityMps(120 + (i % 200) * 0.7)
-                    .headingDeg((i * 7.3) % 360).verticalRateMps(((i % 21) - 10) * 0.65).squawk(String.format("%04o", i % 4096))
-                    .category(i % 21).timePositionUnix(T0_S - i % 10).lastContactUnix(T0_S)
-                    .opensky(new OpenSkyExtras(i % 4, i % 3 == 0 ? List.of(i % 500) : null)).build());
+                    .callsign("TST" + i)
+                    .originCountry(i % 2 == 0 ? "United States" : "Germany")
+                    .position(lat, lon)
+                    .altitudeM(1000 + i * 1.25)
+                    .geoAltitudeM(1050 + i * 1.5)
+                    .velocityMps(120 + (i % 200) * 0.7)
+                    .headingDeg((i * 7.3) % 360)
+                    .verticalRateMps(((i % 21) - 10) * 0.65)
+                    .squawk(String.format("%04o", i % 4096))
+                    .category(i % 21)
+                    .timePositionUnix(T0_S - i % 10)
+                    .lastContactUnix(T0_S)
+                    .opensky(new OpenSkyExtras(i % 4, i % 3 == 0 ? List.of(i % 500) : null))
+                    .build());
         }
         return list;
     }
 
     static StatusFrame statusWithRateLimit() {
-        return new StatusFrame(T0_MS, 12_345, 678, 2.75, true,
+        return new StatusFrame(
+                T0_MS,
+                12_345,
+                678,
+                2.75,
+                true,
                 new StatusFrame.RateLimit("oauth2", 3712, 4000, 4, 7.5, 0, Instant.parse("2026-12-29T00:00:00Z")));
     }
 

@@ -1,5 +1,13 @@
 package io.skysentinel.wire;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.msgpack.core.MessageFormat;
 import org.msgpack.core.MessagePack;
 import org.msgpack.core.MessageUnpacker;
@@ -8,15 +16,6 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Test-side decoding of frames into Jackson trees, independent of the encoders: Jackson's parser for JSON and
@@ -32,7 +31,7 @@ final class WireTrees {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private WireTrees() { }
+    private WireTrees() {}
 
     static JsonNode decode(WireFormat format, byte[] frame) {
         if (format.deflated()) return decode(format.plain(), io.skysentinel.testing.WsTestClient.inflate(frame));
@@ -52,16 +51,25 @@ final class WireTrees {
     private static JsonNode read(MessageUnpacker u) throws IOException {
         MessageFormat f = u.getNextFormat();
         switch (f.getValueType()) {
-            case NIL -> { u.unpackNil(); return NODES.nullNode(); }
-            case BOOLEAN -> { return NODES.booleanNode(u.unpackBoolean()); }
+            case NIL -> {
+                u.unpackNil();
+                return NODES.nullNode();
+            }
+            case BOOLEAN -> {
+                return NODES.booleanNode(u.unpackBoolean());
+            }
             case INTEGER -> {
                 long v = u.unpackLong();
                 return v == (int) v ? NODES.numberNode((int) v) : NODES.numberNode(v);
             }
             case FLOAT -> {
-                return f == MessageFormat.FLOAT32 ? NODES.numberNode(u.unpackFloat()) : NODES.numberNode(u.unpackDouble());
+                return f == MessageFormat.FLOAT32
+                        ? NODES.numberNode(u.unpackFloat())
+                        : NODES.numberNode(u.unpackDouble());
             }
-            case STRING -> { return NODES.stringNode(u.unpackString()); }
+            case STRING -> {
+                return NODES.stringNode(u.unpackString());
+            }
             case ARRAY -> {
                 int n = u.unpackArrayHeader();
                 ArrayNode array = NODES.arrayNode(n);
@@ -73,7 +81,8 @@ final class WireTrees {
                 ObjectNode object = NODES.objectNode();
                 for (int i = 0; i < n; i++) {
                     MessageFormat keyFormat = u.getNextFormat();
-                    if (keyFormat.getValueType() != org.msgpack.value.ValueType.STRING) fail("map key of type " + keyFormat);
+                    if (keyFormat.getValueType() != org.msgpack.value.ValueType.STRING)
+                        fail("map key of type " + keyFormat);
                     String key = u.unpackString();
                     if (object.has(key)) fail("duplicate key " + key);
                     object.set(key, read(u));
@@ -102,10 +111,12 @@ final class WireTrees {
         } else if (expected.isArray()) {
             assertTrue(actual.isArray(), path + ": not an array: " + actual);
             assertEquals(expected.size(), actual.size(), path + ": size");
-            for (int i = 0; i < expected.size(); i++) assertSameTree(expected.get(i), actual.get(i), path + "[" + i + "]");
+            for (int i = 0; i < expected.size(); i++)
+                assertSameTree(expected.get(i), actual.get(i), path + "[" + i + "]");
         } else if (expected.isNumber()) {
             assertTrue(actual.isNumber(), path + ": not a number: " + actual);
-            assertEquals(expected.isIntegralNumber(), actual.isIntegralNumber(), path + ": integral vs floating " + actual);
+            assertEquals(
+                    expected.isIntegralNumber(), actual.isIntegralNumber(), path + ": integral vs floating " + actual);
             if (expected.isIntegralNumber()) {
                 assertEquals(expected.longValue(), actual.longValue(), path);
             } else if (expected.isFloat() || actual.isFloat()) {

@@ -1,7 +1,6 @@
 package io.skysentinel.analytics.airports;
 
 import io.skysentinel.core.AirportCatalog;
-
 import java.util.List;
 
 /** What the detectors ask of the airports: the nearest one (the catalog's lookup), and the runway an aircraft used. */

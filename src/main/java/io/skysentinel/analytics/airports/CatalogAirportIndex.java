@@ -2,7 +2,6 @@ package io.skysentinel.analytics.airports;
 
 import io.skysentinel.core.Airport;
 import io.skysentinel.core.GridAirportCatalog;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +19,8 @@ public final class CatalogAirportIndex implements AirportIndex {
 
     public CatalogAirportIndex(List<Airport> airports, List<RunwayEnd> runwayEnds) {
         this.catalog = new GridAirportCatalog(airports);
-        for (RunwayEnd r : runwayEnds) runways.computeIfAbsent(r.airportIcao(), k -> new ArrayList<>()).add(r);
+        for (RunwayEnd r : runwayEnds)
+            runways.computeIfAbsent(r.airportIcao(), k -> new ArrayList<>()).add(r);
         runways.replaceAll((k, v) -> List.copyOf(v));
     }
 

@@ -1,7 +1,6 @@
 package io.skysentinel.analytics.airports;
 
 import io.skysentinel.core.Csv;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +15,7 @@ import java.util.function.Function;
 /** Reads a small bundled CSV (header line, comma-separated, optional double quotes) into rows keyed by column. */
 final class CsvLines {
 
-    private CsvLines() { }
+    private CsvLines() {}
 
     static <T> List<T> read(String resource, Function<Map<String, String>, T> row) {
         InputStream in = CsvLines.class.getResourceAsStream(resource);
@@ -31,7 +30,8 @@ final class CsvLines {
                 if (line.isBlank()) continue;
                 List<String> cells = Csv.split(line);
                 if (cells.size() != header.size())
-                    throw new IllegalStateException(resource + " line " + n + ": " + cells.size() + " cells, expected " + header.size());
+                    throw new IllegalStateException(
+                            resource + " line " + n + ": " + cells.size() + " cells, expected " + header.size());
                 Map<String, String> m = new java.util.HashMap<>();
                 for (int i = 0; i < header.size(); i++) m.put(header.get(i), cells.get(i));
                 try {

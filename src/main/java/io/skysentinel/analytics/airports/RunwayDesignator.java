@@ -1,7 +1,6 @@
 package io.skysentinel.analytics.airports;
 
 import io.skysentinel.core.Geo;
-
 import java.util.List;
 
 /**
@@ -35,7 +34,10 @@ public final class RunwayDesignator {
         for (RunwayEnd e : ends) {
             if (Math.abs(Geo.turnDeg(e.trueHeadingDeg(), trackDeg)) > MAX_HEADING_DIFF_DEG) continue;
             double offset = crossTrackM(e, lat, lon);
-            if (offset <= bestOffset) { bestOffset = offset; best = e; }
+            if (offset <= bestOffset) {
+                bestOffset = offset;
+                best = e;
+            }
         }
         return best == null ? null : best.designator();
     }

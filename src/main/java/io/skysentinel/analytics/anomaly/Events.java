@@ -2,7 +2,6 @@ package io.skysentinel.analytics.anomaly;
 
 import io.skysentinel.analytics.track.Observation;
 import io.skysentinel.core.AnomalyEvent;
-
 import java.util.Map;
 
 /** Builds events at an observation: its contact time, position and altitude. */
@@ -15,7 +14,7 @@ final class Events {
     static final String HOLDING = "holding";
     static final String LOST_CONTACT = "lost_contact";
 
-    private Events() { }
+    private Events() {}
 
     static AnomalyEvent at(String kind, Observation o, Map<String, Object> details) {
         return new AnomalyEvent(kind, o.contactMs(), o.id(), o.callsign(), o.lat(), o.lon(), o.altitudeM(), details);

@@ -1,9 +1,8 @@
 package io.skysentinel.analytics.anomaly;
 
-import io.skysentinel.core.Geo;
 import io.skysentinel.analytics.track.Observation;
 import io.skysentinel.core.AnalyticsListener;
-
+import io.skysentinel.core.Geo;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -53,7 +52,8 @@ public final class GoAroundRule implements AnomalyRule {
 
     private void climbedAway(AnomalyState s, Observation low, Observation o, AnalyticsListener out) {
         if (!o.hasPosition() || Double.isNaN(o.altitudeM())) return;
-        double fromAirport = Geo.distanceM(o.lat(), o.lon(), low.airport().lat(), low.airport().lon());
+        double fromAirport = Geo.distanceM(
+                o.lat(), o.lon(), low.airport().lat(), low.airport().lon());
         if (fromAirport > 2 * radiusM) {
             s.lowPoint = null; // wandered off without climbing: not a go-around we can vouch for
             return;

@@ -1,9 +1,8 @@
 package io.skysentinel.analytics.anomaly;
 
-import io.skysentinel.core.Geo;
 import io.skysentinel.analytics.track.Observation;
 import io.skysentinel.core.AnalyticsListener;
-
+import io.skysentinel.core.Geo;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

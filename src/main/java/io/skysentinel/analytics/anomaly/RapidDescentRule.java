@@ -1,9 +1,8 @@
 package io.skysentinel.analytics.anomaly;
 
-import io.skysentinel.core.Geo;
 import io.skysentinel.analytics.track.Observation;
 import io.skysentinel.core.AnalyticsListener;
-
+import io.skysentinel.core.Geo;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,6 +16,7 @@ public final class RapidDescentRule implements AnomalyRule {
 
     /** States further apart than this do not show that the descent was sustained in between. */
     static final long MAX_SAMPLE_GAP_MS = 60_000;
+
     static final long MIN_DERIVE_MS = 1_000;
 
     private final double thresholdMps;

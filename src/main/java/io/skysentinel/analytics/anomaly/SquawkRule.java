@@ -2,7 +2,6 @@ package io.skysentinel.analytics.anomaly;
 
 import io.skysentinel.analytics.track.Observation;
 import io.skysentinel.core.AnalyticsListener;
-
 import java.util.Map;
 
 /**

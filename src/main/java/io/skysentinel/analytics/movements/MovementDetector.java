@@ -1,9 +1,9 @@
 package io.skysentinel.analytics.movements;
 
 import io.skysentinel.analytics.airports.RunwayDesignator;
-import io.skysentinel.core.Geo;
 import io.skysentinel.analytics.track.Observation;
 import io.skysentinel.core.AnalyticsListener;
+import io.skysentinel.core.Geo;
 import io.skysentinel.core.Movement;
 
 /**
@@ -64,7 +64,8 @@ public final class MovementDetector {
     public boolean removed(MovementState s, AnalyticsListener out) {
         Observation last = s.last;
         if (s.confirmed == Phase.GROUND) return true;
-        if (s.confirmed != Phase.AIR || last == null || !last.near(airportRadiusM) || !(last.heightM() < LOW_HEIGHT_M)) return false;
+        if (s.confirmed != Phase.AIR || last == null || !last.near(airportRadiusM) || !(last.heightM() < LOW_HEIGHT_M))
+            return false;
         emit(out, Movement.Kind.ARRIVAL, last, last.trackDeg());
         return true;
     }
@@ -87,7 +88,9 @@ public final class MovementDetector {
     private static boolean aboveLiftOff(MovementState s, Observation o) {
         double height = o.heightM();
         if (!Double.isNaN(height)) return height > LIFT_OFF_MAX_HEIGHT_M;
-        return !Double.isNaN(o.altitudeM()) && s.groundAltitudeM != null && o.altitudeM() - s.groundAltitudeM > LIFT_OFF_MAX_HEIGHT_M;
+        return !Double.isNaN(o.altitudeM())
+                && s.groundAltitudeM != null
+                && o.altitudeM() - s.groundAltitudeM > LIFT_OFF_MAX_HEIGHT_M;
     }
 
     private void change(MovementState s, Observation o, AnalyticsListener out) {
@@ -101,9 +104,17 @@ public final class MovementDetector {
         boolean seenClose = before != null && c.first().contactMs() - before.contactMs() <= MAX_TRANSITION_GAP_MS;
         if (seenClose && c.first().near(airportRadiusM)) {
             if (from == Phase.GROUND && c.phase() == Phase.AIR) {
-                emit(out, Movement.Kind.DEPARTURE, c.first(), firstKnown(c.first().trackDeg(), bearing(c.first(), o)));
+                emit(
+                        out,
+                        Movement.Kind.DEPARTURE,
+                        c.first(),
+                        firstKnown(c.first().trackDeg(), bearing(c.first(), o)));
             } else if (from == Phase.AIR && c.phase() == Phase.GROUND) {
-                emit(out, Movement.Kind.ARRIVAL, c.first(), firstKnown(before.trackDeg(), c.first().trackDeg(), bearing(before, c.first())));
+                emit(
+                        out,
+                        Movement.Kind.ARRIVAL,
+                        c.first(),
+                        firstKnown(before.trackDeg(), c.first().trackDeg(), bearing(before, c.first())));
             }
         }
         s.last = o;
@@ -117,7 +128,9 @@ public final class MovementDetector {
             return;
         }
         Observation low = s.lowStart;
-        if (low == null || Double.isNaN(o.altitudeM()) || !(o.altitudeM() - low.airport().elevationM() >= LOW_HEIGHT_M)) return;
+        if (low == null
+                || Double.isNaN(o.altitudeM())
+                || !(o.altitudeM() - low.airport().elevationM() >= LOW_HEIGHT_M)) return;
         s.lowStart = null;
         if (Geo.distanceM(o.lat(), o.lon(), low.airport().lat(), low.airport().lon()) <= 2 * airportRadiusM) {
             emit(out, Movement.Kind.DEPARTURE, low, firstKnown(low.trackDeg(), bearing(low, o)));

@@ -34,8 +34,8 @@ public final class CoverageArea {
         Box b = current.union(previous);
         if (b.empty()) return true;
         double toLatEdge = Math.min(lat - b.minLat, b.maxLat - lat) * Geo.METRES_PER_DEGREE;
-        double toLonEdge = Math.min(lon - b.minLon, b.maxLon - lon) * Geo.METRES_PER_DEGREE
-                * Math.cos(Math.toRadians(lat));
+        double toLonEdge =
+                Math.min(lon - b.minLon, b.maxLon - lon) * Geo.METRES_PER_DEGREE * Math.cos(Math.toRadians(lat));
         return Math.min(toLatEdge, toLonEdge) < marginM;
     }
 
@@ -44,8 +44,10 @@ public final class CoverageArea {
         double minLon = Double.POSITIVE_INFINITY, maxLon = Double.NEGATIVE_INFINITY;
 
         void add(double lat, double lon) {
-            minLat = Math.min(minLat, lat); maxLat = Math.max(maxLat, lat);
-            minLon = Math.min(minLon, lon); maxLon = Math.max(maxLon, lon);
+            minLat = Math.min(minLat, lat);
+            maxLat = Math.max(maxLat, lat);
+            minLon = Math.min(minLon, lon);
+            maxLon = Math.max(maxLon, lon);
         }
 
         boolean empty() {
@@ -54,8 +56,10 @@ public final class CoverageArea {
 
         Box union(Box o) {
             Box u = new Box();
-            u.minLat = Math.min(minLat, o.minLat); u.maxLat = Math.max(maxLat, o.maxLat);
-            u.minLon = Math.min(minLon, o.minLon); u.maxLon = Math.max(maxLon, o.maxLon);
+            u.minLat = Math.min(minLat, o.minLat);
+            u.maxLat = Math.max(maxLat, o.maxLat);
+            u.minLon = Math.min(minLon, o.minLon);
+            u.maxLon = Math.max(maxLon, o.maxLon);
             return u;
         }
     }

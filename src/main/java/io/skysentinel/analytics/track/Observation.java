@@ -16,9 +16,22 @@ import io.skysentinel.core.Airport;
  * @param airport          nearest airport within the lookup radius, or null
  * @param airportDistanceM distance to it, NaN without one
  */
-public record Observation(String id, String callsign, long contactMs, long positionMs, double lat, double lon,
-                          double altitudeM, boolean groundFlag, boolean onGround, double trackDeg, double speedMps,
-                          double verticalRateMps, String squawk, Airport airport, double airportDistanceM) {
+public record Observation(
+        String id,
+        String callsign,
+        long contactMs,
+        long positionMs,
+        double lat,
+        double lon,
+        double altitudeM,
+        boolean groundFlag,
+        boolean onGround,
+        double trackDeg,
+        double speedMps,
+        double verticalRateMps,
+        String squawk,
+        Airport airport,
+        double airportDistanceM) {
 
     public boolean hasPosition() {
         return !Double.isNaN(lat) && !Double.isNaN(lon);

@@ -6,12 +6,11 @@ import io.skysentinel.history.HistorySettings;
 import io.skysentinel.history.HistoryWriter;
 import io.skysentinel.hub.Follower;
 import io.skysentinel.hub.LiveHub;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
-import java.util.Optional;
 
 /** The history database's state: migrations, size, partitions, writer health, and tables (docs/history.md). */
 @RestController
@@ -38,20 +37,36 @@ public class DatabaseController {
      *                 whose consumer lag is in /metrics)
      * @param dropped  states that queue dropped because it was full
      */
-    public record Writer(boolean databaseUp, int buffered, int bufferCapacity, long dropped, long lagMs) { }
+    public record Writer(boolean databaseUp, int buffered, int bufferCapacity, long dropped, long lagMs) {}
 
-    public record Status(boolean embedded, String serverVersion, long sizeBytes, List<DatabaseInfo.Migration> migrations,
-                         List<DatabaseInfo.Table> partitions, int retentionDays, Writer writer) { }
+    public record Status(
+            boolean embedded,
+            String serverVersion,
+            long sizeBytes,
+            List<DatabaseInfo.Migration> migrations,
+            List<DatabaseInfo.Table> partitions,
+            int retentionDays,
+            Writer writer) {}
 
-    public record Tables(List<DatabaseInfo.Table> tables) { }
+    public record Tables(List<DatabaseInfo.Table> tables) {}
 
     @GetMapping("/api/database/status")
     Status status() {
         Optional<Follower<Aircraft>> queue = hub.follower(HISTORY_FOLLOWER);
-        Writer w = new Writer(writer.up(), queue.map(Follower::depth).orElse(0), settings.bufferCapacity(),
-                queue.map(Follower::dropped).orElse(0L), writer.lagMs());
-        return new Status(settings.embedded(), info.serverVersion(), info.databaseBytes(), info.migrations(),
-                info.partitions(), settings.retentionDays(), w);
+        Writer w = new Writer(
+                writer.up(),
+                queue.map(Follower::depth).orElse(0),
+                settings.bufferCapacity(),
+                queue.map(Follower::dropped).orElse(0L),
+                writer.lagMs());
+        return new Status(
+                settings.embedded(),
+                info.serverVersion(),
+                info.databaseBytes(),
+                info.migrations(),
+                info.partitions(),
+                settings.retentionDays(),
+                w);
     }
 
     @GetMapping("/api/database/tables")

@@ -1,5 +1,6 @@
 package io.skysentinel.api.history;
 
+import java.net.URI;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
@@ -8,8 +9,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import java.net.URI;
-
 /** The history database unreachable (outage, restart) is a 503 problem for the history endpoints, not a 500. */
 @RestControllerAdvice(basePackageClasses = HistoryProblems.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -17,7 +16,8 @@ public class HistoryProblems {
 
     @ExceptionHandler(DataAccessException.class)
     ProblemDetail unavailable(DataAccessException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE,
                 "The history database is not reachable right now; live data is unaffected. Try again shortly.");
         p.setType(URI.create("/problems/history-unavailable"));
         p.setTitle("History unavailable");

@@ -1,7 +1,6 @@
 package io.skysentinel.api.history;
 
 import io.skysentinel.api.rest.InvalidParameterException;
-
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -11,7 +10,7 @@ final class Params {
 
     static final long DAY_MS = 86_400_000L;
 
-    private Params() { }
+    private Params() {}
 
     /** ISO-8601 instant (2026-11-22T10:00:00Z) or epoch milliseconds; {@code fallback} when absent. */
     static long time(String name, String text, long fallback) {
@@ -21,7 +20,8 @@ final class Params {
         try {
             return Instant.parse(t).toEpochMilli();
         } catch (DateTimeParseException e) {
-            throw new InvalidParameterException(name, "'" + t + "' is not an ISO-8601 instant (2026-11-22T10:00:00Z) or epoch milliseconds");
+            throw new InvalidParameterException(
+                    name, "'" + t + "' is not an ISO-8601 instant (2026-11-22T10:00:00Z) or epoch milliseconds");
         }
     }
 
@@ -35,8 +35,9 @@ final class Params {
         long t = time("to", to, now);
         long f = time("from", from, t - defaultSpanMs);
         if (f > t) throw new InvalidParameterException("from", "must not be after 'to'");
-        if (t - f > maxSpanMs) throw new InvalidParameterException("from", "the range may span at most " + maxSpanMs / DAY_MS + " days");
-        return new long[]{f, t};
+        if (t - f > maxSpanMs)
+            throw new InvalidParameterException("from", "the range may span at most " + maxSpanMs / DAY_MS + " days");
+        return new long[] {f, t};
     }
 
     static int limit(Integer value, int fallback, int max) {
@@ -54,14 +55,17 @@ final class Params {
     /** An airport code as typed: 3-4 letters/digits. */
     static String airportCode(String name, String text) {
         String v = text.strip().toUpperCase(Locale.ROOT);
-        if (!v.matches("[A-Z0-9]{3,4}")) throw new InvalidParameterException(name, "must be a 4-character ICAO or 3-character IATA code");
+        if (!v.matches("[A-Z0-9]{3,4}"))
+            throw new InvalidParameterException(name, "must be a 4-character ICAO or 3-character IATA code");
         return v;
     }
 
     /** A continent code (AF, AN, AS, EU, NA, OC, SA) or ISO 3166-1 alpha-2 country code. */
     static String region(String text) {
         String v = text.strip().toUpperCase(Locale.ROOT);
-        if (!v.matches("[A-Z]{2}")) throw new InvalidParameterException("region", "must be a 2-letter continent (EU, NA, …) or ISO country code");
+        if (!v.matches("[A-Z]{2}"))
+            throw new InvalidParameterException(
+                    "region", "must be a 2-letter continent (EU, NA, …) or ISO country code");
         return v;
     }
 }

@@ -6,6 +6,10 @@ import io.skysentinel.api.rest.InvalidParameterException;
 import io.skysentinel.history.HistorySettings;
 import io.skysentinel.history.PositionQueries;
 import io.skysentinel.history.TrafficQueries;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
@@ -21,11 +25,6 @@ import org.springframework.web.socket.server.HandshakeInterceptor;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /**
  * Registers /ws/playback; a bad query is refused before the upgrade with the REST API's 400 problem detail naming the
  * parameter (ApiProblems builds it, the application's JSON mapper writes it, as for any endpoint).
@@ -40,17 +39,23 @@ public class PlaybackConfig implements WebSocketConfigurer {
     private final String[] allowedOrigins;
     private final JsonMapper json;
 
-    PlaybackConfig(PositionQueries positions, TrafficQueries traffic, HistorySettings settings, MeterRegistry meters,
-                   JsonMapper json, @Value("${skysentinel.ws.allowed-origins:*}") String[] allowedOrigins) {
-        this.handler = new PlaybackSocketHandler(positions, traffic, settings.snapshotWindow().toMillis(), MAX_SESSIONS,
-                meters);
+    PlaybackConfig(
+            PositionQueries positions,
+            TrafficQueries traffic,
+            HistorySettings settings,
+            MeterRegistry meters,
+            JsonMapper json,
+            @Value("${skysentinel.ws.allowed-origins:*}") String[] allowedOrigins) {
+        this.handler = new PlaybackSocketHandler(
+                positions, traffic, settings.snapshotWindow().toMillis(), MAX_SESSIONS, meters);
         this.allowedOrigins = allowedOrigins;
         this.json = json;
     }
 
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
-        registry.addHandler(handler, "/ws/playback").addInterceptors(new ParseQuery(json))
+        registry.addHandler(handler, "/ws/playback")
+                .addInterceptors(new ParseQuery(json))
                 .setAllowedOriginPatterns(allowedOrigins);
     }
 
@@ -62,12 +67,21 @@ public class PlaybackConfig implements WebSocketConfigurer {
         }
 
         @Override
-        public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler wsHandler,
-                                       Map<String, Object> attributes) throws Exception {
+        public boolean beforeHandshake(
+                ServerHttpRequest request,
+                ServerHttpResponse response,
+                WebSocketHandler wsHandler,
+                Map<String, Object> attributes)
+                throws Exception {
             Map<String, String> q = new LinkedHashMap<>();
-            UriComponentsBuilder.fromUri(request.getURI()).build(true).getQueryParams()
-                    .forEach((k, v) -> q.put(k, v.isEmpty() || v.getFirst() == null ? "" :
-                            java.net.URLDecoder.decode(v.getFirst(), StandardCharsets.UTF_8)));
+            UriComponentsBuilder.fromUri(request.getURI())
+                    .build(true)
+                    .getQueryParams()
+                    .forEach((k, v) -> q.put(
+                            k,
+                            v.isEmpty() || v.getFirst() == null
+                                    ? ""
+                                    : java.net.URLDecoder.decode(v.getFirst(), StandardCharsets.UTF_8)));
             try {
                 attributes.put(PlaybackSocketHandler.REQUEST, PlaybackRequest.parse(q));
                 return true;
@@ -82,7 +96,10 @@ public class PlaybackConfig implements WebSocketConfigurer {
         }
 
         @Override
-        public void afterHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler wsHandler, Exception exception) {
-        }
+        public void afterHandshake(
+                ServerHttpRequest request,
+                ServerHttpResponse response,
+                WebSocketHandler wsHandler,
+                Exception exception) {}
     }
 }

@@ -2,7 +2,6 @@ package io.skysentinel.api.history;
 
 import io.skysentinel.api.rest.InvalidParameterException;
 import io.skysentinel.wire.WireFormat;
-
 import java.util.Map;
 
 /**
@@ -27,13 +26,15 @@ record PlaybackRequest(long fromMs, long toMs, double speed, WireFormat format) 
             } catch (NumberFormatException e) {
                 throw new InvalidParameterException("speed", "'" + s + "' is not a number");
             }
-            if (!(speed >= 0.1 && speed <= MAX_SPEED)) throw new InvalidParameterException("speed", "must be 0.1.." + (int) MAX_SPEED);
+            if (!(speed >= 0.1 && speed <= MAX_SPEED))
+                throw new InvalidParameterException("speed", "must be 0.1.." + (int) MAX_SPEED);
         }
         WireFormat format;
         try {
             format = WireFormat.parse(q.get("format"), q.get("compress"));
         } catch (IllegalArgumentException e) {
-            throw new InvalidParameterException(e.getMessage().startsWith("compress") ? "compress" : "format", e.getMessage());
+            throw new InvalidParameterException(
+                    e.getMessage().startsWith("compress") ? "compress" : "format", e.getMessage());
         }
         return new PlaybackRequest(from, to, speed, format);
     }

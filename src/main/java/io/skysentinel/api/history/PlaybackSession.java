@@ -9,13 +9,6 @@ import io.skysentinel.hub.Changes;
 import io.skysentinel.hub.HubCore;
 import io.skysentinel.wire.FrameEncoder;
 import io.skysentinel.wire.PlaybackFrame;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.web.socket.BinaryMessage;
-import org.springframework.web.socket.CloseStatus;
-import org.springframework.web.socket.TextMessage;
-import org.springframework.web.socket.WebSocketSession;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -24,6 +17,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.socket.BinaryMessage;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
 
 /**
  * One playback: stored positions between from and to are fed, in history-time order, into a private {@link HubCore}
@@ -47,7 +46,12 @@ final class PlaybackSession implements Runnable {
     private volatile boolean running = true;
     private long frameSeq, hubSeq;
 
-    PlaybackSession(WebSocketSession session, PlaybackRequest req, PositionQueries positions, TrafficQueries traffic, long windowMs) {
+    PlaybackSession(
+            WebSocketSession session,
+            PlaybackRequest req,
+            PositionQueries positions,
+            TrafficQueries traffic,
+            long windowMs) {
         this.session = session;
         this.req = req;
         this.positions = positions;
@@ -117,10 +121,10 @@ final class PlaybackSession implements Runnable {
     /** One batch per source at history time {@code atMs}; sources without rows get an empty one, so staleness ages them. */
     private void apply(List<PositionRow> rows, long atMs) {
         Map<String, List<Aircraft>> bySource = new LinkedHashMap<>();
-        for (PositionRow r : rows) bySource.computeIfAbsent(r.source(), s -> new ArrayList<>()).add(PositionQueries.toAircraft(r));
+        for (PositionRow r : rows)
+            bySource.computeIfAbsent(r.source(), s -> new ArrayList<>()).add(PositionQueries.toAircraft(r));
         sources.addAll(bySource.keySet());
-        for (String s : sources)
-            core.apply(SourceBatch.live(s, atMs, bySource.getOrDefault(s, List.of())), atMs);
+        for (String s : sources) core.apply(SourceBatch.live(s, atMs, bySource.getOrDefault(s, List.of())), atMs);
     }
 
     private byte[] progress(long atMs, boolean finished) {
@@ -129,7 +133,10 @@ final class PlaybackSession implements Runnable {
     }
 
     private void send(byte[] frame) throws IOException {
-        if (!session.isOpen()) { running = false; return; }
+        if (!session.isOpen()) {
+            running = false;
+            return;
+        }
         if (req.format().binary()) session.sendMessage(new BinaryMessage(frame));
         else session.sendMessage(new TextMessage(new String(frame, StandardCharsets.UTF_8)));
     }

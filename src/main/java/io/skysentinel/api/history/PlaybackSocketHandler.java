@@ -4,11 +4,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.skysentinel.history.PositionQueries;
 import io.skysentinel.history.TrafficQueries;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.AbstractWebSocketHandler;
-
-import java.util.concurrent.ConcurrentHashMap;
 
 /** /ws/playback: one {@link PlaybackSession} thread per connection, at most {@code maxSessions} at once. */
 final class PlaybackSocketHandler extends AbstractWebSocketHandler {
@@ -22,13 +21,15 @@ final class PlaybackSocketHandler extends AbstractWebSocketHandler {
     private final Counter rejected;
     private final ConcurrentHashMap<String, PlaybackSession> sessions = new ConcurrentHashMap<>();
 
-    PlaybackSocketHandler(PositionQueries positions, TrafficQueries traffic, long windowMs, int maxSessions, MeterRegistry meters) {
+    PlaybackSocketHandler(
+            PositionQueries positions, TrafficQueries traffic, long windowMs, int maxSessions, MeterRegistry meters) {
         this.positions = positions;
         this.traffic = traffic;
         this.windowMs = windowMs;
         this.maxSessions = maxSessions;
         this.rejected = Counter.builder("skysentinel.playback.rejected")
-                .description("Playback connections closed because the session limit was reached").register(meters);
+                .description("Playback connections closed because the session limit was reached")
+                .register(meters);
         meters.gauge("skysentinel.playback.sessions", sessions, ConcurrentHashMap::size);
     }
 

@@ -3,15 +3,14 @@ package io.skysentinel.api.history;
 import io.skysentinel.api.rest.InvalidParameterException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.core.MethodParameter;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.HandlerInterceptor;
-
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Rejects query parameters a history endpoint does not take, as {@code GET /api/flights} does: a silently ignored
@@ -32,8 +31,10 @@ final class StrictQueryParameters implements HandlerInterceptor {
             if (name.startsWith("_")) continue; // cache busters (?_=123), as GET /api/flights allows them
             if (e.getValue().length > 1) throw new InvalidParameterException(name, "is given more than once");
             if (!names.contains(name)) {
-                throw new InvalidParameterException(name, "is not a parameter of this endpoint; it takes " +
-                        (names.isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(names))));
+                throw new InvalidParameterException(
+                        name,
+                        "is not a parameter of this endpoint; it takes "
+                                + (names.isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(names))));
             }
         }
         return true;

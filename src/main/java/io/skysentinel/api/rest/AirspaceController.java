@@ -9,15 +9,14 @@ import io.skysentinel.hub.HubSnapshot;
 import io.skysentinel.hub.LiveHub;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The live picture as a GeoJSON FeatureCollection with coverage and credit metadata. */
 @RestController
@@ -36,32 +35,51 @@ public class AirspaceController {
         this.json = json;
     }
 
-    public record Geometry(String type, double[] coordinates) { }
+    public record Geometry(String type, double[] coordinates) {}
 
-    public record Feature(String type, String id, Geometry geometry, Map<String, Object> properties) { }
+    public record Feature(String type, String id, Geometry geometry, Map<String, Object> properties) {}
 
-    public record Metadata(int totalAircraft, Instant timestamp, String authMode, BoundingBox boundingBox,
-                           Double areaSqDeg, int creditsPerRequest, double areaCoverage) { }
+    public record Metadata(
+            int totalAircraft,
+            Instant timestamp,
+            String authMode,
+            BoundingBox boundingBox,
+            Double areaSqDeg,
+            int creditsPerRequest,
+            double areaCoverage) {}
 
-    public record RateLimit(Long remaining, long retryAfterSeconds) { }
+    public record RateLimit(Long remaining, long retryAfterSeconds) {}
 
-    public record FeatureCollection(String type, List<Feature> features, Metadata metadata, RateLimit rateLimit) { }
+    public record FeatureCollection(String type, List<Feature> features, Metadata metadata, RateLimit rateLimit) {}
 
     @GetMapping("/api/v1/airspace")
     @Operation(summary = "Aircraft with a position as GeoJSON Points [lon, lat]; accepts the /api/flights filters")
     public FeatureCollection airspace(HttpServletRequest request) {
         FlightQuery q = FlightQuery.parse(request.getParameterMap());
         HubSnapshot<Aircraft> snap = hub.snapshot();
-        List<Feature> features = snap.entities().stream().filter(q.filter()).filter(a -> a.position() != null)
-                .sorted(Comparator.comparing(Aircraft::id)).skip(q.offset()).limit(q.limit()).map(this::feature).toList();
+        List<Feature> features = snap.entities().stream()
+                .filter(q.filter())
+                .filter(a -> a.position() != null)
+                .sorted(Comparator.comparing(Aircraft::id))
+                .skip(q.offset())
+                .limit(q.limit())
+                .map(this::feature)
+                .toList();
 
         CreditStatus credits = sources.credits().map(c -> c.credits()).orElse(null);
         BoundingBox box = q.bbox() != null ? q.bbox() : credits == null ? null : union(credits.regions());
         Double area = box == null ? null : box.areaSqDeg();
-        Metadata meta = new Metadata(snap.entities().size(), Instant.ofEpochMilli(snap.takenAtMs()),
-                credits == null ? "none" : credits.authMode(), box, area,
-                credits == null ? 0 : credits.creditsPerRequest(), area == null ? 1.0 : Math.min(1.0, area / WORLD_SQ_DEG));
-        RateLimit rate = credits == null ? new RateLimit(null, 0) : new RateLimit(credits.creditsRemaining(), credits.retryAfterS());
+        Metadata meta = new Metadata(
+                snap.entities().size(),
+                Instant.ofEpochMilli(snap.takenAtMs()),
+                credits == null ? "none" : credits.authMode(),
+                box,
+                area,
+                credits == null ? 0 : credits.creditsPerRequest(),
+                area == null ? 1.0 : Math.min(1.0, area / WORLD_SQ_DEG));
+        RateLimit rate = credits == null
+                ? new RateLimit(null, 0)
+                : new RateLimit(credits.creditsRemaining(), credits.retryAfterS());
         return new FeatureCollection("FeatureCollection", features, meta, rate);
     }
 
@@ -69,7 +87,12 @@ public class AirspaceController {
         @SuppressWarnings("unchecked")
         Map<String, Object> props = new LinkedHashMap<>(json.convertValue(a, Map.class));
         props.remove("position");
-        return new Feature("Feature", a.id(), new Geometry("Point", new double[]{a.position().lon(), a.position().lat()}), props);
+        return new Feature(
+                "Feature",
+                a.id(),
+                new Geometry(
+                        "Point", new double[] {a.position().lon(), a.position().lat()}),
+                props);
     }
 
     /** The box around all polled regions; null (the world) when OpenSky polls without a box. */
@@ -77,8 +100,10 @@ public class AirspaceController {
         if (regions.isEmpty()) return null;
         double lamin = 90, lomin = 180, lamax = -90, lomax = -180;
         for (Region r : regions) {
-            lamin = Math.min(lamin, r.lamin()); lomin = Math.min(lomin, r.lomin());
-            lamax = Math.max(lamax, r.lamax()); lomax = Math.max(lomax, r.lomax());
+            lamin = Math.min(lamin, r.lamin());
+            lomin = Math.min(lomin, r.lomin());
+            lamax = Math.max(lamax, r.lamax());
+            lomax = Math.max(lomax, r.lomax());
         }
         return new BoundingBox(lamin, lomin, lamax, lomax);
     }

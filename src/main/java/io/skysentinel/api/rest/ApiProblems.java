@@ -1,5 +1,8 @@
 package io.skysentinel.api.rest;
 
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -8,10 +11,6 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Turns bad client input into RFC 9457 problem details that name the offending parameter. Spring's own MVC errors
@@ -51,7 +50,8 @@ public class ApiProblems {
      * so that the shape cannot differ between them. MVC adds {@code instance} (the request path) when it writes it.
      */
     public static ProblemDetail badParameter(String name, String reason) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Parameter '" + name + "' " + reason);
+        ProblemDetail p =
+                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Parameter '" + name + "' " + reason);
         p.setType(INVALID_PARAMETER);
         p.setTitle("Invalid request parameter");
         p.setProperty("parameter", name);

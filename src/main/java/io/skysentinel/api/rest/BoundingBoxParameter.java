@@ -5,13 +5,13 @@ import io.skysentinel.core.BoundingBox;
 /** A {@code bbox} query parameter, {@code lamin,lomin,lamax,lomax} in degrees; anything else is a 400 naming it. */
 public final class BoundingBoxParameter {
 
-    private BoundingBoxParameter() { }
+    private BoundingBoxParameter() {}
 
     public static BoundingBox parse(String parameter, String text) {
         String[] parts = text.split(",", -1);
         if (parts.length != 4) {
-            throw new InvalidParameterException(parameter,
-                    "must be lamin,lomin,lamax,lomax (4 numbers), got " + parts.length + " values");
+            throw new InvalidParameterException(
+                    parameter, "must be lamin,lomin,lamax,lomax (4 numbers), got " + parts.length + " values");
         }
         double[] v = new double[4];
         for (int i = 0; i < 4; i++) {

@@ -9,6 +9,11 @@ import io.skysentinel.hub.LiveHub;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -17,12 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 
 /** The live picture over REST. Reads only the hub: a request never waits for an upstream call. */
 @RestController
@@ -34,17 +33,25 @@ public class FlightsController {
     private final PictureFreshness freshness;
     private final Duration refreshWait;
 
-    public FlightsController(LiveHub<Aircraft> hub, SourceRegistry sources, PictureFreshness freshness, ApiSettings settings) {
+    public FlightsController(
+            LiveHub<Aircraft> hub, SourceRegistry sources, PictureFreshness freshness, ApiSettings settings) {
         this.hub = hub;
         this.sources = sources;
         this.freshness = freshness;
         this.refreshWait = settings.refreshWait();
     }
 
-    public record Pagination(int limit, int offset, Integer nextOffset) { }
+    public record Pagination(int limit, int offset, Integer nextOffset) {}
 
-    public record FlightsPage(List<Aircraft> flights, int count, int total, Instant timestamp, long seq,
-                              Double dataAgeS, boolean stale, Pagination pagination) { }
+    public record FlightsPage(
+            List<Aircraft> flights,
+            int count,
+            int total,
+            Instant timestamp,
+            long seq,
+            Double dataAgeS,
+            boolean stale,
+            Pagination pagination) {}
 
     @GetMapping
     @Operation(summary = "Aircraft in the live picture, filtered and paged (sorted by id)")
@@ -63,18 +70,28 @@ public class FlightsController {
         // own error messages); parsing is strict and done once, here.
         FlightQuery q = FlightQuery.parse(request.getParameterMap());
         HubSnapshot<Aircraft> snap = hub.snapshot();
-        List<Aircraft> matching = new ArrayList<>(snap.entities().stream().filter(q.filter()).toList());
+        List<Aircraft> matching =
+                new ArrayList<>(snap.entities().stream().filter(q.filter()).toList());
         matching.sort(Comparator.comparing(Aircraft::id));
         int from = Math.min(q.offset(), matching.size());
         int to = (int) Math.min((long) from + q.limit(), matching.size());
         List<Aircraft> page = matching.subList(from, to);
         Integer next = to < matching.size() ? to : null;
-        return new FlightsPage(page, page.size(), matching.size(), Instant.ofEpochMilli(snap.takenAtMs()), snap.seq(),
-                snap.dataAgeSeconds(), freshness.stale(snap), new Pagination(q.limit(), q.offset(), next));
+        return new FlightsPage(
+                page,
+                page.size(),
+                matching.size(),
+                Instant.ofEpochMilli(snap.takenAtMs()),
+                snap.seq(),
+                snap.dataAgeSeconds(),
+                freshness.stale(snap),
+                new Pagination(q.limit(), q.offset(), next));
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One flight by its id (docs/api.md#ids: an ICAO address for ADS-B, e.g. vatsim-1234567 otherwise), or 404")
+    @Operation(
+            summary =
+                    "One flight by its id (docs/api.md#ids: an ICAO address for ADS-B, e.g. vatsim-1234567 otherwise), or 404")
     public Aircraft one(@PathVariable("id") String flight) {
         String id = IdParameter.parse("id", flight);
         Aircraft a = hub.get(id);
@@ -82,27 +99,37 @@ public class FlightsController {
         return a;
     }
 
-    public record RefreshResult(List<RefreshOutcome> results) { }
+    public record RefreshResult(List<RefreshOutcome> results) {}
 
     @PostMapping("/refresh")
-    @Operation(summary = "Poll upstream now if the credit budget and data resolution allow; else 429 with retry_after_s")
+    @Operation(
+            summary = "Poll upstream now if the credit budget and data resolution allow; else 429 with retry_after_s")
     public ResponseEntity<?> refresh() {
         List<RefreshableSource> refreshable = sources.refreshable();
         if (refreshable.isEmpty()) {
-            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+            ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.CONFLICT,
                     "No upstream source to refresh; running sources: " + String.join(", ", sources.names()));
             p.setTitle("Nothing to refresh");
             return ResponseEntity.status(HttpStatus.CONFLICT).body(p);
         }
-        List<RefreshOutcome> outcomes = refreshable.stream().map(s -> s.refreshNow(refreshWait)).toList();
+        List<RefreshOutcome> outcomes =
+                refreshable.stream().map(s -> s.refreshNow(refreshWait)).toList();
         if (outcomes.stream().allMatch(o -> o.status() == RefreshOutcome.Status.REJECTED)) {
-            long retry = outcomes.stream().mapToLong(RefreshOutcome::retryAfterS).min().orElse(0);
-            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, outcomes.getFirst().message());
+            long retry = outcomes.stream()
+                    .mapToLong(RefreshOutcome::retryAfterS)
+                    .min()
+                    .orElse(0);
+            ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.TOO_MANY_REQUESTS, outcomes.getFirst().message());
             p.setTitle("Refresh not allowed now");
             p.setProperty("retry_after_s", retry);
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", Long.toString(retry)).body(p);
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header("Retry-After", Long.toString(retry))
+                    .body(p);
         }
         boolean pending = outcomes.stream().anyMatch(o -> o.status() == RefreshOutcome.Status.PENDING);
-        return ResponseEntity.status(pending ? HttpStatus.ACCEPTED : HttpStatus.OK).body(new RefreshResult(outcomes));
+        return ResponseEntity.status(pending ? HttpStatus.ACCEPTED : HttpStatus.OK)
+                .body(new RefreshResult(outcomes));
     }
 }

@@ -6,11 +6,10 @@ import io.skysentinel.core.Readiness;
 import io.skysentinel.core.SourceHealth;
 import io.skysentinel.core.SourceRegistry;
 import io.skysentinel.hub.HubSnapshot;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
 
 /**
  * Decides whether the picture being served is stale: some source that has aircraft in it is not UP (rate
@@ -29,10 +28,14 @@ public class PictureFreshness {
     }
 
     public boolean stale(HubSnapshot<Aircraft> snapshot) {
-        Optional<FeedStatus> feed = readiness.stream().map(Readiness::feed).flatMap(Optional::stream).findFirst();
+        Optional<FeedStatus> feed = readiness.stream()
+                .map(Readiness::feed)
+                .flatMap(Optional::stream)
+                .findFirst();
         if (feed.isPresent() && !feed.get().live()) return true;
         List<SourceHealth> judged = feed.map(FeedStatus::sources).orElseGet(sources::health);
         return judged.stream()
-                .anyMatch(h -> h.state() != SourceHealth.State.UP && snapshot.sourceAgesMs().containsKey(h.name()));
+                .anyMatch(h -> h.state() != SourceHealth.State.UP
+                        && snapshot.sourceAgesMs().containsKey(h.name()));
     }
 }

@@ -24,7 +24,8 @@ public class UnexpectedProblems {
     ProblemDetail unexpected(RuntimeException e) {
         if (e instanceof ErrorResponse known) return known.getBody(); // e.g. ResponseStatusException: keep its status
         log.error("Unhandled error while serving a request", e);
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error; see the server log");
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR, "Internal error; see the server log");
         p.setTitle("Internal error");
         return p;
     }

@@ -1,18 +1,15 @@
 package io.skysentinel.api.ws;
 
-import io.skysentinel.core.Aircraft;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.AnomalyEvent;
 import io.skysentinel.hub.Changes;
 import io.skysentinel.hub.LiveHub;
 import io.skysentinel.wire.EventFrames;
 import io.skysentinel.wire.FrameEncoder;
 import io.skysentinel.wire.WireFormat;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,6 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every delta interval: asks the hub what changed since the last tick, folds it into each view, encodes each view's
@@ -39,13 +38,19 @@ final class Broadcaster implements AutoCloseable {
     private final Map<WireFormat, FrameEncoder> encoders = new EnumMap<>(WireFormat.class);
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("ws-broadcaster").daemon().factory());
-    private final TiledPicture picture;   // the hub's picture as of lastHubSeq
+    private final TiledPicture picture; // the hub's picture as of lastHubSeq
     private final Map<ViewFilter, View> views = new HashMap<>();
     private final AtomicInteger clients = new AtomicInteger();
     private final Timer tickTimer;
     private long lastHubSeq;
 
-    Broadcaster(LiveHub<Aircraft> hub, WsSettings settings, WsMetrics metrics, StatusFrames status, EventRelay events, MeterRegistry meters) {
+    Broadcaster(
+            LiveHub<Aircraft> hub,
+            WsSettings settings,
+            WsMetrics metrics,
+            StatusFrames status,
+            EventRelay events,
+            MeterRegistry meters) {
         this.hub = hub;
         this.events = events;
         this.settings = settings;
@@ -53,9 +58,13 @@ final class Broadcaster implements AutoCloseable {
         this.status = status;
         this.picture = new TiledPicture(new TileGrid(settings.tileDeg()));
         for (WireFormat f : WireFormat.values()) encoders.put(f, FrameEncoder.of(f));
-        this.tickTimer = Timer.builder("skysentinel.ws.tick").description("Time to fold, encode and queue one delta tick")
-                .publishPercentileHistogram().register(meters);
-        Gauge.builder("skysentinel.ws.clients", clients, AtomicInteger::get).tag("endpoint", "flights").register(meters);
+        this.tickTimer = Timer.builder("skysentinel.ws.tick")
+                .description("Time to fold, encode and queue one delta tick")
+                .publishPercentileHistogram()
+                .register(meters);
+        Gauge.builder("skysentinel.ws.clients", clients, AtomicInteger::get)
+                .tag("endpoint", "flights")
+                .register(meters);
         Gauge.builder("skysentinel.ws.views", views, Map::size).register(meters);
         long delta = settings.deltaInterval().toMillis();
         thread.scheduleAtFixedRate(guard(this::tick), delta, delta, TimeUnit.MILLISECONDS);
@@ -96,7 +105,8 @@ final class Broadcaster implements AutoCloseable {
     void sendError(ClientConnection client, String message) {
         run(() -> {
             long now = System.currentTimeMillis();
-            client.offer(OutFrame.of("error", client.format, encoders.get(client.format).error(now, message), now));
+            client.offer(OutFrame.of(
+                    "error", client.format, encoders.get(client.format).error(now, message), now));
         });
     }
 
@@ -153,8 +163,8 @@ final class Broadcaster implements AutoCloseable {
             Map<WireFormat, OutFrame> encoded = new EnumMap<>(WireFormat.class);
             for (View v : views.values()) {
                 for (ClientConnection client : v.clients) {
-                    client.offer(encoded.computeIfAbsent(client.format,
-                            f -> OutFrame.of("event", f, EventFrames.encode(f, now, event), now)));
+                    client.offer(encoded.computeIfAbsent(
+                            client.format, f -> OutFrame.of("event", f, EventFrames.encode(f, now, event), now)));
                 }
             }
         }
@@ -169,9 +179,17 @@ final class Broadcaster implements AutoCloseable {
         v.seq++;
         Map<WireFormat, OutFrame> encoded = new EnumMap<>(WireFormat.class);
         for (ClientConnection client : v.clients) {
-            if (client.takeResync()) { client.offer(snapshotFrame(v, client.format)); continue; }
-            OutFrame frame = encoded.computeIfAbsent(client.format, f -> OutFrame.of("delta", f,
-                    encoders.get(f).delta(v.seq, v.hubSeq, now, change.upserts(), change.removals()), now));
+            if (client.takeResync()) {
+                client.offer(snapshotFrame(v, client.format));
+                continue;
+            }
+            OutFrame frame = encoded.computeIfAbsent(
+                    client.format,
+                    f -> OutFrame.of(
+                            "delta",
+                            f,
+                            encoders.get(f).delta(v.seq, v.hubSeq, now, change.upserts(), change.removals()),
+                            now));
             client.offer(frame);
         }
     }
@@ -182,7 +200,8 @@ final class Broadcaster implements AutoCloseable {
     }
 
     private void resyncWhoNeedsIt(View v) {
-        for (ClientConnection client : v.clients) if (client.takeResync()) client.offer(snapshotFrame(v, client.format));
+        for (ClientConnection client : v.clients)
+            if (client.takeResync()) client.offer(snapshotFrame(v, client.format));
     }
 
     private OutFrame snapshotFrame(View v, WireFormat format) {
@@ -194,8 +213,10 @@ final class Broadcaster implements AutoCloseable {
         for (View v : views.values()) {
             Map<WireFormat, OutFrame> encoded = new EnumMap<>(WireFormat.class);
             for (ClientConnection client : v.clients) {
-                client.offer(encoded.computeIfAbsent(client.format, f ->
-                        OutFrame.of("status", f, encoders.get(f).status(common.forView(v.size())), common.timeMs())));
+                client.offer(encoded.computeIfAbsent(
+                        client.format,
+                        f -> OutFrame.of(
+                                "status", f, encoders.get(f).status(common.forView(v.size())), common.timeMs())));
             }
         }
     }

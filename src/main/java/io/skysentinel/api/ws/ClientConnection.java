@@ -1,17 +1,16 @@
 package io.skysentinel.api.ws;
 
 import io.skysentinel.wire.WireFormat;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.web.socket.CloseStatus;
-import org.springframework.web.socket.WebSocketSession;
-import org.springframework.web.socket.adapter.NativeWebSocketSession;
-
 import java.io.IOException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.adapter.NativeWebSocketSession;
 
 /**
  * One push client: a bounded queue of shared frames and one virtual thread that sends them in order. The broadcaster
@@ -38,16 +37,21 @@ final class ClientConnection {
     private Thread sender;
     View view; // broadcaster thread only
 
-    ClientConnection(WebSocketSession session, WireFormat format, String endpoint, WsSettings settings, WsMetrics metrics) {
+    ClientConnection(
+            WebSocketSession session, WireFormat format, String endpoint, WsSettings settings, WsMetrics metrics) {
         this.session = session;
         this.format = format;
         this.endpoint = endpoint;
         this.queue = new ArrayBlockingQueue<>(settings.clientQueueFrames());
         this.maxQueuedBytes = settings.clientQueueBytes();
         this.metrics = metrics;
-        if (session instanceof NativeWebSocketSession n && n.getNativeSession() instanceof jakarta.websocket.Session s) {
+        if (session instanceof NativeWebSocketSession n
+                && n.getNativeSession() instanceof jakarta.websocket.Session s) {
             // Tomcat: a blocking send to a client that stopped reading gives up after this long (then we close it).
-            s.getUserProperties().put("org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT", settings.sendTimeout().toMillis());
+            s.getUserProperties()
+                    .put(
+                            "org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT",
+                            settings.sendTimeout().toMillis());
         }
     }
 

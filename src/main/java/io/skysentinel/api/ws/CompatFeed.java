@@ -5,10 +5,6 @@ import io.skysentinel.hub.HubSnapshot;
 import io.skysentinel.hub.LiveHub;
 import io.skysentinel.wire.StatusFrame;
 import io.skysentinel.wire.WireFormat;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * /ws, compatible with the PlaneTracker design: every few seconds the whole list
@@ -26,7 +25,7 @@ final class CompatFeed implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(CompatFeed.class);
 
-    record FullList(int count, Instant timestamp, List<Aircraft> flights, StatusFrame.RateLimit rateLimit) { }
+    record FullList(int count, Instant timestamp, List<Aircraft> flights, StatusFrame.RateLimit rateLimit) {}
 
     private final LiveHub<Aircraft> hub;
     private final StatusFrames status;
@@ -68,9 +67,11 @@ final class CompatFeed implements AutoCloseable {
 
     private OutFrame frame() {
         HubSnapshot<Aircraft> snap = hub.snapshot();
-        List<Aircraft> flights = snap.entities().stream().sorted(Comparator.comparing(Aircraft::id)).toList();
-        byte[] bytes = json.writeValueAsBytes(new FullList(flights.size(), Instant.ofEpochMilli(snap.takenAtMs()), flights,
-                status.rateLimit()));
+        List<Aircraft> flights = snap.entities().stream()
+                .sorted(Comparator.comparing(Aircraft::id))
+                .toList();
+        byte[] bytes = json.writeValueAsBytes(
+                new FullList(flights.size(), Instant.ofEpochMilli(snap.takenAtMs()), flights, status.rateLimit()));
         return OutFrame.of("list", WireFormat.JSON, bytes, snap.takenAtMs());
     }
 

@@ -1,11 +1,10 @@
 package io.skysentinel.api.ws;
 
 import io.skysentinel.wire.WireFormat;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.AbstractWebSocketHandler;
-
-import java.util.concurrent.ConcurrentHashMap;
 
 /** /ws: the periodic full list for clients built for the PlaneTracker design; it ignores client messages. */
 final class CompatSocketHandler extends AbstractWebSocketHandler {

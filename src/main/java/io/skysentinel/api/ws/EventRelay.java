@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.skysentinel.core.AnalyticsListener;
 import io.skysentinel.core.AnomalyEvent;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -24,8 +23,10 @@ final class EventRelay implements AnalyticsListener {
         if (capacity < 1) throw new IllegalArgumentException("skysentinel.ws.event-queue must be >= 1");
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.dropped = Counter.builder("skysentinel.ws.events.dropped")
-                .description("Anomaly events not pushed because the push queue was full").register(meters);
-        Gauge.builder("skysentinel.ws.events.queued", queue, ArrayBlockingQueue::size).register(meters);
+                .description("Anomaly events not pushed because the push queue was full")
+                .register(meters);
+        Gauge.builder("skysentinel.ws.events.queued", queue, ArrayBlockingQueue::size)
+                .register(meters);
     }
 
     @Override

@@ -2,6 +2,8 @@ package io.skysentinel.api.ws;
 
 import io.skysentinel.wire.FrameEncoder;
 import io.skysentinel.wire.WireFormat;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
@@ -11,9 +13,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * /ws/flights: a snapshot on connect, then deltas; {@code ?format=msgpack} for binary MessagePack frames. Clients send
@@ -41,7 +40,8 @@ final class FlightsSocketHandler extends AbstractWebSocketHandler {
             var query = UriComponentsBuilder.fromUri(session.getUri()).build().getQueryParams();
             format = WireFormat.parse(query.getFirst("format"), query.getFirst("compress"));
         } catch (IllegalArgumentException e) {
-            byte[] error = FrameEncoder.of(WireFormat.JSON).error(System.currentTimeMillis(), "query parameter " + e.getMessage());
+            byte[] error = FrameEncoder.of(WireFormat.JSON)
+                    .error(System.currentTimeMillis(), "query parameter " + e.getMessage());
             session.sendMessage(new TextMessage(new String(error, StandardCharsets.UTF_8)));
             session.close(CloseStatus.POLICY_VIOLATION.withReason("bad format parameter"));
             return;

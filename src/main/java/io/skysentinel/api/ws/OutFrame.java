@@ -1,12 +1,11 @@
 package io.skysentinel.api.ws;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.PingMessage;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketMessage;
-
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 
 /**
  * One encoded frame waiting in client queues. The payload is shared by every client that gets the frame: text is

@@ -1,7 +1,7 @@
 package io.skysentinel.api.ws;
 
-import io.skysentinel.core.Aircraft;
 import io.skysentinel.api.rest.PictureFreshness;
+import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.CreditReporting.CreditStatus;
 import io.skysentinel.core.SourceRegistry;
 import io.skysentinel.hub.HubSnapshot;
@@ -30,15 +30,27 @@ final class StatusFrames {
 
     Common common() {
         HubSnapshot<Aircraft> snap = hub.snapshot();
-        return new Common(System.currentTimeMillis(), snap.entities().size(), snap.dataAgeSeconds(), freshness.stale(snap),
+        return new Common(
+                System.currentTimeMillis(),
+                snap.entities().size(),
+                snap.dataAgeSeconds(),
+                freshness.stale(snap),
                 rateLimit());
     }
 
     StatusFrame.RateLimit rateLimit() {
-        return sources.credits().map(r -> {
-            CreditStatus c = r.credits();
-            return new StatusFrame.RateLimit(c.authMode(), c.creditsRemaining(), c.maxDailyCredits(), c.creditsPerRequest(),
-                    c.pollIntervalS(), c.retryAfterS(), c.refillAt());
-        }).orElse(null);
+        return sources.credits()
+                .map(r -> {
+                    CreditStatus c = r.credits();
+                    return new StatusFrame.RateLimit(
+                            c.authMode(),
+                            c.creditsRemaining(),
+                            c.maxDailyCredits(),
+                            c.creditsPerRequest(),
+                            c.pollIntervalS(),
+                            c.retryAfterS(),
+                            c.refillAt());
+                })
+                .orElse(null);
     }
 }

@@ -2,7 +2,6 @@ package io.skysentinel.api.ws;
 
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.BoundingBox;
-
 import java.util.function.IntConsumer;
 
 /**

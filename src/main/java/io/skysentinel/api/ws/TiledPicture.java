@@ -1,7 +1,6 @@
 package io.skysentinel.api.ws;
 
 import io.skysentinel.core.Aircraft;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,7 +17,7 @@ import java.util.function.Consumer;
 final class TiledPicture {
 
     /** One aircraft's change in one tick: what it was (null: new) and what it is now (null: removed). */
-    record Transition(Aircraft before, Aircraft after, int tileBefore, int tileAfter) { }
+    record Transition(Aircraft before, Aircraft after, int tileBefore, int tileAfter) {}
 
     /** A tick's transitions, all of them and by tile. */
     record Tick(List<Transition> all, Map<Integer, List<Transition>> byTile) {
@@ -60,7 +59,8 @@ final class TiledPicture {
 
     private static void add(List<Transition> all, Map<Integer, List<Transition>> buckets, Transition t) {
         all.add(t);
-        if (t.after() != null) buckets.computeIfAbsent(t.tileAfter(), k -> new ArrayList<>()).add(t);
+        if (t.after() != null)
+            buckets.computeIfAbsent(t.tileAfter(), k -> new ArrayList<>()).add(t);
         if (t.before() != null && (t.after() == null || t.tileBefore() != t.tileAfter())) {
             buckets.computeIfAbsent(t.tileBefore(), k -> new ArrayList<>()).add(t);
         }

@@ -3,7 +3,6 @@ package io.skysentinel.api.ws;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.wire.FrameEncoder;
 import io.skysentinel.wire.WireFormat;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -59,7 +58,8 @@ final class View {
                 List<TiledPicture.Transition> bucket = tick.byTile().get(tile);
                 if (bucket == null) return;
                 for (TiledPicture.Transition t : bucket) {
-                    // listed under both its old and new tile when it moved: count it once, at the new tile if that is ours
+                    // listed under both its old and new tile when it moved: count it once, at the new tile if that is
+                    // ours
                     // (a removal's tileAfter is NONE, which no bounded tile set contains)
                     if (t.tileAfter() == tile || !tiles.contains(t.tileAfter())) fold(t, up, gone);
                 }
@@ -79,7 +79,9 @@ final class View {
     /** Counts the members afresh (after the picture was reset). */
     void recount() {
         int[] n = {0};
-        picture.forEachIn(tiles, a -> { if (filter.matches(a)) n[0]++; });
+        picture.forEachIn(tiles, a -> {
+            if (filter.matches(a)) n[0]++;
+        });
         size = n[0];
     }
 
@@ -93,13 +95,16 @@ final class View {
             snapshotCache.clear();
             snapshotCacheSeq = seq;
         }
-        return snapshotCache.computeIfAbsent(encoder.format(),
+        return snapshotCache.computeIfAbsent(
+                encoder.format(),
                 f -> OutFrame.of("snapshot", f, encoder.snapshot(seq, hubSeq, nowMs, members()), nowMs));
     }
 
     private List<Aircraft> members() {
         List<Aircraft> out = new ArrayList<>(size);
-        picture.forEachIn(tiles, a -> { if (filter.matches(a)) out.add(a); });
+        picture.forEachIn(tiles, a -> {
+            if (filter.matches(a)) out.add(a);
+        });
         return out;
     }
 

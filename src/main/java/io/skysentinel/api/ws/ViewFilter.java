@@ -2,10 +2,9 @@ package io.skysentinel.api.ws;
 
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.BoundingBox;
-import tools.jackson.databind.JsonNode;
-
 import java.util.Locale;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What a push client asked to see. Equal filters share one view (one encoding per tick). The box is rounded out to
@@ -28,24 +27,29 @@ public record ViewFilter(BoundingBox box, Double minAltitudeM, Double maxAltitud
         if (filter == null || filter.isNull()) return ALL;
         if (!filter.isObject()) throw new InvalidFilterException("", "must be an object");
         for (Map.Entry<String, JsonNode> e : filter.properties()) {
-            if (!java.util.Set.of("bbox", "min_altitude_m", "max_altitude_m", "on_ground", "callsign").contains(e.getKey()))
-                throw new InvalidFilterException(e.getKey(), "is not a known filter field");
+            if (!java.util.Set.of("bbox", "min_altitude_m", "max_altitude_m", "on_ground", "callsign")
+                    .contains(e.getKey())) throw new InvalidFilterException(e.getKey(), "is not a known filter field");
         }
         BoundingBox box = box(filter.get("bbox"), tileDeg);
         Double min = number(filter, "min_altitude_m"), max = number(filter, "max_altitude_m");
-        if (min != null && max != null && min > max) throw new InvalidFilterException("min_altitude_m", "must not exceed max_altitude_m");
+        if (min != null && max != null && min > max)
+            throw new InvalidFilterException("min_altitude_m", "must not exceed max_altitude_m");
         JsonNode g = filter.get("on_ground");
-        if (g != null && !g.isNull() && !g.isBoolean()) throw new InvalidFilterException("on_ground", "must be true, false or null");
+        if (g != null && !g.isNull() && !g.isBoolean())
+            throw new InvalidFilterException("on_ground", "must be true, false or null");
         JsonNode c = filter.get("callsign");
         if (c != null && !c.isNull() && !c.isString()) throw new InvalidFilterException("callsign", "must be a string");
-        String callsign = c == null || c.isNull() || c.asString().isBlank() ? null : c.asString().strip().toUpperCase(Locale.ROOT);
+        String callsign = c == null || c.isNull() || c.asString().isBlank()
+                ? null
+                : c.asString().strip().toUpperCase(Locale.ROOT);
         return new ViewFilter(box, min, max, g == null || g.isNull() ? null : g.asBoolean(), callsign);
     }
 
     private static Double number(JsonNode filter, String field) {
         JsonNode n = filter.get(field);
         if (n == null || n.isNull()) return null;
-        if (!n.isNumber() || !Double.isFinite(n.asDouble())) throw new InvalidFilterException(field, "must be a number");
+        if (!n.isNumber() || !Double.isFinite(n.asDouble()))
+            throw new InvalidFilterException(field, "must be a number");
         return n.asDouble();
     }
 
@@ -73,17 +77,23 @@ public record ViewFilter(BoundingBox box, Double minAltitudeM, Double maxAltitud
             lomin = -180;
             lomax = 180;
         }
-        return new BoundingBox(Math.max(-90, Math.floor(asked.lamin() / tile) * tile), lomin,
-                Math.min(90, Math.ceil(asked.lamax() / tile) * tile), lomax);
+        return new BoundingBox(
+                Math.max(-90, Math.floor(asked.lamin() / tile) * tile),
+                lomin,
+                Math.min(90, Math.ceil(asked.lamax() / tile) * tile),
+                lomax);
     }
 
     public boolean matches(Aircraft a) {
-        if (box != null && (a.position() == null || !box.contains(a.position().lat(), a.position().lon())))
-            return false;
+        if (box != null
+                && (a.position() == null
+                        || !box.contains(a.position().lat(), a.position().lon()))) return false;
         Double alt = a.bestAltitudeM();
         if (minAltitudeM != null && (alt == null || alt < minAltitudeM)) return false;
         if (maxAltitudeM != null && (alt == null || alt > maxAltitudeM)) return false;
         if (onGround != null && a.onGround() != onGround) return false;
-        return callsign == null || (a.callsign() != null && a.callsign().toUpperCase(Locale.ROOT).contains(callsign));
+        return callsign == null
+                || (a.callsign() != null
+                        && a.callsign().toUpperCase(Locale.ROOT).contains(callsign));
     }
 }

@@ -1,9 +1,9 @@
 package io.skysentinel.api.ws;
 
-import io.skysentinel.core.Aircraft;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.skysentinel.api.rest.PictureFreshness;
+import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.SourceRegistry;
 import io.skysentinel.hub.LiveHub;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,12 +24,19 @@ public class WebSocketConfig implements WebSocketConfigurer {
     private final FlightsSocketHandler flights;
     private final CompatSocketHandler compat;
 
-    WebSocketConfig(WsSettings settings, @Value("${skysentinel.ws.allowed-origins:*}") String[] allowedOrigins,
-                    Broadcaster broadcaster, CompatFeed feed, WsMetrics metrics, MeterRegistry meters) {
+    WebSocketConfig(
+            WsSettings settings,
+            @Value("${skysentinel.ws.allowed-origins:*}") String[] allowedOrigins,
+            Broadcaster broadcaster,
+            CompatFeed feed,
+            WsMetrics metrics,
+            MeterRegistry meters) {
         this.allowedOrigins = allowedOrigins;
         this.flights = new FlightsSocketHandler(broadcaster, settings, metrics);
         this.compat = new CompatSocketHandler(feed, settings, metrics);
-        Gauge.builder("skysentinel.ws.clients", feed, CompatFeed::clients).tag("endpoint", "compat").register(meters);
+        Gauge.builder("skysentinel.ws.clients", feed, CompatFeed::clients)
+                .tag("endpoint", "compat")
+                .register(meters);
     }
 
     @Bean
@@ -49,8 +56,13 @@ public class WebSocketConfig implements WebSocketConfigurer {
     }
 
     @Bean(destroyMethod = "close")
-    static Broadcaster wsBroadcaster(LiveHub<Aircraft> hub, WsSettings settings, StatusFrames status, WsMetrics metrics,
-                                     EventRelay events, MeterRegistry meters) {
+    static Broadcaster wsBroadcaster(
+            LiveHub<Aircraft> hub,
+            WsSettings settings,
+            StatusFrames status,
+            WsMetrics metrics,
+            EventRelay events,
+            MeterRegistry meters) {
         return new Broadcaster(hub, settings, metrics, status, events, meters);
     }
 

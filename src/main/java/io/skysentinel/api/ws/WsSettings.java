@@ -1,9 +1,8 @@
 package io.skysentinel.api.ws;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.time.Duration;
 
 /**
  * Push settings ({@code skysentinel.ws.*}).
@@ -20,20 +19,25 @@ import java.time.Duration;
  * @param sendTimeout       a send blocked this long (a client that stopped reading at the TCP level) closes it
  */
 @ConfigurationProperties(prefix = "skysentinel.ws")
-public record WsSettings(@DefaultValue("200ms") Duration deltaInterval,
-                         @DefaultValue("5s") Duration statusInterval,
-                         @DefaultValue("20s") Duration pingInterval,
-                         @DefaultValue("5s") Duration compatInterval,
-                         @DefaultValue("64") int clientQueueFrames,
-                         @DefaultValue("16777216") long clientQueueBytes,
-                         @DefaultValue("10000") int maxClients,
-                         @DefaultValue("3") double tileDeg,
-                         @DefaultValue("30s") Duration sendTimeout) {
+public record WsSettings(
+        @DefaultValue("200ms") Duration deltaInterval,
+        @DefaultValue("5s") Duration statusInterval,
+        @DefaultValue("20s") Duration pingInterval,
+        @DefaultValue("5s") Duration compatInterval,
+        @DefaultValue("64") int clientQueueFrames,
+        @DefaultValue("16777216") long clientQueueBytes,
+        @DefaultValue("10000") int maxClients,
+        @DefaultValue("3") double tileDeg,
+        @DefaultValue("30s") Duration sendTimeout) {
     public WsSettings {
-        if (deltaInterval.toMillis() < 10) throw new IllegalArgumentException("skysentinel.ws.delta-interval must be >= 10ms");
-        if (clientQueueFrames < 2) throw new IllegalArgumentException("skysentinel.ws.client-queue-frames must be >= 2");
-        if (clientQueueBytes < 1024) throw new IllegalArgumentException("skysentinel.ws.client-queue-bytes must be >= 1024");
+        if (deltaInterval.toMillis() < 10)
+            throw new IllegalArgumentException("skysentinel.ws.delta-interval must be >= 10ms");
+        if (clientQueueFrames < 2)
+            throw new IllegalArgumentException("skysentinel.ws.client-queue-frames must be >= 2");
+        if (clientQueueBytes < 1024)
+            throw new IllegalArgumentException("skysentinel.ws.client-queue-bytes must be >= 1024");
         if (maxClients < 1) throw new IllegalArgumentException("skysentinel.ws.max-clients must be >= 1");
-        if (!(tileDeg > 0 && tileDeg <= 90)) throw new IllegalArgumentException("skysentinel.ws.tile-deg must be in (0, 90]");
+        if (!(tileDeg > 0 && tileDeg <= 90))
+            throw new IllegalArgumentException("skysentinel.ws.tile-deg must be in (0, 90]");
     }
 }

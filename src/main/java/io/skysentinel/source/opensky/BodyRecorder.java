@@ -34,14 +34,15 @@ final class BodyRecorder implements AutoCloseable {
     }
 
     static BodyRecorder off() {
-        return new BodyRecorder(null, 0, reason -> { });
+        return new BodyRecorder(null, 0, reason -> {});
     }
 
     static BodyRecorder toFile(Path file, long maxBytes, DropListener drops) throws IOException {
         BodyRecorder r = new BodyRecorder(file, maxBytes, drops);
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
-        r.out = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+        r.out = Files.newOutputStream(
+                file, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
         r.size = Files.size(file);
         return r;
     }
@@ -82,7 +83,11 @@ final class BodyRecorder implements AutoCloseable {
      */
     static byte[] toOneLine(byte[] body) {
         boolean hasBreak = false;
-        for (byte b : body) if (b == '\n' || b == '\r') { hasBreak = true; break; }
+        for (byte b : body)
+            if (b == '\n' || b == '\r') {
+                hasBreak = true;
+                break;
+            }
         if (!hasBreak) return body;
         byte[] out = new byte[body.length];
         int n = 0;

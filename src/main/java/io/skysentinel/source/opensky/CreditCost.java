@@ -1,7 +1,6 @@
 package io.skysentinel.source.opensky;
 
 import io.skysentinel.core.CreditReporting.Region;
-
 import java.util.List;
 
 /**
@@ -14,8 +13,7 @@ public final class CreditCost {
     /** The cost of a request without a bounding box (the whole world). */
     public static final int WORLD = 4;
 
-    private CreditCost() {
-    }
+    private CreditCost() {}
 
     public static int forArea(double areaSqDeg) {
         if (!(areaSqDeg >= 0)) throw new IllegalArgumentException("area must be a non-negative number: " + areaSqDeg);

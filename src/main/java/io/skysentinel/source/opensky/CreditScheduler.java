@@ -1,7 +1,6 @@
 package io.skysentinel.source.opensky;
 
 import io.github.resilience4j.core.IntervalFunction;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -26,13 +25,16 @@ public final class CreditScheduler {
     /** Foreign use is averaged over at least this long, so one early burst does not look like a huge rate. */
     static final Duration MIN_RATE_WINDOW = Duration.ofHours(1);
 
-    public record Config(long dailyCredits, int cycleCost, Duration minInterval, RefillMode refillMode,
-                         LocalTime refillTimeUtc, IntervalFunction backoff) {
-    }
+    public record Config(
+            long dailyCredits,
+            int cycleCost,
+            Duration minInterval,
+            RefillMode refillMode,
+            LocalTime refillTimeUtc,
+            IntervalFunction backoff) {}
 
     /** Whether a poll may start now; when not, how long until it may and why. */
-    public record Decision(boolean allowed, long retryAfterS, String reason) {
-    }
+    public record Decision(boolean allowed, long retryAfterS, String reason) {}
 
     private final Config cfg;
     private final DailyRefill daily;
@@ -41,12 +43,13 @@ public final class CreditScheduler {
     private long maxCredits;
     private long remaining;
     private boolean fromHeader;
-    private Instant observedAt;        // when `remaining` was last true
+    private Instant observedAt; // when `remaining` was last true
     private Instant lastCycleAt, retryUntil, backoffUntil;
     private int failures;
 
     public CreditScheduler(Config cfg, Instant start) {
-        if (cfg.cycleCost() <= 0 || cfg.dailyCredits() <= 0) throw new IllegalArgumentException("cost and budget must be > 0");
+        if (cfg.cycleCost() <= 0 || cfg.dailyCredits() <= 0)
+            throw new IllegalArgumentException("cost and budget must be > 0");
         this.cfg = cfg;
         this.maxCredits = cfg.dailyCredits();
         this.remaining = maxCredits; // optimistic only until the first response's header
@@ -57,7 +60,9 @@ public final class CreditScheduler {
 
     // ---- events -------------------------------------------------------------------------------------------
 
-    public void cycleStarted(Instant at) { lastCycleAt = at; }
+    public void cycleStarted(Instant at) {
+        lastCycleAt = at;
+    }
 
     /** A response that carried a body (OpenSky charges for it); {@code header} is X-Rate-Limit-Remaining if sent. */
     public void charged(Instant at, int credits, OptionalLong header) {
@@ -66,7 +71,11 @@ public final class CreditScheduler {
         if (cfg.refillMode() == RefillMode.ROLLING) ledger.spent(at, credits, true);
         else daily.charged(credits);
         if (header.isPresent()) observe(at, predicted, header.getAsLong(), credits);
-        else { remaining = predicted; fromHeader = false; observedAt = at; }
+        else {
+            remaining = predicted;
+            fromHeader = false;
+            observedAt = at;
+        }
     }
 
     /** A failed call: it costs nothing unless the server's header says otherwise. */
@@ -101,7 +110,8 @@ public final class CreditScheduler {
     /** When the regular loop should start its next cycle (may be in the past: then now). */
     public Instant nextPollAt(Instant now) {
         Instant credits = creditsAvailableAt(now); // when short of credits, their return sets the time, not the pace
-        Instant t = lastCycleAt == null ? now : lastCycleAt.plus(credits != null ? cfg.minInterval() : pollInterval(now));
+        Instant t =
+                lastCycleAt == null ? now : lastCycleAt.plus(credits != null ? cfg.minInterval() : pollInterval(now));
         return latest(t, retryUntil, backoffUntil, credits);
     }
 
@@ -111,27 +121,36 @@ public final class CreditScheduler {
         Instant credits = creditsAvailableAt(now);
         Instant until = latest(now, resolution, retryUntil, backoffUntil, credits);
         if (!until.isAfter(now)) return new Decision(true, 0, "ok");
-        String reason = after(retryUntil, now) ? "rate limited by OpenSky (429)"
-                : after(credits, now) ? "not enough credits left for a cycle until they are refilled"
-                : after(backoffUntil, now) ? "backing off after failed polls"
-                : "data resolution: polled less than " + cfg.minInterval().toSeconds() + " s ago";
+        String reason = after(retryUntil, now)
+                ? "rate limited by OpenSky (429)"
+                : after(credits, now)
+                        ? "not enough credits left for a cycle until they are refilled"
+                        : after(backoffUntil, now)
+                                ? "backing off after failed polls"
+                                : "data resolution: polled less than "
+                                        + cfg.minInterval().toSeconds() + " s ago";
         return new Decision(false, ceilSeconds(Duration.between(now, until)), reason);
     }
 
     /** The pace: time between cycle starts that spends the budget evenly until it comes back. */
     public Duration pollInterval(Instant now) {
         // Pace from the last thing we know; once an expected refill has passed, from now with the new allowance.
-        Instant ref = cfg.refillMode() == RefillMode.DAILY && daily.assumedRefilledSince(observedAt, now) ? now : observedAt;
+        Instant ref =
+                cfg.refillMode() == RefillMode.DAILY && daily.assumedRefilledSince(observedAt, now) ? now : observedAt;
         long left = remainingAt(ref);
         double paceS;
         if (cfg.refillMode() == RefillMode.DAILY) {
-            double horizonS = Math.max(1, Duration.between(ref, daily.refillAt(ref)).toMillis() / 1000.0);
+            double horizonS =
+                    Math.max(1, Duration.between(ref, daily.refillAt(ref)).toMillis() / 1000.0);
             double reserve = Math.min(daily.foreignRatePerS(ref, MIN_RATE_WINDOW) * horizonS, left / 2.0);
             paceS = horizonS * cfg.cycleCost() / (left - reserve + cfg.cycleCost());
         } else {
             double rate = ledger.sustainableRate(ref, left);
-            double window = Math.max(MIN_RATE_WINDOW.toSeconds(), Math.min(RollingLedger.WINDOW.toSeconds(),
-                    Duration.between(startedAt, ref).toSeconds()));
+            double window = Math.max(
+                    MIN_RATE_WINDOW.toSeconds(),
+                    Math.min(
+                            RollingLedger.WINDOW.toSeconds(),
+                            Duration.between(startedAt, ref).toSeconds()));
             double foreign = ledger.foreignInWindow() / window;
             rate = Math.max(rate - foreign, rate / 2);
             paceS = rate <= 0 ? RollingLedger.WINDOW.toSeconds() : cfg.cycleCost() / rate;
@@ -149,7 +168,9 @@ public final class CreditScheduler {
         return fromHeader && !(cfg.refillMode() == RefillMode.DAILY && daily.assumedRefilledSince(observedAt, now));
     }
 
-    public long maxCredits() { return maxCredits; }
+    public long maxCredits() {
+        return maxCredits;
+    }
 
     /** DAILY: the next refill we plan for. ROLLING: when the next spent credit comes back (null if none). */
     public Instant refillAt(Instant now) {
@@ -160,16 +181,31 @@ public final class CreditScheduler {
         return retryUntil == null || !retryUntil.isAfter(now) ? 0 : ceilSeconds(Duration.between(now, retryUntil));
     }
 
-    public Instant retryUntil() { return retryUntil; }
-    public Instant backoffUntil() { return backoffUntil; }
-    public Instant lastCycleAt() { return lastCycleAt; }
-    public int consecutiveFailures() { return failures; }
-    public int cycleCost() { return cfg.cycleCost(); }
+    public Instant retryUntil() {
+        return retryUntil;
+    }
+
+    public Instant backoffUntil() {
+        return backoffUntil;
+    }
+
+    public Instant lastCycleAt() {
+        return lastCycleAt;
+    }
+
+    public int consecutiveFailures() {
+        return failures;
+    }
+
+    public int cycleCost() {
+        return cfg.cycleCost();
+    }
 
     // ---- internals ----------------------------------------------------------------------------------------
 
     private long remainingAt(Instant t) {
-        if (cfg.refillMode() == RefillMode.DAILY) return daily.assumedRefilledSince(observedAt, t) ? maxCredits : remaining;
+        if (cfg.refillMode() == RefillMode.DAILY)
+            return daily.assumedRefilledSince(observedAt, t) ? maxCredits : remaining;
         return remaining + ledger.returnedBetween(observedAt, t);
     }
 

@@ -16,9 +16,9 @@ final class DailyRefill {
     static final Duration DAY = Duration.ofDays(1);
 
     private final Duration margin;
-    private Instant refillAt;       // next refill we plan for: exact when configured/announced/confirmed, else a bound
-    private Instant assumedRefill;  // a refill we took for granted and no header has confirmed yet
-    private boolean known;          // refillAt comes from config, a 429 or an observed refill, not the worst case
+    private Instant refillAt; // next refill we plan for: exact when configured/announced/confirmed, else a bound
+    private Instant assumedRefill; // a refill we took for granted and no header has confirmed yet
+    private boolean known; // refillAt comes from config, a 429 or an observed refill, not the worst case
     private Long lastHeader;
     private long chargedSinceHeader;
     private long foreignSpent;
@@ -101,7 +101,8 @@ final class DailyRefill {
     }
 
     static Instant nextAtTimeOfDay(Instant from, LocalTime timeUtc) {
-        Instant candidate = from.atZone(ZoneOffset.UTC).toLocalDate().atTime(timeUtc).toInstant(ZoneOffset.UTC);
+        Instant candidate =
+                from.atZone(ZoneOffset.UTC).toLocalDate().atTime(timeUtc).toInstant(ZoneOffset.UTC);
         return candidate.isAfter(from) ? candidate : candidate.plus(DAY);
     }
 

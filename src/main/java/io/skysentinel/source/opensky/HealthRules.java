@@ -2,7 +2,6 @@ package io.skysentinel.source.opensky;
 
 import io.skysentinel.core.SourceHealth;
 import io.skysentinel.core.SourceHealth.State;
-
 import java.time.Duration;
 import java.time.Instant;
 
@@ -14,14 +13,25 @@ import java.time.Instant;
 final class HealthRules {
 
     /** Everything the rules look at, taken under the source's lock. */
-    record Facts(boolean running, boolean everStarted, Instant now, Instant lastSuccess, Instant lastError,
-                 String lastErrorMessage, PollOutcome lastOutcome, int lastBatchSize, Instant nextPoll,
-                 long retryAfterS, Instant backoffUntil, boolean breakerOpen, boolean waitingForCredits,
-                 Instant refillAt, Duration pollInterval, Duration timeout) {
-    }
+    record Facts(
+            boolean running,
+            boolean everStarted,
+            Instant now,
+            Instant lastSuccess,
+            Instant lastError,
+            String lastErrorMessage,
+            PollOutcome lastOutcome,
+            int lastBatchSize,
+            Instant nextPoll,
+            long retryAfterS,
+            Instant backoffUntil,
+            boolean breakerOpen,
+            boolean waitingForCredits,
+            Instant refillAt,
+            Duration pollInterval,
+            Duration timeout) {}
 
-    private HealthRules() {
-    }
+    private HealthRules() {}
 
     static SourceHealth evaluate(Facts f) {
         if (!f.running()) {
@@ -31,16 +41,23 @@ final class HealthRules {
         String stale = haveData ? "; serving stale data" : "; no data yet";
         State failing = haveData ? State.DEGRADED : State.DOWN;
         if (f.retryAfterS() > 0) {
-            return health(f, failing, "rate limited by OpenSky (429) for another " + f.retryAfterS() + " s" + stale,
+            return health(
+                    f,
+                    failing,
+                    "rate limited by OpenSky (429) for another " + f.retryAfterS() + " s" + stale,
                     f.nextPoll());
         }
         if (f.breakerOpen()) {
-            return health(f, failing, "circuit breaker open after repeated failures (last: " + f.lastErrorMessage() + ")"
-                    + stale, f.nextPoll());
+            return health(
+                    f,
+                    failing,
+                    "circuit breaker open after repeated failures (last: " + f.lastErrorMessage() + ")" + stale,
+                    f.nextPoll());
         }
         if (f.lastOutcome() != null && f.lastOutcome() != PollOutcome.SUCCESS) {
             String backoff = f.backoffUntil() != null && f.backoffUntil().isAfter(f.now())
-                    ? "; backing off until " + f.backoffUntil() : "";
+                    ? "; backing off until " + f.backoffUntil()
+                    : "";
             return health(f, failing, "last poll failed: " + f.lastErrorMessage() + backoff + stale, f.nextPoll());
         }
         if (!haveData) {
@@ -50,16 +67,29 @@ final class HealthRules {
         // "recently": within two intervals plus a request's timeout; beyond that the picture is getting old
         Duration fresh = f.pollInterval().multipliedBy(2).plus(f.timeout()).plusSeconds(5);
         if (age.compareTo(fresh) > 0) {
-            String why = f.waitingForCredits() ? "out of credits until the refill at " + f.refillAt()
+            String why = f.waitingForCredits()
+                    ? "out of credits until the refill at " + f.refillAt()
                     : "no successful poll for " + age.toSeconds() + " s";
             return health(f, State.DEGRADED, why + stale, f.nextPoll());
         }
-        return health(f, State.UP, "last poll ok " + age.toSeconds() + " s ago, " + f.lastBatchSize() + " aircraft; "
-                + "polling every " + f.pollInterval().toMillis() / 1000.0 + " s", f.nextPoll());
+        return health(
+                f,
+                State.UP,
+                "last poll ok " + age.toSeconds() + " s ago, " + f.lastBatchSize() + " aircraft; " + "polling every "
+                        + f.pollInterval().toMillis() / 1000.0 + " s",
+                f.nextPoll());
     }
 
     private static SourceHealth health(Facts f, State state, String detail, Instant nextPoll) {
-        return new SourceHealth(OpenSkyMetrics.SOURCE, "poll", state, detail, f.lastSuccess(), f.lastError(),
-                f.lastErrorMessage(), nextPoll, f.lastBatchSize());
+        return new SourceHealth(
+                OpenSkyMetrics.SOURCE,
+                "poll",
+                state,
+                detail,
+                f.lastSuccess(),
+                f.lastError(),
+                f.lastErrorMessage(),
+                nextPoll,
+                f.lastBatchSize());
     }
 }

@@ -1,7 +1,6 @@
 package io.skysentinel.source.opensky;
 
 import io.skysentinel.core.CreditReporting.Region;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -28,6 +27,7 @@ final class OpenSkyHttpClient {
     static final int MAX_BODY_BYTES = 64 * 1024 * 1024;
     /** When a 429 forgets to say how long to wait. */
     static final long DEFAULT_RETRY_AFTER_S = 60;
+
     private static final String USER_AGENT = "SkySentinel/0.1 (opensky source)";
 
     private final HttpClient http;
@@ -49,8 +49,14 @@ final class OpenSkyHttpClient {
         StringBuilder q = new StringBuilder(baseUrl).append("/states/all");
         char sep = '?';
         if (region != null) {
-            q.append("?lamin=").append(num(region.lamin())).append("&lomin=").append(num(region.lomin()))
-                    .append("&lamax=").append(num(region.lamax())).append("&lomax=").append(num(region.lomax()));
+            q.append("?lamin=")
+                    .append(num(region.lamin()))
+                    .append("&lomin=")
+                    .append(num(region.lomin()))
+                    .append("&lamax=")
+                    .append(num(region.lamax()))
+                    .append("&lomax=")
+                    .append(num(region.lomax()));
             sep = '&';
         }
         if (extended) q.append(sep).append("extended=1");
@@ -78,8 +84,12 @@ final class OpenSkyHttpClient {
     }
 
     private FetchResult send(URI uri, String token) throws InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(timeout).GET()
-                .header("Accept", "application/json").header("Accept-Encoding", "gzip").header("User-Agent", USER_AGENT);
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri)
+                .timeout(timeout)
+                .GET()
+                .header("Accept", "application/json")
+                .header("Accept-Encoding", "gzip")
+                .header("User-Agent", USER_AGENT);
         if (token != null) b.header("Authorization", "Bearer " + token);
         long started = System.nanoTime();
         HttpResponse<InputStream> response;
@@ -100,7 +110,11 @@ final class OpenSkyHttpClient {
         long leftNs = Math.max(1, timeout.toNanos() - (System.nanoTime() - started));
         AtomicBoolean cutOff = new AtomicBoolean();
         InputStream in = response.body();
-        CompletableFuture<Void> watchdog = CompletableFuture.runAsync(() -> { cutOff.set(true); closeQuietly(in); },
+        CompletableFuture<Void> watchdog = CompletableFuture.runAsync(
+                () -> {
+                    cutOff.set(true);
+                    closeQuietly(in);
+                },
                 CompletableFuture.delayedExecutor(leftNs, TimeUnit.NANOSECONDS));
         try (in) {
             return new FetchResult.Body(readBounded(response, in), remaining);
@@ -114,16 +128,21 @@ final class OpenSkyHttpClient {
 
     private static FetchResult statusResult(HttpResponse<?> response, int status, OptionalLong remaining) {
         if (status == 429) {
-            long retry = longHeader(response, "X-Rate-Limit-Retry-After-Seconds").orElse(DEFAULT_RETRY_AFTER_S);
+            long retry =
+                    longHeader(response, "X-Rate-Limit-Retry-After-Seconds").orElse(DEFAULT_RETRY_AFTER_S);
             return new FetchResult.RateLimited(Math.max(0, retry), remaining);
         }
-        if (status == 401 || status == 403) return new FetchResult.Unauthorized("API answered HTTP " + status, remaining);
+        if (status == 401 || status == 403)
+            return new FetchResult.Unauthorized("API answered HTTP " + status, remaining);
         if (status >= 500) return new FetchResult.ServerError(status, remaining);
         return new FetchResult.Failed("API answered HTTP " + status, remaining);
     }
 
     private static byte[] readBounded(HttpResponse<?> response, InputStream raw) throws IOException {
-        boolean gzip = response.headers().firstValue("Content-Encoding").map(v -> v.equalsIgnoreCase("gzip")).orElse(false);
+        boolean gzip = response.headers()
+                .firstValue("Content-Encoding")
+                .map(v -> v.equalsIgnoreCase("gzip"))
+                .orElse(false);
         InputStream in = gzip ? new GZIPInputStream(raw) : raw;
         byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
         if (body.length > MAX_BODY_BYTES) throw new IOException("body larger than " + MAX_BODY_BYTES + " bytes");
@@ -140,17 +159,22 @@ final class OpenSkyHttpClient {
 
     private static FetchResult tokenFailure(TokenProvider.TokenException e) {
         if (e.status == 400 || e.status == 401 || e.status == 403) {
-            return new FetchResult.Unauthorized("token endpoint rejected the client credentials (HTTP " + e.status + ")",
-                    OptionalLong.empty());
+            return new FetchResult.Unauthorized(
+                    "token endpoint rejected the client credentials (HTTP " + e.status + ")", OptionalLong.empty());
         }
         if (e.status >= 500) return new FetchResult.ServerError(e.status, OptionalLong.empty());
-        if (e.getCause() instanceof HttpTimeoutException) return new FetchResult.Timeout("token endpoint: no answer in time");
+        if (e.getCause() instanceof HttpTimeoutException)
+            return new FetchResult.Timeout("token endpoint: no answer in time");
         return new FetchResult.Failed(e.getMessage(), OptionalLong.empty());
     }
 
     private static OptionalLong longHeader(HttpResponse<?> response, String name) {
-        return response.headers().firstValue(name).map(String::strip).filter(v -> v.matches("-?\\d{1,18}"))
-                .map(v -> OptionalLong.of(Long.parseLong(v))).orElse(OptionalLong.empty());
+        return response.headers()
+                .firstValue(name)
+                .map(String::strip)
+                .filter(v -> v.matches("-?\\d{1,18}"))
+                .map(v -> OptionalLong.of(Long.parseLong(v)))
+                .orElse(OptionalLong.empty());
     }
 
     private static String num(double v) {

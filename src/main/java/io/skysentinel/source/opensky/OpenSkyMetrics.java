@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
@@ -27,22 +26,34 @@ final class OpenSkyMetrics {
     /** What the gauges read; called from the metrics scraper's thread, so it must be thread-safe. */
     interface CreditGauges {
         long remaining();
+
         long used();
+
         int perRequest();
+
         double pollIntervalSeconds();
     }
 
     OpenSkyMetrics(MeterRegistry meters, CreditGauges gauges) {
         for (PollOutcome o : PollOutcome.values()) {
-            polls.put(o, Counter.builder("skysentinel.source.polls").description("Upstream requests by outcome")
-                    .tag("source", SOURCE).tag("outcome", o.tag()).register(meters));
+            polls.put(
+                    o,
+                    Counter.builder("skysentinel.source.polls")
+                            .description("Upstream requests by outcome")
+                            .tag("source", SOURCE)
+                            .tag("outcome", o.tag())
+                            .register(meters));
         }
-        latency = Timer.builder("skysentinel.source.poll.latency").description("Time for one upstream request")
-                .tag("source", SOURCE).publishPercentileHistogram().register(meters);
+        latency = Timer.builder("skysentinel.source.poll.latency")
+                .description("Time for one upstream request")
+                .tag("source", SOURCE)
+                .publishPercentileHistogram()
+                .register(meters);
         bodyErrors = parseErrors(meters, "body");
         rowErrors = parseErrors(meters, "row");
         recordDropped = Counter.builder("skysentinel.opensky.record.dropped")
-                .description("Bodies not written to the recording (bound reached or write failed)").register(meters);
+                .description("Bodies not written to the recording (bound reached or write failed)")
+                .register(meters);
         gauge(meters, "skysentinel.opensky.credits.remaining", () -> gauges.remaining());
         gauge(meters, "skysentinel.opensky.credits.used", () -> gauges.used());
         gauge(meters, "skysentinel.opensky.credits.per_request", () -> gauges.perRequest());
@@ -50,8 +61,11 @@ final class OpenSkyMetrics {
     }
 
     private static Counter parseErrors(MeterRegistry meters, String kind) {
-        return Counter.builder("skysentinel.source.parse.errors").description("Malformed bodies and skipped rows")
-                .tag("source", SOURCE).tag("kind", kind).register(meters);
+        return Counter.builder("skysentinel.source.parse.errors")
+                .description("Malformed bodies and skipped rows")
+                .tag("source", SOURCE)
+                .tag("kind", kind)
+                .register(meters);
     }
 
     private static void gauge(MeterRegistry meters, String name, Supplier<Number> value) {

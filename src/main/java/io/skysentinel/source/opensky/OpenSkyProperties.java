@@ -1,13 +1,12 @@
 package io.skysentinel.source.opensky;
 
 import io.skysentinel.core.CreditReporting.Region;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Settings of the OpenSky poller ({@code skysentinel.opensky.*}). Every component may be null; the compact
@@ -24,10 +23,25 @@ import java.util.List;
  */
 @ConfigurationProperties(prefix = "skysentinel.opensky")
 public record OpenSkyProperties(
-        String baseUrl, String tokenUrl, String clientId, String clientSecret, Tier tier, Long dailyCredits,
-        List<Region> regions, String regionsSpec, Boolean extended, Duration timeout, Duration minIntervalAuthenticated,
-        Duration minIntervalAnonymous, String recordFile, Long recordMaxBytes, RefillMode refillMode,
-        String refillTime, Duration backoffInitial, Duration backoffMax, Duration breakerOpenDuration) {
+        String baseUrl,
+        String tokenUrl,
+        String clientId,
+        String clientSecret,
+        Tier tier,
+        Long dailyCredits,
+        List<Region> regions,
+        String regionsSpec,
+        Boolean extended,
+        Duration timeout,
+        Duration minIntervalAuthenticated,
+        Duration minIntervalAnonymous,
+        String recordFile,
+        Long recordMaxBytes,
+        RefillMode refillMode,
+        String refillTime,
+        Duration backoffInitial,
+        Duration backoffMax,
+        Duration breakerOpenDuration) {
 
     public static final String DEFAULT_BASE_URL = "https://opensky-network.org/api";
     public static final String DEFAULT_TOKEN_URL =
@@ -46,7 +60,8 @@ public record OpenSkyProperties(
         regions = regions == null ? List.of(NYC) : List.copyOf(regions);
         extended = extended == null ? Boolean.TRUE : extended;
         timeout = positive(timeout, Duration.ofSeconds(10), "timeout");
-        minIntervalAuthenticated = positive(minIntervalAuthenticated, Duration.ofSeconds(5), "min-interval-authenticated");
+        minIntervalAuthenticated =
+                positive(minIntervalAuthenticated, Duration.ofSeconds(5), "min-interval-authenticated");
         minIntervalAnonymous = positive(minIntervalAnonymous, Duration.ofSeconds(10), "min-interval-anonymous");
         recordFile = recordFile == null ? "" : recordFile.strip();
         recordMaxBytes = recordMaxBytes == null ? 1L << 30 : recordMaxBytes;
@@ -59,8 +74,8 @@ public record OpenSkyProperties(
         checkUrl(baseUrl, "base-url");
         checkUrl(tokenUrl, "token-url");
         if (clientId.isEmpty() != clientSecret.isEmpty()) {
-            throw new IllegalArgumentException("skysentinel.opensky: set both client-id and client-secret, or neither"
-                    + " (anonymous)");
+            throw new IllegalArgumentException(
+                    "skysentinel.opensky: set both client-id and client-secret, or neither" + " (anonymous)");
         }
         if (dailyCredits < 0) throw new IllegalArgumentException("skysentinel.opensky.daily-credits must be >= 0");
         if (recordMaxBytes <= 0) throw new IllegalArgumentException("skysentinel.opensky.record-max-bytes must be > 0");
@@ -73,8 +88,9 @@ public record OpenSkyProperties(
 
     /** Every default: anonymous, the NYC box. */
     public static OpenSkyProperties defaults() {
-        return new OpenSkyProperties(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null);
+        return new OpenSkyProperties(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null);
     }
 
     /** The compact region form ({@code name:lamin,lomin,lamax,lomax;...}, env var OPENSKY_REGIONS). */
@@ -132,7 +148,8 @@ public record OpenSkyProperties(
 
     private static Duration positive(Duration v, Duration dflt, String name) {
         if (v == null) return dflt;
-        if (v.isNegative() || v.isZero()) throw new IllegalArgumentException("skysentinel.opensky." + name + " must be > 0");
+        if (v.isNegative() || v.isZero())
+            throw new IllegalArgumentException("skysentinel.opensky." + name + " must be > 0");
         return v;
     }
 

@@ -7,9 +7,6 @@ import io.skysentinel.core.FlightBus;
 import io.skysentinel.core.RefreshableSource;
 import io.skysentinel.core.RefreshableSource.RefreshOutcome.Status;
 import io.skysentinel.core.SourceHealth;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The live poller of the OpenSky Network REST API. One daemon thread runs poll cycles (one request per region) at
@@ -31,8 +30,8 @@ public final class OpenSkySource implements RefreshableSource, CreditReporting {
     private final OpenSkyProperties props;
     private final Clock clock;
     private final Object lock = new Object();
-    private final CreditScheduler scheduler;          // guarded by lock
-    private final PollState state = new PollState();  // guarded by lock
+    private final CreditScheduler scheduler; // guarded by lock
+    private final PollState state = new PollState(); // guarded by lock
     private final OpenSkyMetrics metrics;
     private final PollRuntime runtime;
     private CompletableFuture<PollCycle.Report> inFlight; // guarded by lock
@@ -58,8 +57,12 @@ public final class OpenSkySource implements RefreshableSource, CreditReporting {
         synchronized (lock) {
             if (!runtime.start()) return;
             state.started();
-            log.info("opensky: polling {} ({}), {} credits a day, {} credit(s) a cycle, first interval {} s",
-                    regionsText(), props.authMode(), scheduler.maxCredits(), scheduler.cycleCost(),
+            log.info(
+                    "opensky: polling {} ({}), {} credits a day, {} credit(s) a cycle, first interval {} s",
+                    regionsText(),
+                    props.authMode(),
+                    scheduler.maxCredits(),
+                    scheduler.cycleCost(),
                     scheduler.pollInterval(clock.instant()).toMillis() / 1000.0);
             runtime.scheduleAt(clock.instant(), clock.instant());
         }
@@ -111,10 +114,20 @@ public final class OpenSkySource implements RefreshableSource, CreditReporting {
             Instant now = clock.instant();
             long remaining = scheduler.remaining(now);
             CreditScheduler.Decision d = scheduler.decide(now);
-            return new CreditStatus(props.authMode(), Math.max(0, scheduler.maxCredits() - remaining),
-                    scheduler.maxCredits(), remaining, scheduler.remainingFromHeader(now), scheduler.cycleCost(),
-                    d.allowed(), d.retryAfterS(), scheduler.pollInterval(now).toMillis() / 1000.0, scheduler.refillAt(now),
-                    scheduler.retryAfterS(now), scheduler.lastCycleAt(), props.regions());
+            return new CreditStatus(
+                    props.authMode(),
+                    Math.max(0, scheduler.maxCredits() - remaining),
+                    scheduler.maxCredits(),
+                    remaining,
+                    scheduler.remainingFromHeader(now),
+                    scheduler.cycleCost(),
+                    d.allowed(),
+                    d.retryAfterS(),
+                    scheduler.pollInterval(now).toMillis() / 1000.0,
+                    scheduler.refillAt(now),
+                    scheduler.retryAfterS(now),
+                    scheduler.lastCycleAt(),
+                    props.regions());
         }
     }
 
@@ -122,8 +135,12 @@ public final class OpenSkySource implements RefreshableSource, CreditReporting {
     public SourceHealth health() {
         synchronized (lock) {
             Instant now = clock.instant();
-            return HealthRules.evaluate(state.facts(now, runtime.running(), scheduler,
-                    runtime.breaker().getState() == CircuitBreaker.State.OPEN, props.timeout()));
+            return HealthRules.evaluate(state.facts(
+                    now,
+                    runtime.running(),
+                    scheduler,
+                    runtime.breaker().getState() == CircuitBreaker.State.OPEN,
+                    props.timeout()));
         }
     }
 
@@ -174,7 +191,8 @@ public final class OpenSkySource implements RefreshableSource, CreditReporting {
         if (problem != null && problem.outcome() == PollOutcome.RATE_LIMITED) {
             return outcome(Status.REJECTED, problem.retryAfterS(), r.aircraft(), problem.error());
         }
-        String msg = problem == null ? "polled " + r.results().size() + " request(s)"
+        String msg = problem == null
+                ? "polled " + r.results().size() + " request(s)"
                 : "polled with a problem: " + problem.error();
         return outcome(Status.POLLED, 0, r.aircraft(), msg);
     }
@@ -189,11 +207,30 @@ public final class OpenSkySource implements RefreshableSource, CreditReporting {
 
     /** Gauge readings, taken under the lock because the scraper runs on its own thread. */
     private final class Gauges implements OpenSkyMetrics.CreditGauges {
-        @Override public long remaining() { synchronized (lock) { return scheduler.remaining(clock.instant()); } }
-        @Override public long used() { synchronized (lock) { return Math.max(0, scheduler.maxCredits() - remaining()); } }
-        @Override public int perRequest() { return scheduler.cycleCost(); }
-        @Override public double pollIntervalSeconds() {
-            synchronized (lock) { return scheduler.pollInterval(clock.instant()).toMillis() / 1000.0; }
+        @Override
+        public long remaining() {
+            synchronized (lock) {
+                return scheduler.remaining(clock.instant());
+            }
+        }
+
+        @Override
+        public long used() {
+            synchronized (lock) {
+                return Math.max(0, scheduler.maxCredits() - remaining());
+            }
+        }
+
+        @Override
+        public int perRequest() {
+            return scheduler.cycleCost();
+        }
+
+        @Override
+        public double pollIntervalSeconds() {
+            synchronized (lock) {
+                return scheduler.pollInterval(clock.instant()).toMillis() / 1000.0;
+            }
         }
     }
 }

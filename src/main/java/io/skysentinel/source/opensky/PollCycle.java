@@ -8,9 +8,6 @@ import io.skysentinel.core.SourceBatch;
 import io.skysentinel.statevector.MalformedBodyException;
 import io.skysentinel.statevector.StateVectorParser;
 import io.skysentinel.statevector.StatesBody;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One poll cycle: one request per region through the circuit breaker, then record, parse and publish each body.
@@ -32,9 +31,16 @@ final class PollCycle {
      * What one region's request did. {@code credits} is what the request costs; {@code charged} says whether OpenSky
      * answered with a body, the only case in which we count them as spent without a header saying so.
      */
-    record RegionResult(Region region, PollOutcome outcome, Instant at, int credits, boolean charged,
-                        OptionalLong remaining, long retryAfterS, int aircraft, String error) {
-    }
+    record RegionResult(
+            Region region,
+            PollOutcome outcome,
+            Instant at,
+            int credits,
+            boolean charged,
+            OptionalLong remaining,
+            long retryAfterS,
+            int aircraft,
+            String error) {}
 
     record Report(List<RegionResult> results) {
         int aircraft() {
@@ -47,7 +53,10 @@ final class PollCycle {
 
         /** The first result that was not a success, or null. */
         RegionResult firstProblem() {
-            return results.stream().filter(r -> r.outcome() != PollOutcome.SUCCESS).findFirst().orElse(null);
+            return results.stream()
+                    .filter(r -> r.outcome() != PollOutcome.SUCCESS)
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -60,8 +69,15 @@ final class PollCycle {
     private final LogThrottle logs;
     private final Clock clock;
 
-    PollCycle(OpenSkyHttpClient client, CircuitBreaker breaker, StateVectorParser parser, FlightBus bus,
-              BodyRecorder recorder, OpenSkyMetrics metrics, LogThrottle logs, Clock clock) {
+    PollCycle(
+            OpenSkyHttpClient client,
+            CircuitBreaker breaker,
+            StateVectorParser parser,
+            FlightBus bus,
+            BodyRecorder recorder,
+            OpenSkyMetrics metrics,
+            LogThrottle logs,
+            Clock clock) {
         this.client = client;
         this.breaker = breaker;
         this.parser = parser;
@@ -93,7 +109,14 @@ final class PollCycle {
             f = breaker.executeCallable(() -> client.fetch(region));
         } catch (CallNotPermittedException e) {
             metrics.poll(PollOutcome.CIRCUIT_OPEN, null);
-            return result(region, PollOutcome.CIRCUIT_OPEN, at, credits, OptionalLong.empty(), 0, 0,
+            return result(
+                    region,
+                    PollOutcome.CIRCUIT_OPEN,
+                    at,
+                    credits,
+                    OptionalLong.empty(),
+                    0,
+                    0,
                     "circuit breaker open: not calling OpenSky");
         } catch (InterruptedException e) {
             throw e;
@@ -104,14 +127,32 @@ final class PollCycle {
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
         RegionResult r = switch (f) {
             case FetchResult.Body b -> body(region, at, credits, b);
-            case FetchResult.RateLimited rl -> result(region, PollOutcome.RATE_LIMITED, at, credits, rl.remaining(),
-                    rl.retryAfterS(), 0, "rate limited by OpenSky: retry after " + rl.retryAfterS() + " s");
-            case FetchResult.Unauthorized u -> result(region, PollOutcome.UNAUTHORIZED, at, credits, u.remaining(), 0, 0,
-                    u.message());
-            case FetchResult.ServerError s -> result(region, PollOutcome.SERVER_ERROR, at, credits, s.remaining(), 0, 0,
-                    "OpenSky answered HTTP " + s.status());
-            case FetchResult.Timeout t -> result(region, PollOutcome.TIMEOUT, at, credits, t.remaining(), 0, 0, t.message());
-            case FetchResult.Failed x -> result(region, PollOutcome.ERROR, at, credits, x.remaining(), 0, 0, x.message());
+            case FetchResult.RateLimited rl ->
+                result(
+                        region,
+                        PollOutcome.RATE_LIMITED,
+                        at,
+                        credits,
+                        rl.remaining(),
+                        rl.retryAfterS(),
+                        0,
+                        "rate limited by OpenSky: retry after " + rl.retryAfterS() + " s");
+            case FetchResult.Unauthorized u ->
+                result(region, PollOutcome.UNAUTHORIZED, at, credits, u.remaining(), 0, 0, u.message());
+            case FetchResult.ServerError s ->
+                result(
+                        region,
+                        PollOutcome.SERVER_ERROR,
+                        at,
+                        credits,
+                        s.remaining(),
+                        0,
+                        0,
+                        "OpenSky answered HTTP " + s.status());
+            case FetchResult.Timeout t ->
+                result(region, PollOutcome.TIMEOUT, at, credits, t.remaining(), 0, 0, t.message());
+            case FetchResult.Failed x ->
+                result(region, PollOutcome.ERROR, at, credits, x.remaining(), 0, 0, x.message());
         };
         metrics.poll(r.outcome(), took);
         return r;
@@ -134,30 +175,58 @@ final class PollCycle {
             metrics.badRows(states.rejectedRows());
             long held = logs.admit("row");
             if (held >= 0) {
-                log.warn("skipped {} malformed rows of {} in region {}, e.g. {} [{} similar log lines suppressed]",
-                        states.rejectedRows(), states.rejectedRows() + states.aircraft().size(), name(region),
-                        states.rowErrors(), held);
+                log.warn(
+                        "skipped {} malformed rows of {} in region {}, e.g. {} [{} similar log lines suppressed]",
+                        states.rejectedRows(),
+                        states.rejectedRows() + states.aircraft().size(),
+                        name(region),
+                        states.rowErrors(),
+                        held);
             }
         }
         try {
             if (!bus.publish(SourceBatch.live(OpenSkyMetrics.SOURCE, states.timeUnix() * 1000, states.aircraft()))) {
                 long held = logs.admit("bus");
-                if (held >= 0) log.warn("flight bus dropped a batch of {} aircraft [{} suppressed]", states.aircraft().size(), held);
+                if (held >= 0)
+                    log.warn(
+                            "flight bus dropped a batch of {} aircraft [{} suppressed]",
+                            states.aircraft().size(),
+                            held);
             }
         } catch (RuntimeException e) {
             // the hub's problem, not OpenSky's: report it, but the credits are spent and the upstream is fine
             return answered(region, PollOutcome.ERROR, at, credits, b.remaining(), 0, "publishing failed: " + e);
         }
-        return answered(region, PollOutcome.SUCCESS, at, credits, b.remaining(), states.aircraft().size(), null);
+        return answered(
+                region,
+                PollOutcome.SUCCESS,
+                at,
+                credits,
+                b.remaining(),
+                states.aircraft().size(),
+                null);
     }
 
-    private static RegionResult result(Region region, PollOutcome outcome, Instant at, int credits, OptionalLong remaining,
-                                       long retryAfterS, int aircraft, String error) {
+    private static RegionResult result(
+            Region region,
+            PollOutcome outcome,
+            Instant at,
+            int credits,
+            OptionalLong remaining,
+            long retryAfterS,
+            int aircraft,
+            String error) {
         return new RegionResult(region, outcome, at, credits, false, remaining, retryAfterS, aircraft, error);
     }
 
-    private static RegionResult answered(Region region, PollOutcome outcome, Instant at, int credits,
-                                         OptionalLong remaining, int aircraft, String error) {
+    private static RegionResult answered(
+            Region region,
+            PollOutcome outcome,
+            Instant at,
+            int credits,
+            OptionalLong remaining,
+            int aircraft,
+            String error) {
         return new RegionResult(region, outcome, at, credits, true, remaining, 0, aircraft, error);
     }
 

@@ -4,7 +4,14 @@ import java.util.Locale;
 
 /** How one request went; the lower-case name is the {@code outcome} tag of {@code skysentinel.source.polls}. */
 enum PollOutcome {
-    SUCCESS, RATE_LIMITED, SERVER_ERROR, TIMEOUT, UNAUTHORIZED, MALFORMED, CIRCUIT_OPEN, ERROR;
+    SUCCESS,
+    RATE_LIMITED,
+    SERVER_ERROR,
+    TIMEOUT,
+    UNAUTHORIZED,
+    MALFORMED,
+    CIRCUIT_OPEN,
+    ERROR;
 
     String tag() {
         return name().toLowerCase(Locale.ROOT);

@@ -5,9 +5,6 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.IntervalFunction;
 import io.skysentinel.core.FlightBus;
 import io.skysentinel.statevector.StateVectorParser;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,6 +17,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The moving parts behind {@link OpenSkySource}: the poll thread, the HTTP client, the circuit breaker, the
@@ -52,19 +51,31 @@ final class PollRuntime {
         this.metrics = metrics;
         this.clock = clock;
         this.tick = tick;
-        this.breaker = CircuitBreaker.of("opensky", CircuitBreakerConfig.custom()
-                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED).slidingWindowSize(6)
-                .minimumNumberOfCalls(3).failureRateThreshold(50)
-                .waitDurationInOpenState(props.breakerOpenDuration()).permittedNumberOfCallsInHalfOpenState(1)
-                // a 429 or a malformed body is OpenSky answering; only silence and 5xx mean it is unwell
-                .recordResult(r -> r instanceof FetchResult.ServerError || r instanceof FetchResult.Timeout
-                        || r instanceof FetchResult.Failed)
-                .ignoreExceptions(InterruptedException.class).clock(clock).build());
+        this.breaker = CircuitBreaker.of(
+                "opensky",
+                CircuitBreakerConfig.custom()
+                        .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                        .slidingWindowSize(6)
+                        .minimumNumberOfCalls(3)
+                        .failureRateThreshold(50)
+                        .waitDurationInOpenState(props.breakerOpenDuration())
+                        .permittedNumberOfCallsInHalfOpenState(1)
+                        // a 429 or a malformed body is OpenSky answering; only silence and 5xx mean it is unwell
+                        .recordResult(r -> r instanceof FetchResult.ServerError
+                                || r instanceof FetchResult.Timeout
+                                || r instanceof FetchResult.Failed)
+                        .ignoreExceptions(InterruptedException.class)
+                        .clock(clock)
+                        .build());
     }
 
     static CreditScheduler.Config schedulerConfig(OpenSkyProperties p) {
-        return new CreditScheduler.Config(p.effectiveDailyCredits(), CreditCost.forCycle(p.regions()), p.minInterval(),
-                p.refillMode(), p.refillTimeUtc(),
+        return new CreditScheduler.Config(
+                p.effectiveDailyCredits(),
+                CreditCost.forCycle(p.regions()),
+                p.minInterval(),
+                p.refillMode(),
+                p.refillTimeUtc(),
                 IntervalFunction.ofExponentialRandomBackoff(p.backoffInitial(), 2.0, 0.5, p.backoffMax()));
     }
 
@@ -81,16 +92,32 @@ final class PollRuntime {
             t.setDaemon(true);
             return t;
         });
-        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(props.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(props.timeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         TokenProvider tokens = props.authenticated()
-                ? TokenProvider.oauth2(http, URI.create(props.tokenUrl()), props.clientId(), props.clientSecret(),
-                props.timeout(), clock)
+                ? TokenProvider.oauth2(
+                        http,
+                        URI.create(props.tokenUrl()),
+                        props.clientId(),
+                        props.clientSecret(),
+                        props.timeout(),
+                        clock)
                 : TokenProvider.none();
         recorder = openRecorder();
-        OpenSkyHttpClient client = new OpenSkyHttpClient(http, props.baseUrl(), props.extended(), props.timeout(), tokens);
-        cycle = new PollCycle(client, breaker, new StateVectorParser(), bus, recorder, metrics,
-                new LogThrottle(clock, Duration.ofMinutes(1)), clock);
+        OpenSkyHttpClient client =
+                new OpenSkyHttpClient(http, props.baseUrl(), props.extended(), props.timeout(), tokens);
+        cycle = new PollCycle(
+                client,
+                breaker,
+                new StateVectorParser(),
+                bus,
+                recorder,
+                metrics,
+                new LogThrottle(clock, Duration.ofMinutes(1)),
+                clock);
         running = true;
         return true;
     }
@@ -98,7 +125,8 @@ final class PollRuntime {
     private BodyRecorder openRecorder() {
         if (props.recordFile().isEmpty()) return BodyRecorder.off();
         try {
-            return BodyRecorder.toFile(Path.of(props.recordFile()), props.recordMaxBytes(), reason -> metrics.recordDropped());
+            return BodyRecorder.toFile(
+                    Path.of(props.recordFile()), props.recordMaxBytes(), reason -> metrics.recordDropped());
         } catch (IOException | RuntimeException e) {
             log.error("opensky: cannot record to {} ({}); polling without recording", props.recordFile(), e.toString());
             return BodyRecorder.off();

@@ -26,7 +26,7 @@ final class PollState {
         for (PollCycle.RegionResult r : report.results()) {
             switch (r.outcome()) {
                 case RATE_LIMITED -> scheduler.rateLimited(r.at(), r.retryAfterS(), r.remaining());
-                case CIRCUIT_OPEN -> { } // no call was made
+                case CIRCUIT_OPEN -> {} // no call was made
                 default -> {
                     if (r.charged()) scheduler.charged(r.at(), r.credits(), r.remaining());
                     else scheduler.failedCall(r.at(), r.remaining());
@@ -57,12 +57,25 @@ final class PollState {
         scheduler.cycleFailed(now);
     }
 
-    HealthRules.Facts facts(Instant now, boolean running, CreditScheduler scheduler, boolean breakerOpen,
-                            Duration timeout) {
+    HealthRules.Facts facts(
+            Instant now, boolean running, CreditScheduler scheduler, boolean breakerOpen, Duration timeout) {
         boolean waitingForCredits = scheduler.remaining(now) < scheduler.cycleCost();
-        return new HealthRules.Facts(running, everStarted, now, lastSuccess, lastError, lastErrorMessage, lastOutcome,
-                lastBatchSize, running ? scheduler.nextPollAt(now) : null, scheduler.retryAfterS(now),
-                scheduler.backoffUntil(), breakerOpen, waitingForCredits, scheduler.refillAt(now),
-                scheduler.pollInterval(now), timeout);
+        return new HealthRules.Facts(
+                running,
+                everStarted,
+                now,
+                lastSuccess,
+                lastError,
+                lastErrorMessage,
+                lastOutcome,
+                lastBatchSize,
+                running ? scheduler.nextPollAt(now) : null,
+                scheduler.retryAfterS(now),
+                scheduler.backoffUntil(),
+                breakerOpen,
+                waitingForCredits,
+                scheduler.refillAt(now),
+                scheduler.pollInterval(now),
+                timeout);
     }
 }

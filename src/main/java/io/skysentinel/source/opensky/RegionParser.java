@@ -1,7 +1,6 @@
 package io.skysentinel.source.opensky;
 
 import io.skysentinel.core.CreditReporting.Region;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,8 +16,7 @@ public final class RegionParser {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]+");
 
-    private RegionParser() {
-    }
+    private RegionParser() {}
 
     /** An empty or blank string, or "world", gives an empty list, which means "whole world, no box". */
     public static List<Region> parse(String spec) {
@@ -40,8 +38,8 @@ public final class RegionParser {
         String name = entry.substring(0, colon).strip();
         String[] parts = entry.substring(colon + 1).split(",", -1);
         if (parts.length != 4) {
-            throw new IllegalArgumentException("region '" + name + "' needs 4 numbers lamin,lomin,lamax,lomax but has "
-                    + parts.length);
+            throw new IllegalArgumentException(
+                    "region '" + name + "' needs 4 numbers lamin,lomin,lamax,lomax but has " + parts.length);
         }
         double[] v = new double[4];
         String[] labels = {"lamin", "lomin", "lamax", "lomax"};
@@ -49,8 +47,8 @@ public final class RegionParser {
             try {
                 v[i] = Double.parseDouble(parts[i].strip());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("region '" + name + "': " + labels[i] + " '" + parts[i].strip()
-                        + "' is not a number");
+                throw new IllegalArgumentException(
+                        "region '" + name + "': " + labels[i] + " '" + parts[i].strip() + "' is not a number");
             }
         }
         return new Region(name, v[0], v[1], v[2], v[3]);
@@ -63,8 +61,8 @@ public final class RegionParser {
             if (r == null) throw new IllegalArgumentException("regions must not contain null entries");
             String name = r.name();
             if (name == null || !NAME.matcher(name).matches()) {
-                throw new IllegalArgumentException("region name '" + name
-                        + "' must be non-empty letters, digits, '_', '-' or '.'");
+                throw new IllegalArgumentException(
+                        "region name '" + name + "' must be non-empty letters, digits, '_', '-' or '.'");
             }
             if (!names.add(name)) throw new IllegalArgumentException("region name '" + name + "' is used twice");
             checkRange(name, "lamin", r.lamin(), 90);
@@ -72,12 +70,12 @@ public final class RegionParser {
             checkRange(name, "lomin", r.lomin(), 180);
             checkRange(name, "lomax", r.lomax(), 180);
             if (!(r.lamin() < r.lamax())) {
-                throw new IllegalArgumentException("region '" + name + "': lamin " + r.lamin()
-                        + " must be below lamax " + r.lamax());
+                throw new IllegalArgumentException(
+                        "region '" + name + "': lamin " + r.lamin() + " must be below lamax " + r.lamax());
             }
             if (!(r.lomin() < r.lomax())) {
-                throw new IllegalArgumentException("region '" + name + "': lomin " + r.lomin()
-                        + " must be below lomax " + r.lomax() + " (boxes crossing the antimeridian must be split in two)");
+                throw new IllegalArgumentException("region '" + name + "': lomin " + r.lomin() + " must be below lomax "
+                        + r.lomax() + " (boxes crossing the antimeridian must be split in two)");
             }
         }
     }

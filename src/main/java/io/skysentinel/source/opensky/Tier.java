@@ -5,7 +5,10 @@ package io.skysentinel.source.opensky;
  * client credentials and STANDARD with them; a feeder must say FEEDER because the API has no way to tell us.
  */
 public enum Tier {
-    ANONYMOUS(400), STANDARD(4_000), FEEDER(8_000), AUTO(0);
+    ANONYMOUS(400),
+    STANDARD(4_000),
+    FEEDER(8_000),
+    AUTO(0);
 
     private final long dailyCredits;
 

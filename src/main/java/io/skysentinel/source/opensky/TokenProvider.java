@@ -1,8 +1,5 @@
 package io.skysentinel.source.opensky;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,6 +14,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * OAuth2 client-credentials access tokens for the OpenSky API (OpenSky dropped basic auth). The token is cached and
@@ -27,6 +26,7 @@ final class TokenProvider {
 
     /** Used when the token endpoint leaves {@code expires_in} out. */
     static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(5);
+
     static final Duration MAX_MARGIN = Duration.ofSeconds(60);
     private static final int MAX_TOKEN_RESPONSE_CHARS = 64 * 1024;
 
@@ -49,12 +49,13 @@ final class TokenProvider {
     private String token;
     private Instant refreshAt = Instant.MIN;
 
-    private TokenProvider(HttpClient http, URI tokenUrl, String clientId, String clientSecret, Duration timeout,
-                          Clock clock) {
+    private TokenProvider(
+            HttpClient http, URI tokenUrl, String clientId, String clientSecret, Duration timeout, Clock clock) {
         this.http = http;
         this.tokenUrl = tokenUrl;
-        this.form = clientId == null ? null : "grant_type=client_credentials&client_id=" + enc(clientId)
-                + "&client_secret=" + enc(clientSecret);
+        this.form = clientId == null
+                ? null
+                : "grant_type=client_credentials&client_id=" + enc(clientId) + "&client_secret=" + enc(clientSecret);
         this.timeout = timeout;
         this.clock = clock;
     }
@@ -63,8 +64,8 @@ final class TokenProvider {
         return new TokenProvider(null, null, null, null, null, null);
     }
 
-    static TokenProvider oauth2(HttpClient http, URI tokenUrl, String clientId, String clientSecret, Duration timeout,
-                                Clock clock) {
+    static TokenProvider oauth2(
+            HttpClient http, URI tokenUrl, String clientId, String clientSecret, Duration timeout, Clock clock) {
         return new TokenProvider(http, tokenUrl, clientId, clientSecret, timeout, clock);
     }
 
@@ -85,10 +86,12 @@ final class TokenProvider {
     }
 
     private void fetch() throws TokenException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(tokenUrl).timeout(timeout)
+        HttpRequest request = HttpRequest.newBuilder(tokenUrl)
+                .timeout(timeout)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
         Instant sentAt = clock.instant();
         HttpResponse<String> response;
         // sendAsync + get bounds the whole exchange, body included, by the timeout
@@ -97,7 +100,9 @@ final class TokenProvider {
             response = call.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             call.cancel(true);
-            throw new TokenException(0, "token endpoint: no answer within " + timeout.toMillis() + " ms",
+            throw new TokenException(
+                    0,
+                    "token endpoint: no answer within " + timeout.toMillis() + " ms",
                     new HttpTimeoutException("token request timed out"));
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
@@ -108,7 +113,8 @@ final class TokenProvider {
         }
         if (response.statusCode() != 200) {
             // the body may echo the request; keep it out of logs beyond a short prefix, and never log the secret
-            throw new TokenException(response.statusCode(), "token endpoint answered HTTP " + response.statusCode(), null);
+            throw new TokenException(
+                    response.statusCode(), "token endpoint answered HTTP " + response.statusCode(), null);
         }
         String body = response.body();
         if (body.length() > MAX_TOKEN_RESPONSE_CHARS) throw new TokenException(200, "token response too large", null);
@@ -124,7 +130,8 @@ final class TokenProvider {
         }
         JsonNode expires = node.get("expires_in");
         Duration lifetime = expires != null && expires.isNumber() && expires.asLong() > 0
-                ? Duration.ofSeconds(expires.asLong()) : DEFAULT_LIFETIME;
+                ? Duration.ofSeconds(expires.asLong())
+                : DEFAULT_LIFETIME;
         token = access.asString();
         // Count from when we asked, not when it arrived, and renew a fifth of the lifetime (at most 60 s) early.
         Duration margin = lifetime.dividedBy(5);

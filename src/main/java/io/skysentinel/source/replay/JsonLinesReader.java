@@ -17,6 +17,7 @@ final class JsonLinesReader implements Closeable {
 
     /** Far above a global OpenSky body (~1-2 MB); protects against a corrupt file with no newlines. */
     static final int DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
+
     private static final int CHUNK_BYTES = 64 * 1024;
     private static final int KEEP_BUFFER_BYTES = 4 * 1024 * 1024;
 

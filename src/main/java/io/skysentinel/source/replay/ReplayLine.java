@@ -1,7 +1,6 @@
 package io.skysentinel.source.replay;
 
 import io.skysentinel.core.Aircraft;
-
 import java.util.List;
 
 /** What one non-blank line of a recording turned out to be. */
@@ -17,11 +16,16 @@ public sealed interface ReplayLine {
      * @param timeMs       the body's {@code time} (shifted), epoch ms
      * @param rejectedRows rows the parser skipped as malformed
      */
-    record Frame(long index, int loop, long lineNumber, long timeMs, List<Aircraft> aircraft, int rejectedRows,
-                 List<String> rowErrors) implements ReplayLine {
-    }
+    record Frame(
+            long index,
+            int loop,
+            long lineNumber,
+            long timeMs,
+            List<Aircraft> aircraft,
+            int rejectedRows,
+            List<String> rowErrors)
+            implements ReplayLine {}
 
     /** A line that is not a usable body (truncated, wrong types, too long); the replay skips it. */
-    record Malformed(int loop, long lineNumber, String reason) implements ReplayLine {
-    }
+    record Malformed(int loop, long lineNumber, String reason) implements ReplayLine {}
 }

@@ -17,7 +17,8 @@ public final class ReplayPacer {
 
     /** @param speed 1 = real time, 2 = twice as fast, 0 = never wait */
     public ReplayPacer(double speed) {
-        if (!(speed >= 0) || Double.isInfinite(speed)) throw new IllegalArgumentException("speed must be >= 0: " + speed);
+        if (!(speed >= 0) || Double.isInfinite(speed))
+            throw new IllegalArgumentException("speed must be >= 0: " + speed);
         this.speed = speed;
     }
 

@@ -1,9 +1,8 @@
 package io.skysentinel.source.replay;
 
+import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.nio.file.Path;
 
 /**
  * Settings of the replay source ({@code skysentinel.replay.*}).
@@ -13,7 +12,10 @@ import java.nio.file.Path;
  * @param loop  start again at the end, shifting times forward so they keep increasing
  */
 @ConfigurationProperties(prefix = "skysentinel.replay")
-public record ReplayProperties(Path file, @DefaultValue("1.0") double speed, @DefaultValue("false") boolean loop) {
+public record ReplayProperties(
+        Path file,
+        @DefaultValue("1.0") double speed,
+        @DefaultValue("false") boolean loop) {
 
     public ReplayProperties {
         if (!(speed >= 0) || Double.isInfinite(speed)) {

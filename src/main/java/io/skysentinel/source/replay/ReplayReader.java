@@ -4,7 +4,6 @@ import io.skysentinel.core.Aircraft;
 import io.skysentinel.statevector.MalformedBodyException;
 import io.skysentinel.statevector.StateVectorParser;
 import io.skysentinel.statevector.StatesBody;
-
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -72,15 +71,23 @@ public final class ReplayReader implements Closeable {
             passFrames++;
             passMinS = Math.min(passMinS, body.timeUnix());
             passMaxS = Math.max(passMaxS, body.timeUnix());
-            return new ReplayLine.Frame(++frames, loopIndex, raw.number(), (body.timeUnix() + shiftS) * 1000,
-                    shift(body.aircraft(), shiftS), body.rejectedRows(), body.rowErrors());
+            return new ReplayLine.Frame(
+                    ++frames,
+                    loopIndex,
+                    raw.number(),
+                    (body.timeUnix() + shiftS) * 1000,
+                    shift(body.aircraft(), shiftS),
+                    body.rejectedRows(),
+                    body.rowErrors());
         }
     }
 
     private boolean startNextPass() throws IOException {
         // A pass without a single good frame would make looping spin forever doing nothing.
         if (!loop || passFrames == 0) return false;
-        long gapS = passFrames < 2 ? DEFAULT_GAP_S : Math.max(1, Math.round((passMaxS - passMinS) / (double) (passFrames - 1)));
+        long gapS = passFrames < 2
+                ? DEFAULT_GAP_S
+                : Math.max(1, Math.round((passMaxS - passMinS) / (double) (passFrames - 1)));
         shiftS += (passMaxS - passMinS) + gapS;
         lines.close();
         lines = JsonLinesReader.open(file, maxLineBytes);

@@ -7,15 +7,14 @@ import io.skysentinel.core.FlightSource;
 import io.skysentinel.core.SourceBatch;
 import io.skysentinel.core.SourceHealth;
 import io.skysentinel.statevector.StateVectorParser;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Plays a recording of OpenSky bodies back as if live: one daemon thread reads frames ({@link ReplayReader}),
@@ -45,17 +44,22 @@ public final class ReplaySource implements FlightSource {
         this.bus = bus;
         this.clock = clock;
         this.status = new ReplayStatus(props.speed());
-        this.frames = Counter.builder("skysentinel.replay.frames").description("Recorded frames published")
+        this.frames = Counter.builder("skysentinel.replay.frames")
+                .description("Recorded frames published")
                 .register(meters);
         this.dropped = Counter.builder("skysentinel.replay.dropped")
-                .description("Replayed frames the bus refused (full)").register(meters);
+                .description("Replayed frames the bus refused (full)")
+                .register(meters);
         this.bodyErrors = parseErrors(meters, "body");
         this.rowErrors = parseErrors(meters, "row");
     }
 
     private static Counter parseErrors(MeterRegistry meters, String kind) {
-        return Counter.builder("skysentinel.source.parse.errors").tag("source", NAME).tag("kind", kind)
-                .description("Malformed bodies (whole lines) and rows skipped").register(meters);
+        return Counter.builder("skysentinel.source.parse.errors")
+                .tag("source", NAME)
+                .tag("kind", kind)
+                .description("Malformed bodies (whole lines) and rows skipped")
+                .register(meters);
     }
 
     @Override
@@ -152,8 +156,12 @@ public final class ReplaySource implements FlightSource {
         if (frame.rejectedRows() > 0) {
             rowErrors.increment(frame.rejectedRows());
             if (shouldLog(++rowErrorsLogged)) {
-                log.warn("Replay line {}: skipped {} malformed rows, e.g. {} ({} lines with bad rows so far)",
-                        frame.lineNumber(), frame.rejectedRows(), frame.rowErrors(), rowErrorsLogged);
+                log.warn(
+                        "Replay line {}: skipped {} malformed rows, e.g. {} ({} lines with bad rows so far)",
+                        frame.lineNumber(),
+                        frame.rejectedRows(),
+                        frame.rowErrors(),
+                        rowErrorsLogged);
             }
         }
     }
@@ -162,7 +170,11 @@ public final class ReplaySource implements FlightSource {
         bodyErrors.increment();
         status.malformed(line, clock.instant());
         if (shouldLog(++malformedLogged)) {
-            log.warn("Replay skipped malformed line {}: {} ({} so far)", line.lineNumber(), line.reason(), malformedLogged);
+            log.warn(
+                    "Replay skipped malformed line {}: {} ({} so far)",
+                    line.lineNumber(),
+                    line.reason(),
+                    malformedLogged);
         }
     }
 

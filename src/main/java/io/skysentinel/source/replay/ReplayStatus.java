@@ -1,7 +1,6 @@
 package io.skysentinel.source.replay;
 
 import io.skysentinel.core.SourceHealth;
-
 import java.time.Duration;
 import java.time.Instant;
 
@@ -13,9 +12,16 @@ final class ReplayStatus {
 
     /** A malformed line keeps health DEGRADED for this long, then playing on cleanly brings it back to UP. */
     static final Duration DEGRADED_AFTER_MALFORMED = Duration.ofSeconds(60);
+
     private static final String MODE = "replay";
 
-    private enum Phase { IDLE, PLAYING, FINISHED, FAILED, STOPPED }
+    private enum Phase {
+        IDLE,
+        PLAYING,
+        FINISHED,
+        FAILED,
+        STOPPED
+    }
 
     private final String speedText;
     private Phase phase = Phase.IDLE;
@@ -77,21 +83,31 @@ final class ReplayStatus {
     synchronized SourceHealth toHealth(String name, Instant now) {
         return switch (phase) {
             case IDLE -> health(name, SourceHealth.State.DOWN, "not started");
-            case FAILED -> health(name, framesPublished == 0 ? SourceHealth.State.DOWN : SourceHealth.State.DEGRADED,
-                    lastErrorMessage);
+            case FAILED ->
+                health(
+                        name,
+                        framesPublished == 0 ? SourceHealth.State.DOWN : SourceHealth.State.DEGRADED,
+                        lastErrorMessage);
             case STOPPED -> health(name, SourceHealth.State.DOWN, "stopped after " + framesPublished + " frames");
             // DEGRADED, not UP: nothing new will come, and the hub keeps serving the recording's last picture, which
             // must be marked stale rather than look live.
-            case FINISHED -> health(name, SourceHealth.State.DEGRADED, "finished: " + framesPublished
-                    + " frames replayed, last recording time " + recordingTime + skippedSuffix());
+            case FINISHED ->
+                health(
+                        name,
+                        SourceHealth.State.DEGRADED,
+                        "finished: " + framesPublished + " frames replayed, last recording time " + recordingTime
+                                + skippedSuffix());
             case PLAYING -> {
-                String detail = framesPublished == 0 ? "starting, " + speedText
+                String detail = framesPublished == 0
+                        ? "starting, " + speedText
                         : "frame " + framesPublished + ", recording time " + recordingTime + ", " + speedText;
                 boolean recentlyMalformed = lastMalformedAt != null
                         && !lastMalformedAt.plus(DEGRADED_AFTER_MALFORMED).isBefore(now);
                 yield recentlyMalformed
-                        ? health(name, SourceHealth.State.DEGRADED, detail + "; skipped malformed " + lastMalformed
-                                + " (" + malformedLines + " so far)")
+                        ? health(
+                                name,
+                                SourceHealth.State.DEGRADED,
+                                detail + "; skipped malformed " + lastMalformed + " (" + malformedLines + " so far)")
                         : health(name, SourceHealth.State.UP, detail);
             }
         };
@@ -102,7 +118,7 @@ final class ReplayStatus {
     }
 
     private SourceHealth health(String name, SourceHealth.State state, String detail) {
-        return new SourceHealth(name, MODE, state, detail, lastSuccess, lastError, lastErrorMessage, nextFrameAt,
-                lastBatchSize);
+        return new SourceHealth(
+                name, MODE, state, detail, lastSuccess, lastError, lastErrorMessage, nextFrameAt, lastBatchSize);
     }
 }

@@ -4,8 +4,17 @@ package io.skysentinel.source.sim;
  * One runway direction in use at an airport, with the points the regional pilot steers by: the threshold
  * (where departures line up and arrivals touch down) and the final approach fix on the extended centre line.
  */
-record ActiveRunway(String airport, double arpLat, double arpLon, double elevationM, double headingDeg,
-                    double thresholdLat, double thresholdLon, double fafLat, double fafLon, double fafAltitudeM) {
+record ActiveRunway(
+        String airport,
+        double arpLat,
+        double arpLon,
+        double elevationM,
+        double headingDeg,
+        double thresholdLat,
+        double thresholdLon,
+        double fafLat,
+        double fafLon,
+        double fafAltitudeM) {
 
     /** Threshold this far before the airport reference point, so take-off rolls and landings cross the field. */
     static final double THRESHOLD_BEFORE_ARP_M = 1_200;
@@ -23,7 +32,16 @@ record ActiveRunway(String airport, double arpLat, double arpLon, double elevati
         double fafLat = Geo.offsetLat(thrLat, back, FAF_DISTANCE_M);
         double fafLon = Geo.offsetLon(thrLat, thrLon, back, FAF_DISTANCE_M);
         double fafAlt = airport.elevationM() + THRESHOLD_CROSSING_M + FAF_DISTANCE_M * GLIDE_SLOPE;
-        return new ActiveRunway(airport.icao(), airport.lat(), airport.lon(), airport.elevationM(),
-                Geo.normalizeDeg(headingDeg), thrLat, thrLon, fafLat, fafLon, fafAlt);
+        return new ActiveRunway(
+                airport.icao(),
+                airport.lat(),
+                airport.lon(),
+                airport.elevationM(),
+                Geo.normalizeDeg(headingDeg),
+                thrLat,
+                thrLon,
+                fafLat,
+                fafLon,
+                fafAlt);
     }
 }

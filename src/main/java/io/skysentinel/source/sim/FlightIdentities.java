@@ -14,39 +14,68 @@ final class FlightIdentities {
     private static final String US = "United States";
     private static final char[] N_NUMBER_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray(); // no I or O
 
-    private record Operator(String icao, String country, int category, int weight) {
-    }
+    private record Operator(String icao, String country, int category, int weight) {}
 
     private static final Operator[] NEW_YORK = {
-            new Operator("AAL", US, LARGE, 12), new Operator("DAL", US, LARGE, 14), new Operator("UAL", US, LARGE, 14),
-            new Operator("JBU", US, LARGE, 14), new Operator("SWA", US, LARGE, 3), new Operator("NKS", US, LARGE, 3),
-            new Operator("ASA", US, LARGE, 2), new Operator("RPA", US, SMALL, 8), new Operator("EDV", US, SMALL, 6),
-            new Operator("ENY", US, SMALL, 4), new Operator("SKW", US, SMALL, 3), new Operator("FDX", US, HEAVY, 2),
-            new Operator("UPS", US, HEAVY, 1), new Operator("BAW", "United Kingdom", HEAVY, 2),
-            new Operator("VIR", "United Kingdom", HEAVY, 1), new Operator("AFR", "France", HEAVY, 1),
-            new Operator("DLH", "Germany", HEAVY, 1), new Operator("KLM", "Kingdom of the Netherlands", HEAVY, 1),
-            new Operator("ACA", "Canada", LARGE, 2), new Operator("UAE", "United Arab Emirates", HEAVY, 1),
-            new Operator("QTR", "Qatar", HEAVY, 1), new Operator("IBE", "Spain", HEAVY, 1),
-            new Operator("THY", "Turkey", HEAVY, 1), new Operator("AMX", "Mexico", LARGE, 1),
-            new Operator("JAL", "Japan", HEAVY, 1)};
+        new Operator("AAL", US, LARGE, 12),
+        new Operator("DAL", US, LARGE, 14),
+        new Operator("UAL", US, LARGE, 14),
+        new Operator("JBU", US, LARGE, 14),
+        new Operator("SWA", US, LARGE, 3),
+        new Operator("NKS", US, LARGE, 3),
+        new Operator("ASA", US, LARGE, 2),
+        new Operator("RPA", US, SMALL, 8),
+        new Operator("EDV", US, SMALL, 6),
+        new Operator("ENY", US, SMALL, 4),
+        new Operator("SKW", US, SMALL, 3),
+        new Operator("FDX", US, HEAVY, 2),
+        new Operator("UPS", US, HEAVY, 1),
+        new Operator("BAW", "United Kingdom", HEAVY, 2),
+        new Operator("VIR", "United Kingdom", HEAVY, 1),
+        new Operator("AFR", "France", HEAVY, 1),
+        new Operator("DLH", "Germany", HEAVY, 1),
+        new Operator("KLM", "Kingdom of the Netherlands", HEAVY, 1),
+        new Operator("ACA", "Canada", LARGE, 2),
+        new Operator("UAE", "United Arab Emirates", HEAVY, 1),
+        new Operator("QTR", "Qatar", HEAVY, 1),
+        new Operator("IBE", "Spain", HEAVY, 1),
+        new Operator("THY", "Turkey", HEAVY, 1),
+        new Operator("AMX", "Mexico", LARGE, 1),
+        new Operator("JAL", "Japan", HEAVY, 1)
+    };
 
-    private static final Operator[] BUSINESS = {
-            new Operator("EJA", US, SMALL, 3), new Operator("LXJ", US, SMALL, 2)};
+    private static final Operator[] BUSINESS = {new Operator("EJA", US, SMALL, 3), new Operator("LXJ", US, SMALL, 2)};
 
     private static final Operator[] WORLD = {
-            new Operator("AAL", US, LARGE, 6), new Operator("DAL", US, LARGE, 6), new Operator("UAL", US, LARGE, 6),
-            new Operator("SWA", US, LARGE, 6), new Operator("FDX", US, HEAVY, 2), new Operator("RYR", "Ireland", LARGE, 5),
-            new Operator("EZY", "United Kingdom", LARGE, 3), new Operator("BAW", "United Kingdom", HEAVY, 2),
-            new Operator("DLH", "Germany", LARGE, 3), new Operator("AFR", "France", LARGE, 2),
-            new Operator("THY", "Turkey", LARGE, 3), new Operator("UAE", "United Arab Emirates", HEAVY, 2),
-            new Operator("CES", "China", LARGE, 4), new Operator("CSN", "China", LARGE, 4),
-            new Operator("CCA", "China", LARGE, 3), new Operator("ANA", "Japan", LARGE, 2),
-            new Operator("KAL", "Republic of Korea", HEAVY, 2), new Operator("SIA", "Singapore", HEAVY, 1),
-            new Operator("QFA", "Australia", HEAVY, 1), new Operator("IGO", "India", LARGE, 3),
-            new Operator("GLO", "Brazil", LARGE, 2), new Operator("TAM", "Brazil", LARGE, 2),
-            new Operator("AVA", "Colombia", LARGE, 1), new Operator("LAN", "Chile", LARGE, 1),
-            new Operator("ETH", "Ethiopia", HEAVY, 1), new Operator("SAA", "South Africa", HEAVY, 1),
-            new Operator("ACA", "Canada", LARGE, 2), new Operator("AMX", "Mexico", LARGE, 1)};
+        new Operator("AAL", US, LARGE, 6),
+        new Operator("DAL", US, LARGE, 6),
+        new Operator("UAL", US, LARGE, 6),
+        new Operator("SWA", US, LARGE, 6),
+        new Operator("FDX", US, HEAVY, 2),
+        new Operator("RYR", "Ireland", LARGE, 5),
+        new Operator("EZY", "United Kingdom", LARGE, 3),
+        new Operator("BAW", "United Kingdom", HEAVY, 2),
+        new Operator("DLH", "Germany", LARGE, 3),
+        new Operator("AFR", "France", LARGE, 2),
+        new Operator("THY", "Turkey", LARGE, 3),
+        new Operator("UAE", "United Arab Emirates", HEAVY, 2),
+        new Operator("CES", "China", LARGE, 4),
+        new Operator("CSN", "China", LARGE, 4),
+        new Operator("CCA", "China", LARGE, 3),
+        new Operator("ANA", "Japan", LARGE, 2),
+        new Operator("KAL", "Republic of Korea", HEAVY, 2),
+        new Operator("SIA", "Singapore", HEAVY, 1),
+        new Operator("QFA", "Australia", HEAVY, 1),
+        new Operator("IGO", "India", LARGE, 3),
+        new Operator("GLO", "Brazil", LARGE, 2),
+        new Operator("TAM", "Brazil", LARGE, 2),
+        new Operator("AVA", "Colombia", LARGE, 1),
+        new Operator("LAN", "Chile", LARGE, 1),
+        new Operator("ETH", "Ethiopia", HEAVY, 1),
+        new Operator("SAA", "South Africa", HEAVY, 1),
+        new Operator("ACA", "Canada", LARGE, 2),
+        new Operator("AMX", "Mexico", LARGE, 1)
+    };
 
     private final SplittableRandom rng;
     private final IcaoAllocator icao;

@@ -8,8 +8,7 @@ final class Geo {
 
     static final double METRES_PER_DEGREE = 111_320.0;
 
-    private Geo() {
-    }
+    private Geo() {}
 
     /** Degrees into [0, 360). */
     static double normalizeDeg(double deg) {
@@ -49,8 +48,10 @@ final class Geo {
 
     /** Longitude of the point {@code distanceM} away along {@code bearingDeg}. */
     static double offsetLon(double lat, double lon, double bearingDeg, double distanceM) {
-        return wrapLon(lon + distanceM * Math.sin(Math.toRadians(bearingDeg))
-                / (METRES_PER_DEGREE * Math.cos(Math.toRadians(lat))));
+        return wrapLon(lon
+                + distanceM
+                        * Math.sin(Math.toRadians(bearingDeg))
+                        / (METRES_PER_DEGREE * Math.cos(Math.toRadians(lat))));
     }
 
     static double clamp(double v, double min, double max) {

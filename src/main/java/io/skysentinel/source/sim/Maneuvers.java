@@ -5,10 +5,10 @@ final class Maneuvers {
 
     /** 250 kt, the speed limit below 10,000 ft. */
     static final double LOW_ALTITUDE_SPEED = 128;
+
     static final double TEN_THOUSAND_FEET_M = 3_048;
 
-    private Maneuvers() {
-    }
+    private Maneuvers() {}
 
     /** Climbs towards the cruise altitude, turning onto the course; switches to CRUISE on reaching it. */
     static void climb(SimFlight f, double dt) {

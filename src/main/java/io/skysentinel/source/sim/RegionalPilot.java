@@ -11,6 +11,7 @@ final class RegionalPilot {
 
     /** A flight that somehow never finishes (e.g. circles a fix) is retired after this long. */
     static final double MAX_AGE_S = 3 * 3600;
+
     static final double FAF_CAPTURE_M = 3_000;
 
     private final SplittableRandom rng;
@@ -123,9 +124,10 @@ final class RegionalPilot {
         double east = Geo.wrapLon(f.lon - r.thresholdLon()) * Geo.METRES_PER_DEGREE * Math.cos(Math.toRadians(f.lat));
         double north = (f.lat - r.thresholdLat()) * Geo.METRES_PER_DEGREE;
         double before = -(east * Math.sin(h) + north * Math.cos(h)); // metres before the threshold
-        double right = east * Math.cos(h) - north * Math.sin(h);     // metres right of the centre line
+        double right = east * Math.cos(h) - north * Math.sin(h); // metres right of the centre line
         if (before <= 0) {
-            touchdownOrGoAround(f, Math.abs(right) < 150 && f.altitudeM - r.elevationM() < 60 && !missesFirstApproach(f));
+            touchdownOrGoAround(
+                    f, Math.abs(right) < 150 && f.altitudeM - r.elevationM() < 60 && !missesFirstApproach(f));
             f.move(dt);
             return;
         }

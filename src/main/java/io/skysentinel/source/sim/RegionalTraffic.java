@@ -54,8 +54,10 @@ final class RegionalTraffic {
     }
 
     boolean inPlay(SimFlight f) {
-        return f.lat >= lamin - RETIRE_OUTSIDE_DEG && f.lat <= lamax + RETIRE_OUTSIDE_DEG
-                && f.lon >= lomin - RETIRE_OUTSIDE_DEG && f.lon <= lomax + RETIRE_OUTSIDE_DEG;
+        return f.lat >= lamin - RETIRE_OUTSIDE_DEG
+                && f.lat <= lamax + RETIRE_OUTSIDE_DEG
+                && f.lon >= lomin - RETIRE_OUTSIDE_DEG
+                && f.lon <= lomax + RETIRE_OUTSIDE_DEG;
     }
 
     private void departure(SimFlight f) {
@@ -68,7 +70,8 @@ final class RegionalTraffic {
         f.heading = rng.nextDouble() * 360;
         f.altitudeM = f.runway.elevationM();
         f.courseDeg = rng.nextDouble() * 360;
-        f.cruiseAltitudeM = f.category == FlightIdentities.LIGHT ? 900 + rng.nextDouble() * 1200 : flightLevelM(250, 380);
+        f.cruiseAltitudeM =
+                f.category == FlightIdentities.LIGHT ? 900 + rng.nextDouble() * 1200 : flightLevelM(250, 380);
     }
 
     private void arrival(SimFlight f) {

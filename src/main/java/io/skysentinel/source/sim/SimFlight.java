@@ -86,8 +86,24 @@ final class SimFlight {
     Aircraft toAircraft(long epochSecond, String source) {
         boolean onGround = phase.onGround;
         Long time = epochSecond;
-        return new Aircraft(icao24, icao24, callsign, originCountry, new Position(lat, lon), altitudeM,
-                altitudeM + geoOffsetM, speed, heading, onGround ? 0.0 : verticalRate, onGround, currentSquawk(), false,
-                category, time, epochSecond, source, null);
+        return new Aircraft(
+                icao24,
+                icao24,
+                callsign,
+                originCountry,
+                new Position(lat, lon),
+                altitudeM,
+                altitudeM + geoOffsetM,
+                speed,
+                heading,
+                onGround ? 0.0 : verticalRate,
+                onGround,
+                currentSquawk(),
+                false,
+                category,
+                time,
+                epochSecond,
+                source,
+                null);
     }
 }

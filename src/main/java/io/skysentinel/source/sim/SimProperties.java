@@ -1,10 +1,9 @@
 package io.skysentinel.source.sim;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-
 import java.time.Duration;
 import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of the traffic simulator ({@code skysentinel.sim.*}). Every value is checked here so that a bad setting
@@ -38,23 +37,24 @@ public record SimProperties(
 
     public SimProperties {
         if (count < MIN_COUNT || count > MAX_COUNT) {
-            throw new IllegalArgumentException("skysentinel.sim.count must be between " + MIN_COUNT + " and "
-                    + MAX_COUNT + ", was " + count);
+            throw new IllegalArgumentException(
+                    "skysentinel.sim.count must be between " + MIN_COUNT + " and " + MAX_COUNT + ", was " + count);
         }
         if (tick == null || tick.toMillis() < 10) {
             throw new IllegalArgumentException("skysentinel.sim.tick must be at least 10ms, was " + tick);
         }
         if (!(lamin >= -90 && lamax <= 90 && lamin < lamax)) {
-            throw new IllegalArgumentException("skysentinel.sim.lamin/lamax must satisfy -90 <= lamin < lamax <= 90, was "
-                    + lamin + ".." + lamax);
+            throw new IllegalArgumentException(
+                    "skysentinel.sim.lamin/lamax must satisfy -90 <= lamin < lamax <= 90, was " + lamin + ".." + lamax);
         }
         if (!(lomin >= -180 && lomax <= 180 && lomin < lomax)) {
-            throw new IllegalArgumentException("skysentinel.sim.lomin/lomax must satisfy -180 <= lomin < lomax <= 180, was "
-                    + lomin + ".." + lomax);
+            throw new IllegalArgumentException(
+                    "skysentinel.sim.lomin/lomax must satisfy -180 <= lomin < lomax <= 180, was " + lomin + ".."
+                            + lomax);
         }
         if (!(emergencyProbability >= 0 && emergencyProbability <= 1)) {
-            throw new IllegalArgumentException("skysentinel.sim.emergency-probability must be between 0 and 1, was "
-                    + emergencyProbability);
+            throw new IllegalArgumentException(
+                    "skysentinel.sim.emergency-probability must be between 0 and 1, was " + emergencyProbability);
         }
         airports = airports == null || airports.isEmpty() ? defaultAirports() : List.copyOf(airports);
         for (int i = 0; i < airports.size(); i++) {
@@ -100,15 +100,23 @@ public record SimProperties(
      *                          seed, which of the two directions is in use
      * @param weight            relative share of the regional departures and arrivals
      */
-    public record Airport(String icao, double lat, double lon, double elevationM, List<Double> runwayHeadingsDeg,
-                          @DefaultValue("1") double weight) {
+    public record Airport(
+            String icao,
+            double lat,
+            double lon,
+            double elevationM,
+            List<Double> runwayHeadingsDeg,
+            @DefaultValue("1") double weight) {
         public Airport {
-            if (icao == null || icao.isBlank()) throw new IllegalArgumentException("skysentinel.sim.airports[].icao is required");
+            if (icao == null || icao.isBlank())
+                throw new IllegalArgumentException("skysentinel.sim.airports[].icao is required");
             if (runwayHeadingsDeg == null || runwayHeadingsDeg.isEmpty()) {
-                throw new IllegalArgumentException("skysentinel.sim.airports[] " + icao + " needs at least one runway heading");
+                throw new IllegalArgumentException(
+                        "skysentinel.sim.airports[] " + icao + " needs at least one runway heading");
             }
             runwayHeadingsDeg = List.copyOf(runwayHeadingsDeg);
-            if (!(weight > 0)) throw new IllegalArgumentException("skysentinel.sim.airports[] " + icao + " weight must be > 0");
+            if (!(weight > 0))
+                throw new IllegalArgumentException("skysentinel.sim.airports[] " + icao + " weight must be > 0");
         }
     }
 }

@@ -8,15 +8,14 @@ import io.skysentinel.core.FlightBus;
 import io.skysentinel.core.FlightSource;
 import io.skysentinel.core.SourceBatch;
 import io.skysentinel.core.SourceHealth;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Publishes synthetic traffic: one daemon thread steps a {@link TrafficSimulator} to the clock's time every tick
@@ -44,7 +43,7 @@ public final class SimSource implements FlightSource {
     private volatile String lastErrorMessage;
     private boolean failing; // only touched by the tick thread
     private final int slices;
-    private long tickNo;     // only touched by the tick thread
+    private long tickNo; // only touched by the tick thread
 
     public SimSource(SimProperties props, FlightBus bus, MeterRegistry meters, Clock clock) {
         this(props, bus, meters, clock, 1);
@@ -52,17 +51,21 @@ public final class SimSource implements FlightSource {
 
     /** @param slices each tick publishes one slice of the fleet in turn (1: everyone every tick); see {@link TrafficSimulator#step(long, int, int)} */
     public SimSource(SimProperties props, FlightBus bus, MeterRegistry meters, Clock clock, int slices) {
-        if (slices < 1 || slices > 1000) throw new IllegalArgumentException("skysentinel.sim.report-slices must be 1..1000, was " + slices);
+        if (slices < 1 || slices > 1000)
+            throw new IllegalArgumentException("skysentinel.sim.report-slices must be 1..1000, was " + slices);
         this.slices = slices;
         this.props = props;
         this.bus = bus;
         this.clock = clock;
         this.simulator = new TrafficSimulator(props);
-        this.ticks = Counter.builder("skysentinel.sim.ticks").description("Simulator ticks published")
+        this.ticks = Counter.builder("skysentinel.sim.ticks")
+                .description("Simulator ticks published")
                 .register(meters);
         this.dropped = Counter.builder("skysentinel.sim.dropped")
-                .description("Simulator batches the bus refused (full)").register(meters);
-        this.stepTimer = Timer.builder("skysentinel.sim.step").description("Time to advance the whole fleet one tick")
+                .description("Simulator batches the bus refused (full)")
+                .register(meters);
+        this.stepTimer = Timer.builder("skysentinel.sim.step")
+                .description("Time to advance the whole fleet one tick")
                 .register(meters);
         meters.gauge("skysentinel.sim.aircraft", simulator, TrafficSimulator::size);
     }
@@ -123,16 +126,32 @@ public final class SimSource implements FlightSource {
     public SourceHealth health() {
         Instant tick = lastTick, error = lastError;
         if (!started) {
-            return new SourceHealth(NAME, "simulated", SourceHealth.State.DOWN, "stopped", tick, error,
-                    lastErrorMessage, null, lastBatchSize);
+            return new SourceHealth(
+                    NAME,
+                    "simulated",
+                    SourceHealth.State.DOWN,
+                    "stopped",
+                    tick,
+                    error,
+                    lastErrorMessage,
+                    null,
+                    lastBatchSize);
         }
         Instant next = tick == null ? null : tick.plus(props.tick());
         if (error != null && (tick == null || error.isAfter(tick))) {
-            return new SourceHealth(NAME, "simulated", SourceHealth.State.DEGRADED, "tick failed: " + lastErrorMessage,
-                    tick, error, lastErrorMessage, next, lastBatchSize);
+            return new SourceHealth(
+                    NAME,
+                    "simulated",
+                    SourceHealth.State.DEGRADED,
+                    "tick failed: " + lastErrorMessage,
+                    tick,
+                    error,
+                    lastErrorMessage,
+                    next,
+                    lastBatchSize);
         }
         String detail = (tick == null ? "starting: " : "") + simulator.size() + " simulated aircraft";
-        return new SourceHealth(NAME, "simulated", SourceHealth.State.UP, detail, tick, error, lastErrorMessage,
-                next, lastBatchSize);
+        return new SourceHealth(
+                NAME, "simulated", SourceHealth.State.UP, detail, tick, error, lastErrorMessage, next, lastBatchSize);
     }
 }

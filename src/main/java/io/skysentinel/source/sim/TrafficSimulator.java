@@ -1,7 +1,6 @@
 package io.skysentinel.source.sim;
 
 import io.skysentinel.core.Aircraft;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -39,8 +38,8 @@ public final class TrafficSimulator {
 
     public TrafficSimulator(SimProperties props) {
         SplittableRandom rng = new SplittableRandom(props.seed());
-        FlightIdentities identities = new FlightIdentities(rng, new IcaoAllocator(props.seed()),
-                props.emergencyProbability());
+        FlightIdentities identities =
+                new FlightIdentities(rng, new IcaoAllocator(props.seed()), props.emergencyProbability());
         regional = new RegionalTraffic(props, rng, identities);
         pilot = new RegionalPilot(rng);
         worldwide = new WorldwideTraffic(rng, identities);
@@ -77,7 +76,8 @@ public final class TrafficSimulator {
      * staggered, the way a receiver hears aircraft one at a time instead of all at once like a poll.
      */
     public List<Aircraft> step(long epochMs, int slice, int slices) {
-        if (slices < 1 || slice < 0 || slice >= slices) throw new IllegalArgumentException("slice " + slice + " of " + slices);
+        if (slices < 1 || slice < 0 || slice >= slices)
+            throw new IllegalArgumentException("slice " + slice + " of " + slices);
         double dt = stepped ? Math.min(MAX_STEP_S, Math.max(0, epochMs - lastStepMs) / 1000.0) : 0;
         if (!stepped || epochMs > lastStepMs) lastStepMs = epochMs;
         stepped = true;

@@ -1,15 +1,14 @@
 package io.skysentinel.stream.kafka;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 /**
  * Every partition of one topic assigned to a consumer by hand (no group: every instance sees every record), positioned
@@ -80,7 +79,9 @@ final class AssignedTopic {
         var infos = c.partitionsFor(topic, timeout);
         if (infos == null || infos.isEmpty())
             throw new IllegalStateException("topic " + topic + " has no partitions (yet)");
-        return infos.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        return infos.stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition()))
+                .toList();
     }
 
     List<TopicPartition> partitions() {

@@ -15,19 +15,23 @@ public final class ConsumerMetrics {
 
     public ConsumerMetrics(MeterRegistry meters) {
         handled = Counter.builder("skysentinel.kafka.history.records")
-                .description("flights.updates records handed to the history handler and committed").register(meters);
+                .description("flights.updates records handed to the history handler and committed")
+                .register(meters);
         failures = Counter.builder("skysentinel.kafka.history.failures")
                 .description("Handler attempts that threw (database down); the same records are retried")
                 .register(meters);
         errors = Counter.builder("skysentinel.kafka.history.errors")
-                .description("Consumer errors (retried)").register(meters);
+                .description("Consumer errors (retried)")
+                .register(meters);
         dropped = Counter.builder("skysentinel.kafka.history.rebalance.drops")
                 .description("Batches in flight dropped by a rebalance (their records are read again)")
                 .register(meters);
         Gauge.builder("skysentinel.kafka.history.lag", this, ConsumerMetrics::lag)
-                .description("Records on this member's flights.updates partitions not yet read").register(meters);
+                .description("Records on this member's flights.updates partitions not yet read")
+                .register(meters);
         Gauge.builder("skysentinel.kafka.history.partitions", this, ConsumerMetrics::partitions)
-                .description("flights.updates partitions assigned to this member").register(meters);
+                .description("flights.updates partitions assigned to this member")
+                .register(meters);
     }
 
     /** Reads the consumer's lag; consumer thread only (a KafkaConsumer is not thread-safe). */

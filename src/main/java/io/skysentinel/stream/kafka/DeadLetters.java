@@ -2,16 +2,15 @@ package io.skysentinel.stream.kafka;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Sends records that failed validation to flights.deadletter, unchanged, with why and where they came from in
@@ -42,15 +41,26 @@ public final class DeadLetters {
         headers.add(DETAIL, truncate(why.getMessage()).getBytes(StandardCharsets.UTF_8));
         headers.add(ORIGIN, (r.topic() + "-" + r.partition() + "@" + r.offset()).getBytes(StandardCharsets.UTF_8));
         producer.send(new ProducerRecord<>(topic, null, r.key(), r.value(), headers), (m, e) -> {
-            if (e != null) log.warn("Could not dead-letter {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), e.toString());
+            if (e != null)
+                log.warn("Could not dead-letter {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), e.toString());
         });
-        log.warn("Invalid envelope at {}-{}@{} sent to {}: {}", r.topic(), r.partition(), r.offset(), topic, why.getMessage());
+        log.warn(
+                "Invalid envelope at {}-{}@{} sent to {}: {}",
+                r.topic(),
+                r.partition(),
+                r.offset(),
+                topic,
+                why.getMessage());
     }
 
     private Counter counter(String reason) {
         // reasons are a small fixed set of tokens from EnvelopeCodec, so this map stays tiny
-        return byReason.computeIfAbsent(reason, k -> Counter.builder("skysentinel.kafka.deadletter").tag("reason", k)
-                .description("Records that failed envelope validation, sent to the dead-letter topic").register(meters));
+        return byReason.computeIfAbsent(
+                reason,
+                k -> Counter.builder("skysentinel.kafka.deadletter")
+                        .tag("reason", k)
+                        .description("Records that failed envelope validation, sent to the dead-letter topic")
+                        .register(meters));
     }
 
     private static String truncate(String s) {

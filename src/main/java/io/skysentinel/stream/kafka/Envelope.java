@@ -2,7 +2,6 @@ package io.skysentinel.stream.kafka;
 
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.RemovalReason;
-
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
@@ -19,8 +18,8 @@ import java.util.Set;
  * @param reason        why the flight left the picture, for a {@link #FLIGHT_REMOVAL}; null for the other types
  * @param payload       the aircraft exactly as the REST API writes it; for a removal, the last state held
  */
-public record Envelope(int schemaVersion, String type, Instant producedAt, SourceInfo source, RemovalReason reason,
-                       Aircraft payload) {
+public record Envelope(
+        int schemaVersion, String type, Instant producedAt, SourceInfo source, RemovalReason reason, Aircraft payload) {
 
     public static final int SCHEMA_VERSION = 2;
     public static final String FLIGHT_STATE = "flight_state";

@@ -3,16 +3,15 @@ package io.skysentinel.stream.kafka;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.RemovalReason;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes envelope v2 and reads v2 and v1. Writing is split so that a state's payload is serialised once and the same
@@ -40,12 +39,18 @@ public final class EnvelopeCodec {
 
     /** A whole v2 record value around payload bytes from {@link #payload}; {@code reason} only for a removal. */
     public byte[] wrap(String type, Instant producedAt, SourceInfo source, RemovalReason reason, byte[] payload) {
-        StringBuilder head = new StringBuilder(160).append("{\"schema_version\":").append(Envelope.SCHEMA_VERSION)
-                .append(",\"type\":\"").append(type).append("\",\"produced_at\":\"")
-                .append(producedAt.truncatedTo(ChronoUnit.MILLIS)).append("\",\"source\":");
+        StringBuilder head = new StringBuilder(160)
+                .append("{\"schema_version\":")
+                .append(Envelope.SCHEMA_VERSION)
+                .append(",\"type\":\"")
+                .append(type)
+                .append("\",\"produced_at\":\"")
+                .append(producedAt.truncatedTo(ChronoUnit.MILLIS))
+                .append("\",\"source\":");
         byte[] start = head.toString().getBytes(StandardCharsets.US_ASCII);
         byte[] src = sourceJson.computeIfAbsent(source, json::writeValueAsBytes);
-        byte[] why = reason == null ? new byte[0]
+        byte[] why = reason == null
+                ? new byte[0]
                 : (",\"reason\":\"" + reason.wire() + "\"").getBytes(StandardCharsets.US_ASCII);
         byte[] out = new byte[start.length + src.length + why.length + PAYLOAD_FIELD.length + payload.length + 1];
         int at = put(out, 0, start);
@@ -94,9 +99,13 @@ public final class EnvelopeCodec {
     }
 
     /** The envelope as bound in one pass; the scalar fields stay nodes so their JSON types can be checked. */
-    private record Wire(@JsonProperty("schema_version") JsonNode schemaVersion, @JsonProperty("type") JsonNode type,
-                        @JsonProperty("produced_at") JsonNode producedAt, @JsonProperty("source") SourceInfo source,
-                        @JsonProperty("reason") JsonNode reason, @JsonProperty("payload") Aircraft payload) { }
+    private record Wire(
+            @JsonProperty("schema_version") JsonNode schemaVersion,
+            @JsonProperty("type") JsonNode type,
+            @JsonProperty("produced_at") JsonNode producedAt,
+            @JsonProperty("source") SourceInfo source,
+            @JsonProperty("reason") JsonNode reason,
+            @JsonProperty("payload") Aircraft payload) {}
 
     /** Field by field, for a v1 record or a value the one-pass binding refused: finds the first field that is wrong. */
     private Envelope decodeCarefully(String key, byte[] value, Set<String> types) throws InvalidEnvelopeException {
@@ -106,7 +115,8 @@ public final class EnvelopeCodec {
         } catch (JacksonException | IllegalArgumentException e) {
             throw new InvalidEnvelopeException("not_json", String.valueOf(e.getMessage()));
         }
-        if (root == null || !root.isObject()) throw new InvalidEnvelopeException("not_object", "the value is not a JSON object");
+        if (root == null || !root.isObject())
+            throw new InvalidEnvelopeException("not_object", "the value is not a JSON object");
         int version = EnvelopeFields.version(root.get("schema_version"));
         String type = EnvelopeFields.type(EnvelopeFields.text(root.get("type")), types);
         if (version == 1 && Envelope.FLIGHT_REMOVAL.equals(type))

@@ -2,11 +2,10 @@ package io.skysentinel.stream.kafka;
 
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.RemovalReason;
-import tools.jackson.databind.JsonNode;
-
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /** The checks of the envelope's own fields, shared by the one-pass and the careful decoding paths. */
 final class EnvelopeFields {
@@ -14,7 +13,7 @@ final class EnvelopeFields {
     private static final Set<String> KNOWN_TYPES =
             Set.of(Envelope.FLIGHT_STATE, Envelope.FLIGHT_UPDATE, Envelope.FLIGHT_REMOVAL);
 
-    private EnvelopeFields() { }
+    private EnvelopeFields() {}
 
     static String text(JsonNode n) {
         return n == null || !n.isString() ? null : n.asString();
@@ -22,7 +21,9 @@ final class EnvelopeFields {
 
     /** @return 1 or 2 (a v1 record is upgraded when read) */
     static int version(JsonNode version) throws InvalidEnvelopeException {
-        boolean known = version != null && version.isIntegralNumber() && version.asInt() >= 1
+        boolean known = version != null
+                && version.isIntegralNumber()
+                && version.asInt() >= 1
                 && version.asInt() <= Envelope.SCHEMA_VERSION;
         if (!known)
             throw new InvalidEnvelopeException("schema_version", "schema_version must be 1 or 2, got " + version);
@@ -31,8 +32,8 @@ final class EnvelopeFields {
 
     static String type(String type, Set<String> expected) throws InvalidEnvelopeException {
         if (!KNOWN_TYPES.contains(type))
-            throw new InvalidEnvelopeException("type",
-                    "type must be flight_state, flight_update or flight_removal, got " + type);
+            throw new InvalidEnvelopeException(
+                    "type", "type must be flight_state, flight_update or flight_removal, got " + type);
         if (expected != null && !expected.contains(type)) {
             String carried = String.join(" or ", expected.stream().sorted().toList());
             throw new InvalidEnvelopeException("type", "this topic carries " + carried + ", got " + type);
@@ -45,8 +46,8 @@ final class EnvelopeFields {
         try {
             return Instant.parse(producedAt);
         } catch (DateTimeParseException | NullPointerException e) {
-            throw new InvalidEnvelopeException("produced_at",
-                    "produced_at must be an ISO-8601 instant, got " + producedAt);
+            throw new InvalidEnvelopeException(
+                    "produced_at", "produced_at must be an ISO-8601 instant, got " + producedAt);
         }
     }
 
@@ -67,7 +68,7 @@ final class EnvelopeFields {
 
     static void key(String key, Aircraft payload) throws InvalidEnvelopeException {
         if (key == null || !key.equals(payload.id()))
-            throw new InvalidEnvelopeException("key_mismatch",
-                    "record key " + key + " is not the payload's id " + payload.id());
+            throw new InvalidEnvelopeException(
+                    "key_mismatch", "record key " + key + " is not the payload's id " + payload.id());
     }
 }

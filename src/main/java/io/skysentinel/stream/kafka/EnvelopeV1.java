@@ -11,15 +11,15 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class EnvelopeV1 {
 
-    private EnvelopeV1() { }
+    private EnvelopeV1() {}
 
     /** A copy of the v1 payload with {@code id} = its icao24 and the two OpenSky fields moved into {@code opensky}. */
     static JsonNode upgradePayload(JsonNode v1) throws InvalidEnvelopeException {
         ObjectNode p = ((ObjectNode) v1).deepCopy();
         String icao24 = EnvelopeFields.text(p.get("icao24"));
         if (!EntityIds.isIcao24(icao24))
-            throw new InvalidEnvelopeException("payload",
-                    "a v1 payload needs a 6-hex-digit icao24, got " + p.get("icao24"));
+            throw new InvalidEnvelopeException(
+                    "payload", "a v1 payload needs a 6-hex-digit icao24, got " + p.get("icao24"));
         String id = EntityIds.adsb(icao24);
         p.put("id", id);
         p.put("icao24", id);

@@ -4,14 +4,13 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.skysentinel.core.AnalyticsListener;
 import io.skysentinel.core.AnomalyEvent;
+import java.time.Clock;
+import java.time.Instant;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.time.Clock;
-import java.time.Instant;
 
 /**
  * The history role's analytics hand their events here: each goes to flights.events (key = the flight's id), which
@@ -29,15 +28,23 @@ public final class EventPublisher implements AnalyticsListener {
     private final Clock clock;
     private final Counter sent, failed;
 
-    public EventPublisher(KafkaSettings settings, Producer<String, byte[]> producer, JsonMapper json, Clock clock,
-                          MeterRegistry meters) {
+    public EventPublisher(
+            KafkaSettings settings,
+            Producer<String, byte[]> producer,
+            JsonMapper json,
+            Clock clock,
+            MeterRegistry meters) {
         this.topic = settings.eventsTopic();
         this.producer = producer;
         this.json = json;
         this.clock = clock;
-        this.sent = Counter.builder("skysentinel.kafka.events.published").tag("outcome", "sent")
-                .description("Anomaly events handed to the producer for flights.events, by outcome").register(meters);
-        this.failed = Counter.builder("skysentinel.kafka.events.published").tag("outcome", "failed").register(meters);
+        this.sent = Counter.builder("skysentinel.kafka.events.published")
+                .tag("outcome", "sent")
+                .description("Anomaly events handed to the producer for flights.events, by outcome")
+                .register(meters);
+        this.failed = Counter.builder("skysentinel.kafka.events.published")
+                .tag("outcome", "failed")
+                .register(meters);
     }
 
     @Override

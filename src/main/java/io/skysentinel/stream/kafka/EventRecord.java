@@ -3,7 +3,6 @@ package io.skysentinel.stream.kafka;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.skysentinel.core.AnomalyEvent;
-
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -14,10 +13,11 @@ import java.util.Objects;
  * (the event's NaN), as in the WebSocket event frame.
  */
 @JsonPropertyOrder({"schema_version", "type", "produced_at", "payload"})
-public record EventRecord(@JsonProperty("schema_version") int schemaVersion,
-                          @JsonProperty("type") String type,
-                          @JsonProperty("produced_at") String producedAt,
-                          @JsonProperty("payload") Payload payload) {
+public record EventRecord(
+        @JsonProperty("schema_version") int schemaVersion,
+        @JsonProperty("type") String type,
+        @JsonProperty("produced_at") String producedAt,
+        @JsonProperty("payload") Payload payload) {
 
     public static final String TYPE = "anomaly_event";
 
@@ -29,25 +29,44 @@ public record EventRecord(@JsonProperty("schema_version") int schemaVersion,
     }
 
     static EventRecord of(AnomalyEvent e, Instant producedAt) {
-        return new EventRecord(Envelope.SCHEMA_VERSION, TYPE, producedAt.toString(), new Payload(e.kind(), e.timeMs(),
-                e.id(), e.callsign(), orNull(e.lat()), orNull(e.lon()), orNull(e.altitudeM()), e.details()));
+        return new EventRecord(
+                Envelope.SCHEMA_VERSION,
+                TYPE,
+                producedAt.toString(),
+                new Payload(
+                        e.kind(),
+                        e.timeMs(),
+                        e.id(),
+                        e.callsign(),
+                        orNull(e.lat()),
+                        orNull(e.lon()),
+                        orNull(e.altitudeM()),
+                        e.details()));
     }
 
     AnomalyEvent event() {
-        return new AnomalyEvent(payload.kind, payload.timeMs, payload.id, payload.callsign, orNaN(payload.lat),
-                orNaN(payload.lon), orNaN(payload.altitudeM), payload.details);
+        return new AnomalyEvent(
+                payload.kind,
+                payload.timeMs,
+                payload.id,
+                payload.callsign,
+                orNaN(payload.lat),
+                orNaN(payload.lon),
+                orNaN(payload.altitudeM),
+                payload.details);
     }
 
     /** {@link AnomalyEvent}'s fields by their JSON names. */
     @JsonPropertyOrder({"kind", "time_ms", "id", "callsign", "lat", "lon", "altitude_m", "details"})
-    public record Payload(@JsonProperty("kind") String kind,
-                          @JsonProperty("time_ms") long timeMs,
-                          @JsonProperty("id") String id,
-                          @JsonProperty("callsign") String callsign,
-                          @JsonProperty("lat") Double lat,
-                          @JsonProperty("lon") Double lon,
-                          @JsonProperty("altitude_m") Double altitudeM,
-                          @JsonProperty("details") Map<String, Object> details) {
+    public record Payload(
+            @JsonProperty("kind") String kind,
+            @JsonProperty("time_ms") long timeMs,
+            @JsonProperty("id") String id,
+            @JsonProperty("callsign") String callsign,
+            @JsonProperty("lat") Double lat,
+            @JsonProperty("lon") Double lon,
+            @JsonProperty("altitude_m") Double altitudeM,
+            @JsonProperty("details") Map<String, Object> details) {
         public Payload {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(id, "id");

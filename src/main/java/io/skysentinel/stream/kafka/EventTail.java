@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.skysentinel.core.AnalyticsListener;
 import io.skysentinel.core.AnomalyEvent;
+import java.util.List;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -11,9 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * A serve instance's feed of live anomaly events: tails flights.events from its end (every partition, no group) and
@@ -30,8 +29,13 @@ public final class EventTail implements AutoCloseable {
     private final TopicTail tail;
     private final Counter received;
 
-    public EventTail(KafkaSettings settings, JsonMapper json, List<AnalyticsListener> listeners,
-                     Supplier<Consumer<String, byte[]>> consumers, DeadLetters deadLetters, MeterRegistry meters) {
+    public EventTail(
+            KafkaSettings settings,
+            JsonMapper json,
+            List<AnalyticsListener> listeners,
+            Supplier<Consumer<String, byte[]>> consumers,
+            DeadLetters deadLetters,
+            MeterRegistry meters) {
         this.json = json;
         this.listeners = List.copyOf(listeners);
         this.deadLetters = deadLetters;

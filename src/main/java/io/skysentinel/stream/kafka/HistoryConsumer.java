@@ -2,6 +2,13 @@ package io.skysentinel.stream.kafka;
 
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.UpdateHandler;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -10,14 +17,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.time.Duration;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * The history role's reader of flights.updates: a member of the history consumer group (so it gets some partitions,
@@ -45,9 +44,14 @@ public final class HistoryConsumer implements AutoCloseable {
     private volatile Consumer<String, byte[]> consumer;
     private Thread thread;
 
-    public HistoryConsumer(KafkaSettings settings, Supplier<Consumer<String, byte[]>> members,
-                           UpdateHandler<Aircraft> handler, UpdateRecords records, ConsumerMetrics metrics,
-                           Duration firstBackoff, Duration maxBackoff) {
+    public HistoryConsumer(
+            KafkaSettings settings,
+            Supplier<Consumer<String, byte[]>> members,
+            UpdateHandler<Aircraft> handler,
+            UpdateRecords records,
+            ConsumerMetrics metrics,
+            Duration firstBackoff,
+            Duration maxBackoff) {
         this.topic = settings.updatesTopic();
         this.members = members;
         this.handler = handler;
@@ -132,8 +136,11 @@ public final class HistoryConsumer implements AutoCloseable {
     /** Backs off with the partitions paused, polling so the group keeps us; a rebalance may drop the list meanwhile. */
     private void failed(Consumer<String, byte[]> c, Exception e) {
         metrics.failures.increment();
-        if (!failing) log.warn("History handler failed; retrying the same {} updates with backoff: {}",
-                inFlight.updates().size(), e.toString());
+        if (!failing)
+            log.warn(
+                    "History handler failed; retrying the same {} updates with backoff: {}",
+                    inFlight.updates().size(),
+                    e.toString());
         failing = true;
         backoffMs = backoffMs == 0 ? firstBackoffMs : Math.min(maxBackoffMs, backoffMs * 2);
         long until = System.nanoTime() + backoffMs * 1_000_000;
@@ -143,7 +150,8 @@ public final class HistoryConsumer implements AutoCloseable {
                 long pollMs = Math.min(POLL_MS, Math.max(1, backoffMs));
                 ConsumerRecords<String, byte[]> stray = c.poll(Duration.ofMillis(pollMs));
                 // partitions assigned during the wait are not paused: give their records back for later
-                for (TopicPartition p : stray.partitions()) c.seek(p, stray.records(p).getFirst().offset());
+                for (TopicPartition p : stray.partitions())
+                    c.seek(p, stray.records(p).getFirst().offset());
                 c.pause(c.assignment());
             }
         } finally {

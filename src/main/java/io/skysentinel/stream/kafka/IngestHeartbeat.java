@@ -5,18 +5,17 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.SourceHealth;
 import io.skysentinel.hub.LiveHub;
-import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The leader's heartbeat: its sources' health and the age of their newest data on its hub, one record on the
@@ -37,9 +36,15 @@ public final class IngestHeartbeat {
     private final Clock clock;
     private final Counter sent, failed;
 
-    public IngestHeartbeat(KafkaSettings settings, Supplier<List<SourceHealth>> health, LiveHub<Aircraft> hub,
-                           Producer<String, byte[]> producer, JsonMapper json, String instance, Clock clock,
-                           MeterRegistry meters) {
+    public IngestHeartbeat(
+            KafkaSettings settings,
+            Supplier<List<SourceHealth>> health,
+            LiveHub<Aircraft> hub,
+            Producer<String, byte[]> producer,
+            JsonMapper json,
+            String instance,
+            Clock clock,
+            MeterRegistry meters) {
         this.settings = settings;
         this.health = health;
         this.hub = hub;
@@ -52,8 +57,10 @@ public final class IngestHeartbeat {
     }
 
     private static Counter beats(MeterRegistry meters, String outcome) {
-        return Counter.builder("skysentinel.kafka.heartbeats").tag("outcome", outcome)
-                .description("Ingest heartbeats sent to flights.status, by outcome").register(meters);
+        return Counter.builder("skysentinel.kafka.heartbeats")
+                .tag("outcome", outcome)
+                .description("Ingest heartbeats sent to flights.status, by outcome")
+                .register(meters);
     }
 
     /** The heartbeat as of now. */
@@ -64,8 +71,12 @@ public final class IngestHeartbeat {
             LiveHub.SourceView v = views.get(h.name());
             out.add(IngestStatus.Source.of(h, v == null ? null : v.dataAgeMs() / 1000.0, v == null ? 0 : v.aircraft()));
         }
-        return new IngestStatus(Envelope.SCHEMA_VERSION, IngestStatus.TYPE,
-                Instant.ofEpochMilli(clock.millis()).toString(), instance, out);
+        return new IngestStatus(
+                Envelope.SCHEMA_VERSION,
+                IngestStatus.TYPE,
+                Instant.ofEpochMilli(clock.millis()).toString(),
+                instance,
+                out);
     }
 
     /** Sends one heartbeat; never throws (a missed beat is what the timeout on the reading side is for). */

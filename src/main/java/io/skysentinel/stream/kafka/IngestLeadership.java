@@ -2,13 +2,6 @@ package io.skysentinel.stream.kafka;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -16,6 +9,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Leader election among ingest instances through Kafka: all of them join one consumer group on the single-partition
@@ -35,20 +34,26 @@ public final class IngestLeadership implements AutoCloseable {
     private final KafkaSettings settings;
     private final Supplier<Consumer<String, byte[]>> members;
     private final Runnable onElected, onDeposed;
-    private final ExecutorService actions = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().name("ingest-leadership").daemon().unstarted(r));
+    private final ExecutorService actions = Executors.newSingleThreadExecutor(
+            r -> Thread.ofPlatform().name("ingest-leadership").daemon().unstarted(r));
     private volatile boolean leader, running;
     private volatile int terms;
     private volatile Consumer<String, byte[]> consumer;
     private Thread thread;
 
-    public IngestLeadership(KafkaSettings settings, Supplier<Consumer<String, byte[]>> members, Runnable onElected,
-                            Runnable onDeposed, MeterRegistry meters) {
+    public IngestLeadership(
+            KafkaSettings settings,
+            Supplier<Consumer<String, byte[]>> members,
+            Runnable onElected,
+            Runnable onDeposed,
+            MeterRegistry meters) {
         this.settings = settings;
         this.members = members;
         this.onElected = onElected;
         this.onDeposed = onDeposed;
         Gauge.builder("skysentinel.kafka.ingest.leader", this, l -> l.leader ? 1 : 0)
-                .description("1 while this instance is the ingest leader (polls upstream)").register(meters);
+                .description("1 while this instance is the ingest leader (polls upstream)")
+                .register(meters);
     }
 
     public synchronized void start() {

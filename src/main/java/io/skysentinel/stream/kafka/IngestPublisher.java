@@ -7,11 +7,6 @@ import io.skysentinel.core.Update;
 import io.skysentinel.hub.Follower;
 import io.skysentinel.hub.HubSnapshot;
 import io.skysentinel.hub.LiveHub;
-import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
@@ -19,6 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The ingest leader's records. flights.updates gets every update of the hub, in hub order, from a follower of its own
@@ -39,7 +38,7 @@ public final class IngestPublisher {
     static final int TAKE_MAX = 10_000;
 
     /** The newest change of one flight since the last tick: its state and payload, or null for a removal. */
-    private record Latest(Aircraft state, byte[] payload) { }
+    private record Latest(Aircraft state, byte[] payload) {}
 
     private final KafkaSettings settings;
     private final LiveHub<Aircraft> hub;
@@ -55,9 +54,15 @@ public final class IngestPublisher {
     private volatile boolean republish;
     private long stateSkipUpTo = -1; // updates up to this hub seq are in the last republished picture
 
-    public IngestPublisher(KafkaSettings settings, LiveHub<Aircraft> hub, EnvelopeCodec codec,
-                           Function<String, SourceInfo> sources, Producer<String, byte[]> producer, Clock clock,
-                           long staleMs, MeterRegistry meters) {
+    public IngestPublisher(
+            KafkaSettings settings,
+            LiveHub<Aircraft> hub,
+            EnvelopeCodec codec,
+            Function<String, SourceInfo> sources,
+            Producer<String, byte[]> producer,
+            Clock clock,
+            long staleMs,
+            MeterRegistry meters) {
         this.settings = settings;
         this.hub = hub;
         this.codec = codec;
@@ -97,7 +102,9 @@ public final class IngestPublisher {
     public int pump(long waitMs) {
         Follower.Taken<Aircraft> t = take(waitMs);
         if (t.lost() > 0) {
-            log.warn("The Kafka publisher's queue dropped {} updates; republishing the picture on {}", t.lost(),
+            log.warn(
+                    "The Kafka publisher's queue dropped {} updates; republishing the picture on {}",
+                    t.lost(),
                     settings.stateTopic());
             metrics.republishLost.increment();
             republish = true;
@@ -111,8 +118,12 @@ public final class IngestPublisher {
             boolean forState = u.seq() > stateSkipUpTo;
             switch (u) {
                 case Update.Upsert<Aircraft> up -> {
-                    send(settings.updatesTopic(), a.id(), codec.wrap(Envelope.FLIGHT_UPDATE, now, info, null, payload),
-                            metrics.updates, metrics.updateFailed);
+                    send(
+                            settings.updatesTopic(),
+                            a.id(),
+                            codec.wrap(Envelope.FLIGHT_UPDATE, now, info, null, payload),
+                            metrics.updates,
+                            metrics.updateFailed);
                     if (forState) latest.put(a.id(), new Latest(a, payload));
                 }
                 case Update.Removal<Aircraft> r -> {

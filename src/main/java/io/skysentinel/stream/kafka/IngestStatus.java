@@ -3,7 +3,6 @@ package io.skysentinel.stream.kafka;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.skysentinel.core.SourceHealth;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -16,11 +15,12 @@ import java.util.Objects;
  * @param sources  one entry per source the leader runs
  */
 @JsonPropertyOrder({"schema_version", "type", "produced_at", "instance", "sources"})
-public record IngestStatus(@JsonProperty("schema_version") int schemaVersion,
-                           @JsonProperty("type") String type,
-                           @JsonProperty("produced_at") String producedAt,
-                           @JsonProperty("instance") String instance,
-                           @JsonProperty("sources") List<Source> sources) {
+public record IngestStatus(
+        @JsonProperty("schema_version") int schemaVersion,
+        @JsonProperty("type") String type,
+        @JsonProperty("produced_at") String producedAt,
+        @JsonProperty("instance") String instance,
+        @JsonProperty("sources") List<Source> sources) {
 
     public static final String TYPE = "ingest_status";
     public static final String KEY = "ingest";
@@ -41,32 +41,62 @@ public record IngestStatus(@JsonProperty("schema_version") int schemaVersion,
      * One source at the leader: {@link SourceHealth}'s fields plus the age of its newest data there and how many
      * aircraft of it the leader's picture holds.
      */
-    @JsonPropertyOrder({"name", "mode", "state", "detail", "data_age_s", "aircraft", "last_success", "last_error",
-            "last_error_message", "next_poll", "last_batch_size"})
-    public record Source(@JsonProperty("name") String name,
-                         @JsonProperty("mode") String mode,
-                         @JsonProperty("state") SourceHealth.State state,
-                         @JsonProperty("detail") String detail,
-                         @JsonProperty("data_age_s") Double dataAgeS,
-                         @JsonProperty("aircraft") int aircraft,
-                         @JsonProperty("last_success") String lastSuccess,
-                         @JsonProperty("last_error") String lastError,
-                         @JsonProperty("last_error_message") String lastErrorMessage,
-                         @JsonProperty("next_poll") String nextPoll,
-                         @JsonProperty("last_batch_size") int lastBatchSize) {
+    @JsonPropertyOrder({
+        "name",
+        "mode",
+        "state",
+        "detail",
+        "data_age_s",
+        "aircraft",
+        "last_success",
+        "last_error",
+        "last_error_message",
+        "next_poll",
+        "last_batch_size"
+    })
+    public record Source(
+            @JsonProperty("name") String name,
+            @JsonProperty("mode") String mode,
+            @JsonProperty("state") SourceHealth.State state,
+            @JsonProperty("detail") String detail,
+            @JsonProperty("data_age_s") Double dataAgeS,
+            @JsonProperty("aircraft") int aircraft,
+            @JsonProperty("last_success") String lastSuccess,
+            @JsonProperty("last_error") String lastError,
+            @JsonProperty("last_error_message") String lastErrorMessage,
+            @JsonProperty("next_poll") String nextPoll,
+            @JsonProperty("last_batch_size") int lastBatchSize) {
         public Source {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(state, "state");
         }
 
         static Source of(SourceHealth h, Double dataAgeS, int aircraft) {
-            return new Source(h.name(), h.mode(), h.state(), h.detail(), dataAgeS, aircraft, text(h.lastSuccess()),
-                    text(h.lastError()), h.lastErrorMessage(), text(h.nextPoll()), h.lastBatchSize());
+            return new Source(
+                    h.name(),
+                    h.mode(),
+                    h.state(),
+                    h.detail(),
+                    dataAgeS,
+                    aircraft,
+                    text(h.lastSuccess()),
+                    text(h.lastError()),
+                    h.lastErrorMessage(),
+                    text(h.nextPoll()),
+                    h.lastBatchSize());
         }
 
         SourceHealth toHealth() {
-            return new SourceHealth(name, mode, state, detail, instant(lastSuccess), instant(lastError),
-                    lastErrorMessage, instant(nextPoll), lastBatchSize);
+            return new SourceHealth(
+                    name,
+                    mode,
+                    state,
+                    detail,
+                    instant(lastSuccess),
+                    instant(lastError),
+                    lastErrorMessage,
+                    instant(nextPoll),
+                    lastBatchSize);
         }
 
         private static String text(Instant i) {

@@ -2,18 +2,17 @@ package io.skysentinel.stream.kafka;
 
 import io.skysentinel.core.FeedStatus;
 import io.skysentinel.core.SourceHealth;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the ingest leader's heartbeats from flights.status and says how the Kafka-fed picture stands
@@ -30,8 +29,12 @@ public final class IngestStatusFollower implements AutoCloseable {
     private final TopicTail tail;
     private volatile IngestStatus newest;
 
-    public IngestStatusFollower(KafkaSettings settings, JsonMapper json, Supplier<Consumer<String, byte[]>> consumers,
-                                DeadLetters deadLetters, Clock clock) {
+    public IngestStatusFollower(
+            KafkaSettings settings,
+            JsonMapper json,
+            Supplier<Consumer<String, byte[]>> consumers,
+            DeadLetters deadLetters,
+            Clock clock) {
         this.json = json;
         this.deadLetters = deadLetters;
         this.clock = clock;

@@ -1,5 +1,7 @@
 package io.skysentinel.stream.kafka;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -12,12 +14,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /** The client configurations, in one place so the guarantees (idempotence, acks=all, no shared group) are visible. */
 public final class KafkaClients {
-    private KafkaClients() { }
+    private KafkaClients() {}
 
     /** Keys are flight ids, values envelope bytes. Idempotent with acks=all: retries never duplicate or reorder. */
     public static KafkaProducer<String, byte[]> producer(KafkaSettings s, String clientId) {
@@ -71,7 +70,8 @@ public final class KafkaClients {
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
         p.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) s.sessionTimeout().toMillis());
-        p.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, (int) Math.max(1000, s.sessionTimeout().toMillis() / 5));
+        p.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, (int)
+                Math.max(1000, s.sessionTimeout().toMillis() / 5));
         // The election loop polls every 500 ms; if it ever stalls, give the partition up within 30 s, not 5 minutes.
         p.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 30_000);
         p.put(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, CooperativeStickyAssignor.class.getName());
@@ -93,14 +93,18 @@ public final class KafkaClients {
         p.put(ConsumerConfig.GROUP_ID_CONFIG, s.historyGroup());
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
         p.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) s.sessionTimeout().toMillis());
-        p.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, (int) Math.max(1000, s.sessionTimeout().toMillis() / 5));
+        p.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, (int)
+                Math.max(1000, s.sessionTimeout().toMillis() / 5));
         // a member joining or leaving moves only the partitions that must move; the others keep being written
         p.put(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, CooperativeStickyAssignor.class.getName());
         return p;
     }
 
     public static Admin admin(KafkaSettings s) {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, s.bootstrapServers(),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 60_000));
+        return Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                s.bootstrapServers(),
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                60_000));
     }
 }

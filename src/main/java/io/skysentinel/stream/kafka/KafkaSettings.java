@@ -1,9 +1,8 @@
 package io.skysentinel.stream.kafka;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.time.Duration;
 
 /**
  * The Kafka bus (SKYSENTINEL_BUS=kafka); docs/kafka.md describes each topic and setting.
@@ -24,31 +23,33 @@ import java.time.Duration;
  *                            and counted (the producer is stalled: a broker outage longer than its buffer)
  */
 @ConfigurationProperties(prefix = "skysentinel.kafka")
-public record KafkaSettings(@DefaultValue("localhost:9092") String bootstrapServers,
-                            @DefaultValue("6") int partitions,
-                            @DefaultValue("1") short replicationFactor,
-                            @DefaultValue("flights.state") String stateTopic,
-                            @DefaultValue("flights.updates") String updatesTopic,
-                            @DefaultValue("flights.deadletter") String deadletterTopic,
-                            @DefaultValue("flights.coordination") String coordinationTopic,
-                            @DefaultValue("flights.events") String eventsTopic,
-                            @DefaultValue("flights.status") String statusTopic,
-                            @DefaultValue("24h") Duration updatesRetention,
-                            @DefaultValue("7d") Duration deadletterRetention,
-                            @DefaultValue("24h") Duration eventsRetention,
-                            @DefaultValue("200ms") Duration publishInterval,
-                            @DefaultValue("10s") Duration sessionTimeout,
-                            @DefaultValue("skysentinel-ingest") String ingestGroup,
-                            @DefaultValue("skysentinel-history") String historyGroup,
-                            @DefaultValue("2s") Duration heartbeatInterval,
-                            @DefaultValue("15s") Duration heartbeatTimeout,
-                            @DefaultValue("200000") int publishQueue) {
+public record KafkaSettings(
+        @DefaultValue("localhost:9092") String bootstrapServers,
+        @DefaultValue("6") int partitions,
+        @DefaultValue("1") short replicationFactor,
+        @DefaultValue("flights.state") String stateTopic,
+        @DefaultValue("flights.updates") String updatesTopic,
+        @DefaultValue("flights.deadletter") String deadletterTopic,
+        @DefaultValue("flights.coordination") String coordinationTopic,
+        @DefaultValue("flights.events") String eventsTopic,
+        @DefaultValue("flights.status") String statusTopic,
+        @DefaultValue("24h") Duration updatesRetention,
+        @DefaultValue("7d") Duration deadletterRetention,
+        @DefaultValue("24h") Duration eventsRetention,
+        @DefaultValue("200ms") Duration publishInterval,
+        @DefaultValue("10s") Duration sessionTimeout,
+        @DefaultValue("skysentinel-ingest") String ingestGroup,
+        @DefaultValue("skysentinel-history") String historyGroup,
+        @DefaultValue("2s") Duration heartbeatInterval,
+        @DefaultValue("15s") Duration heartbeatTimeout,
+        @DefaultValue("200000") int publishQueue) {
 
     public KafkaSettings {
         if (bootstrapServers == null || bootstrapServers.isBlank())
             throw new IllegalArgumentException("KAFKA_BOOTSTRAP_SERVERS must name at least one broker (host:port)");
         if (partitions < 1) throw new IllegalArgumentException("skysentinel.kafka.partitions must be >= 1");
-        if (replicationFactor < 1) throw new IllegalArgumentException("skysentinel.kafka.replication-factor must be >= 1");
+        if (replicationFactor < 1)
+            throw new IllegalArgumentException("skysentinel.kafka.replication-factor must be >= 1");
         if (publishInterval.isNegative() || publishInterval.isZero())
             throw new IllegalArgumentException("skysentinel.kafka.publish-interval must be positive");
         // The broker refuses sessions outside 6..300 s by default; takeover must stay under 30 s.
@@ -64,38 +65,118 @@ public record KafkaSettings(@DefaultValue("localhost:9092") String bootstrapServ
     }
 
     public static KafkaSettings of(String bootstrapServers) {
-        return new KafkaSettings(bootstrapServers, 6, (short) 1, "flights.state", "flights.updates", "flights.deadletter",
-                "flights.coordination", "flights.events", "flights.status", Duration.ofHours(24), Duration.ofDays(7),
-                Duration.ofHours(24), Duration.ofMillis(200), Duration.ofSeconds(10), "skysentinel-ingest",
-                "skysentinel-history", Duration.ofSeconds(2), Duration.ofSeconds(15), 200_000);
+        return new KafkaSettings(
+                bootstrapServers,
+                6,
+                (short) 1,
+                "flights.state",
+                "flights.updates",
+                "flights.deadletter",
+                "flights.coordination",
+                "flights.events",
+                "flights.status",
+                Duration.ofHours(24),
+                Duration.ofDays(7),
+                Duration.ofHours(24),
+                Duration.ofMillis(200),
+                Duration.ofSeconds(10),
+                "skysentinel-ingest",
+                "skysentinel-history",
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(15),
+                200_000);
     }
 
     public KafkaSettings withPartitions(int n) {
-        return new KafkaSettings(bootstrapServers, n, replicationFactor, stateTopic, updatesTopic, deadletterTopic,
-                coordinationTopic, eventsTopic, statusTopic, updatesRetention, deadletterRetention, eventsRetention,
-                publishInterval, sessionTimeout, ingestGroup, historyGroup, heartbeatInterval, heartbeatTimeout,
+        return new KafkaSettings(
+                bootstrapServers,
+                n,
+                replicationFactor,
+                stateTopic,
+                updatesTopic,
+                deadletterTopic,
+                coordinationTopic,
+                eventsTopic,
+                statusTopic,
+                updatesRetention,
+                deadletterRetention,
+                eventsRetention,
+                publishInterval,
+                sessionTimeout,
+                ingestGroup,
+                historyGroup,
+                heartbeatInterval,
+                heartbeatTimeout,
                 publishQueue);
     }
 
     /** Every topic and group name prefixed (tests and benchmarks share one broker between runs). */
     public KafkaSettings withPrefix(String prefix) {
-        return new KafkaSettings(bootstrapServers, partitions, replicationFactor, prefix + ".state",
-                prefix + ".updates", prefix + ".deadletter", prefix + ".coordination", prefix + ".events",
+        return new KafkaSettings(
+                bootstrapServers,
+                partitions,
+                replicationFactor,
+                prefix + ".state",
+                prefix + ".updates",
+                prefix + ".deadletter",
+                prefix + ".coordination",
+                prefix + ".events",
                 prefix + ".status",
-                updatesRetention, deadletterRetention, eventsRetention, publishInterval, sessionTimeout,
-                prefix + "-ingest", prefix + "-history", heartbeatInterval, heartbeatTimeout, publishQueue);
+                updatesRetention,
+                deadletterRetention,
+                eventsRetention,
+                publishInterval,
+                sessionTimeout,
+                prefix + "-ingest",
+                prefix + "-history",
+                heartbeatInterval,
+                heartbeatTimeout,
+                publishQueue);
     }
 
     public KafkaSettings withTimings(Duration publish, Duration session, Duration heartbeat, Duration heartbeatGone) {
-        return new KafkaSettings(bootstrapServers, partitions, replicationFactor, stateTopic, updatesTopic,
-                deadletterTopic, coordinationTopic, eventsTopic, statusTopic, updatesRetention, deadletterRetention,
-                eventsRetention, publish, session, ingestGroup, historyGroup, heartbeat, heartbeatGone, publishQueue);
+        return new KafkaSettings(
+                bootstrapServers,
+                partitions,
+                replicationFactor,
+                stateTopic,
+                updatesTopic,
+                deadletterTopic,
+                coordinationTopic,
+                eventsTopic,
+                statusTopic,
+                updatesRetention,
+                deadletterRetention,
+                eventsRetention,
+                publish,
+                session,
+                ingestGroup,
+                historyGroup,
+                heartbeat,
+                heartbeatGone,
+                publishQueue);
     }
 
     public KafkaSettings withPublishQueue(int capacity) {
-        return new KafkaSettings(bootstrapServers, partitions, replicationFactor, stateTopic, updatesTopic,
-                deadletterTopic, coordinationTopic, eventsTopic, statusTopic, updatesRetention, deadletterRetention,
-                eventsRetention, publishInterval, sessionTimeout, ingestGroup, historyGroup, heartbeatInterval,
-                heartbeatTimeout, capacity);
+        return new KafkaSettings(
+                bootstrapServers,
+                partitions,
+                replicationFactor,
+                stateTopic,
+                updatesTopic,
+                deadletterTopic,
+                coordinationTopic,
+                eventsTopic,
+                statusTopic,
+                updatesRetention,
+                deadletterRetention,
+                eventsRetention,
+                publishInterval,
+                sessionTimeout,
+                ingestGroup,
+                historyGroup,
+                heartbeatInterval,
+                heartbeatTimeout,
+                capacity);
     }
 }

@@ -13,7 +13,14 @@ import io.skysentinel.hub.Follower;
  */
 final class PublishMetrics {
 
-    final Counter states, updates, removals, tombstones, stateFailed, updateFailed, republishFailed, republishLost,
+    final Counter states,
+            updates,
+            removals,
+            tombstones,
+            stateFailed,
+            updateFailed,
+            republishFailed,
+            republishLost,
             droppedAfterTerm;
 
     PublishMetrics(MeterRegistry meters, Follower<Aircraft> queue) {
@@ -27,27 +34,36 @@ final class PublishMetrics {
         republishLost = republish(meters, "updates_lost");
         FunctionCounter.builder("skysentinel.kafka.publish.dropped", queue, Follower::dropped)
                 .tag("reason", "queue_full")
-                .description("Updates never handed to the producer: the publisher's queue was full").register(meters);
-        droppedAfterTerm = Counter.builder("skysentinel.kafka.publish.dropped").tag("reason", "after_term")
+                .description("Updates never handed to the producer: the publisher's queue was full")
+                .register(meters);
+        droppedAfterTerm = Counter.builder("skysentinel.kafka.publish.dropped")
+                .tag("reason", "after_term")
                 .description("Updates the hub accepted after the last term's final drain, discarded at the next term")
                 .register(meters);
         Gauge.builder("skysentinel.kafka.publish.queue", queue, Follower::depth)
-                .description("Updates waiting for the publisher").register(meters);
+                .description("Updates waiting for the publisher")
+                .register(meters);
     }
 
     private static Counter sent(MeterRegistry meters, String kind) {
-        return Counter.builder("skysentinel.kafka.published").tag("kind", kind)
-                .description("Records handed to the Kafka producer, by kind").register(meters);
+        return Counter.builder("skysentinel.kafka.published")
+                .tag("kind", kind)
+                .description("Records handed to the Kafka producer, by kind")
+                .register(meters);
     }
 
     private static Counter failed(MeterRegistry meters, String topic) {
-        return Counter.builder("skysentinel.kafka.publish.failed").tag("topic", topic)
+        return Counter.builder("skysentinel.kafka.publish.failed")
+                .tag("topic", topic)
                 .description("Records the producer gave up on; on updates each is a lost update, on state the next tick"
-                        + " republishes the picture").register(meters);
+                        + " republishes the picture")
+                .register(meters);
     }
 
     private static Counter republish(MeterRegistry meters, String cause) {
-        return Counter.builder("skysentinel.kafka.publish.republishes").tag("cause", cause)
-                .description("Whole-picture republishes of flights.state").register(meters);
+        return Counter.builder("skysentinel.kafka.publish.republishes")
+                .tag("cause", cause)
+                .description("Whole-picture republishes of flights.state")
+                .register(meters);
     }
 }

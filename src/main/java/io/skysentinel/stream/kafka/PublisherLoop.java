@@ -1,10 +1,9 @@
 package io.skysentinel.stream.kafka;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The ingest leader's publishing thread for one term: pumps the hub's updates to flights.updates as they come, ticks

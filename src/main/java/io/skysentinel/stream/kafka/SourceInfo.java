@@ -2,7 +2,6 @@ package io.skysentinel.stream.kafka;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-
 import java.util.List;
 import java.util.Objects;
 
@@ -16,10 +15,11 @@ import java.util.Objects;
  * @param pollIntervalS seconds between its polls (OpenSky's minimum, the simulator's tick); null when it has none
  */
 @JsonPropertyOrder({"provider", "mode", "bbox", "poll_interval_s"})
-public record SourceInfo(@JsonProperty("provider") String provider,
-                         @JsonProperty("mode") String mode,
-                         @JsonProperty("bbox") List<Double> bbox,
-                         @JsonProperty("poll_interval_s") Double pollIntervalS) {
+public record SourceInfo(
+        @JsonProperty("provider") String provider,
+        @JsonProperty("mode") String mode,
+        @JsonProperty("bbox") List<Double> bbox,
+        @JsonProperty("poll_interval_s") Double pollIntervalS) {
     public SourceInfo {
         Objects.requireNonNull(provider, "provider");
         if (bbox != null && bbox.size() != 4) throw new IllegalArgumentException("bbox needs 4 numbers, got " + bbox);

@@ -1,24 +1,23 @@
 package io.skysentinel.stream.kafka;
 
-import io.skysentinel.core.Aircraft;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.skysentinel.core.Aircraft;
 import io.skysentinel.hub.LiveHub;
 import io.skysentinel.hub.StreamedChange;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * A serving hub's feed: reads flights.state from the beginning (every partition, assigned by hand, no consumer
@@ -44,20 +43,36 @@ public final class StateFollower implements AutoCloseable {
     private volatile Consumer<String, byte[]> consumer;
     private Thread thread;
 
-    public StateFollower(KafkaSettings settings, LiveHub<Aircraft> hub, EnvelopeCodec codec,
-                         Supplier<Consumer<String, byte[]>> consumers, DeadLetters deadLetters, Clock clock, MeterRegistry meters) {
+    public StateFollower(
+            KafkaSettings settings,
+            LiveHub<Aircraft> hub,
+            EnvelopeCodec codec,
+            Supplier<Consumer<String, byte[]>> consumers,
+            DeadLetters deadLetters,
+            Clock clock,
+            MeterRegistry meters) {
         this.settings = settings;
         this.hub = hub;
         this.codec = codec;
         this.consumers = consumers;
         this.deadLetters = deadLetters;
         this.clock = clock;
-        this.applied = Counter.builder("skysentinel.kafka.follower.records").description("flights.state records applied to this hub").register(meters);
-        this.failures = Counter.builder("skysentinel.kafka.follower.errors").description("Consumer errors (retried)").register(meters);
-        this.lag = Timer.builder("skysentinel.kafka.follower.lag").description("Record timestamp to applied on this hub")
-                .publishPercentileHistogram().register(meters);
-        Gauge.builder("skysentinel.kafka.follower.behind", this, f -> f.behind).description("Records on flights.state not yet read").register(meters);
-        Gauge.builder("skysentinel.kafka.follower.ready", this, f -> f.ready ? 1 : 0).description("1 once caught up with flights.state").register(meters);
+        this.applied = Counter.builder("skysentinel.kafka.follower.records")
+                .description("flights.state records applied to this hub")
+                .register(meters);
+        this.failures = Counter.builder("skysentinel.kafka.follower.errors")
+                .description("Consumer errors (retried)")
+                .register(meters);
+        this.lag = Timer.builder("skysentinel.kafka.follower.lag")
+                .description("Record timestamp to applied on this hub")
+                .publishPercentileHistogram()
+                .register(meters);
+        Gauge.builder("skysentinel.kafka.follower.behind", this, f -> f.behind)
+                .description("Records on flights.state not yet read")
+                .register(meters);
+        Gauge.builder("skysentinel.kafka.follower.ready", this, f -> f.ready ? 1 : 0)
+                .description("1 once caught up with flights.state")
+                .register(meters);
     }
 
     public synchronized void start() {
@@ -79,8 +94,11 @@ public final class StateFollower implements AutoCloseable {
         try (Consumer<String, byte[]> c = consumers.get()) {
             consumer = c;
             AssignedTopic topic = AssignedTopic.awaitFromStart(c, settings.stateTopic(), () -> running);
-            log.info("Following {}: {} partition(s), catching up to {} record(s)", settings.stateTopic(),
-                    topic.partitions().size(), topic.targetRecords());
+            log.info(
+                    "Following {}: {} partition(s), catching up to {} record(s)",
+                    settings.stateTopic(),
+                    topic.partitions().size(),
+                    topic.targetRecords());
             while (running) {
                 try {
                     ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(200));

@@ -1,15 +1,14 @@
 package io.skysentinel.stream.kafka;
 
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /** Reads flights.state once, start to end, and returns the ids whose latest record is a state (not a tombstone). */
 public final class StateTopicKeys {
-    private StateTopicKeys() { }
+    private StateTopicKeys() {}
 
     public static Set<String> live(Consumer<String, byte[]> c, String topic, Duration timeout) {
         AssignedTopic assigned = AssignedTopic.fromStart(c, topic, timeout);

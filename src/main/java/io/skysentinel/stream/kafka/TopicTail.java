@@ -1,13 +1,12 @@
 package io.skysentinel.stream.kafka;
 
+import java.time.Duration;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.time.Duration;
-import java.util.function.Supplier;
 
 /**
  * A thread that reads one small side topic on every instance (no group: each sees every record) and hands each poll's

@@ -2,15 +2,14 @@ package io.skysentinel.stream.kafka;
 
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.Update;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 
 /**
  * Turns one poll of flights.updates into updates: a {@code flight_update} becomes an upsert, a {@code flight_removal}
@@ -25,8 +24,10 @@ public final class UpdateRecords {
      * @param next    per partition, the offset to commit once they are handled (the last offset + 1)
      * @param first   per partition, the first offset of the poll (where to rewind when the batch is dropped)
      */
-    record Batch(List<Update<Aircraft>> updates, Map<TopicPartition, OffsetAndMetadata> next,
-                 Map<TopicPartition, Long> first) { }
+    record Batch(
+            List<Update<Aircraft>> updates,
+            Map<TopicPartition, OffsetAndMetadata> next,
+            Map<TopicPartition, Long> first) {}
 
     private final EnvelopeCodec codec;
     private final DeadLetters deadLetters;

@@ -1,8 +1,9 @@
 package io.skysentinel.analytics.airports;
 
-import io.skysentinel.core.Airport;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.skysentinel.core.Airport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
 
 class BuiltInAirportsTest {
 
@@ -26,8 +25,11 @@ class BuiltInAirportsTest {
         Set<String> regions = AIRPORTS.stream().map(Airport::region).collect(Collectors.toSet());
         assertThat(regions).containsExactlyInAnyOrder("AF", "AN", "AS", "EU", "NA", "OC", "SA");
         assertThat(AIRPORTS).hasSizeGreaterThanOrEqualTo(300);
-        assertThat(AIRPORTS).extracting(Airport::icao).contains("KJFK", "KLGA", "KEWR", "KTEB", "KHPN", "LSZH", "LSGG",
-                "KDEN", "KBDU", "KLAX", "KDAB", "EDDF", "EGLL", "OMDB", "ZBAA", "YSSY", "SBGR", "FAOR");
+        assertThat(AIRPORTS)
+                .extracting(Airport::icao)
+                .contains(
+                        "KJFK", "KLGA", "KEWR", "KTEB", "KHPN", "LSZH", "LSGG", "KDEN", "KBDU", "KLAX", "KDAB", "EDDF",
+                        "EGLL", "OMDB", "ZBAA", "YSSY", "SBGR", "FAOR");
     }
 
     @Test
@@ -62,22 +64,32 @@ class BuiltInAirportsTest {
      */
     @Test
     void everyAirportAgreesWithTheVrsStandingData() throws IOException {
-        Path file = Stream.of(Path.of("..", "shared", "data", "airports", "airports-vrs-standing-data.csv"),
-                Path.of("/work/shared/data/airports/airports-vrs-standing-data.csv")).filter(Files::isRegularFile).findFirst().orElse(null);
+        Path file = Stream.of(
+                        Path.of("..", "shared", "data", "airports", "airports-vrs-standing-data.csv"),
+                        Path.of("/work/shared/data/airports/airports-vrs-standing-data.csv"))
+                .filter(Files::isRegularFile)
+                .findFirst()
+                .orElse(null);
         assumeTrue(file != null, "VRS standing data (../shared/data/airports) is absent");
         Map<String, List<String>> byIcao = new HashMap<>();
         try (Stream<String> lines = Files.lines(file)) {
-            lines.skip(1).map(io.skysentinel.core.Csv::split).filter(c -> c.size() >= 9 && !c.get(2).isBlank())
+            lines.skip(1)
+                    .map(io.skysentinel.core.Csv::split)
+                    .filter(c -> c.size() >= 9 && !c.get(2).isBlank())
                     .forEach(c -> byIcao.putIfAbsent(c.get(2), c));
         }
         List<String> problems = new ArrayList<>();
         for (Airport a : AIRPORTS) {
             List<String> v = byIcao.get(a.icao());
-            if (v == null) { problems.add(a.icao() + " not in VRS"); continue; }
+            if (v == null) {
+                problems.add(a.icao() + " not in VRS");
+                continue;
+            }
             double lat = Double.parseDouble(v.get(6)), lon = Double.parseDouble(v.get(7));
             if (Math.abs(lat - a.lat()) > 0.05 || Math.abs(lon - a.lon()) > 0.05)
                 problems.add(a.icao() + " at " + a.lat() + "," + a.lon() + " but VRS has " + lat + "," + lon);
-            if (!v.get(5).equals(a.country())) problems.add(a.icao() + " country " + a.country() + " but VRS has " + v.get(5));
+            if (!v.get(5).equals(a.country()))
+                problems.add(a.icao() + " country " + a.country() + " but VRS has " + v.get(5));
         }
         assertThat(problems).isEmpty();
     }

@@ -1,12 +1,11 @@
 package io.skysentinel.analytics.airports;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.skysentinel.core.Airport;
 import io.skysentinel.core.Geo;
-import org.junit.jupiter.api.Test;
-
 import java.util.SplittableRandom;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The built-in index: codes, runways, and the grid lookup over the real ~490 airports. */
 class CatalogAirportIndexTest {
@@ -39,7 +38,12 @@ class CatalogAirportIndexTest {
             }
             var found = catalog.nearest(lat, lon, radius);
             if (expected == null) assertThat(found).as(lat + "," + lon).isEmpty();
-            else assertThat(found).as(lat + "," + lon).get().extracting(n -> n.airport().icao()).isEqualTo(expected.icao());
+            else
+                assertThat(found)
+                        .as(lat + "," + lon)
+                        .get()
+                        .extracting(n -> n.airport().icao())
+                        .isEqualTo(expected.icao());
         }
     }
 
@@ -52,7 +56,9 @@ class CatalogAirportIndexTest {
 
     @Test
     void curatedRunwaysBelongToTheirAirport() {
-        assertThat(catalog.runways("LSZH")).isNotEmpty().allSatisfy(r -> assertThat(r.airportIcao()).isEqualTo("LSZH"));
+        assertThat(catalog.runways("LSZH"))
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.airportIcao()).isEqualTo("LSZH"));
         assertThat(catalog.runways("XXXX")).isEmpty();
     }
 }

@@ -1,12 +1,12 @@
 package io.skysentinel.analytics.anomaly;
 
+import static io.skysentinel.analytics.States.state;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.skysentinel.analytics.Recorder;
 import io.skysentinel.core.Geo;
 import io.skysentinel.core.Movement;
 import org.junit.jupiter.api.Test;
-
-import static io.skysentinel.analytics.States.state;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** At JFK (13 ft), approaching runway 31R from the south-east along its centre line. */
 class GoAroundRuleTest {
@@ -29,7 +29,12 @@ class GoAroundRuleTest {
             r.send(state(icao, t).at(along(x)).altFt(alt).vsFpm(-700).track(RWY).speedKt(140));
         }
         for (int i = 0; i < 60; i++, x += 75, t++) {
-            r.send(state(icao, t).at(along(x)).altFt(lowestFt + 25 * i).vsFpm(1_500).track(RWY).speedKt(150));
+            r.send(state(icao, t)
+                    .at(along(x))
+                    .altFt(lowestFt + 25 * i)
+                    .vsFpm(1_500)
+                    .track(RWY)
+                    .speedKt(150));
         }
     }
 
@@ -47,8 +52,10 @@ class GoAroundRuleTest {
     void aLandingIsNoGoAround() {
         long t = T;
         double x = -11_000;
-        for (double alt = 2_000; alt > 20; alt -= 12, x += 70, t++) r.send(state("a1b2c3", t).at(along(x)).altFt(alt).vsFpm(-700).track(RWY));
-        for (int i = 0; i < 60; i++, x += 40, t++) r.send(state("a1b2c3", t).at(along(x)).ground().track(RWY));
+        for (double alt = 2_000; alt > 20; alt -= 12, x += 70, t++)
+            r.send(state("a1b2c3", t).at(along(x)).altFt(alt).vsFpm(-700).track(RWY));
+        for (int i = 0; i < 60; i++, x += 40, t++)
+            r.send(state("a1b2c3", t).at(along(x)).ground().track(RWY));
         assertThat(r.events).isEmpty();
         assertThat(r.movements).extracting(Movement::kind).containsExactly(Movement.Kind.ARRIVAL);
     }
@@ -56,8 +63,14 @@ class GoAroundRuleTest {
     @Test
     void aDepartureClimbingOutIsNoGoAround() {
         long t = T;
-        for (int i = 0; i < 40; i++, t++) r.send(state("a1b2c3", t).at(along(40.0 * i)).ground().track(RWY));
-        for (int i = 0; i < 90; i++, t++) r.send(state("a1b2c3", t).at(along(1_600 + 80.0 * i)).altFt(20 + 30 * i).vsFpm(1_800).track(RWY));
+        for (int i = 0; i < 40; i++, t++)
+            r.send(state("a1b2c3", t).at(along(40.0 * i)).ground().track(RWY));
+        for (int i = 0; i < 90; i++, t++)
+            r.send(state("a1b2c3", t)
+                    .at(along(1_600 + 80.0 * i))
+                    .altFt(20 + 30 * i)
+                    .vsFpm(1_800)
+                    .track(RWY));
         assertThat(r.events).isEmpty();
         assertThat(r.movements).extracting(Movement::kind).containsExactly(Movement.Kind.DEPARTURE);
     }

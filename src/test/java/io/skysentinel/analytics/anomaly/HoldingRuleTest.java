@@ -1,11 +1,11 @@
 package io.skysentinel.analytics.anomaly;
 
+import static io.skysentinel.analytics.States.state;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.skysentinel.analytics.Recorder;
 import io.skysentinel.core.Geo;
 import org.junit.jupiter.api.Test;
-
-import static io.skysentinel.analytics.States.state;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class HoldingRuleTest {
 
@@ -16,7 +16,10 @@ class HoldingRuleTest {
     double turn(long from, int seconds, double degPerS, double track0, boolean ground) {
         double track = track0;
         for (int i = 0; i < seconds; i++) {
-            var s = state("4b1805", from + i).at(51.6, -0.3 + i * 1e-4).track(Geo.normalize(track)).speedKt(220);
+            var s = state("4b1805", from + i)
+                    .at(51.6, -0.3 + i * 1e-4)
+                    .track(Geo.normalize(track))
+                    .speedKt(220);
             r.send(ground ? s.ground() : s.altFt(9_000));
             track += degPerS;
         }

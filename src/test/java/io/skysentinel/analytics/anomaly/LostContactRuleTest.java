@@ -1,11 +1,11 @@
 package io.skysentinel.analytics.anomaly;
 
+import static io.skysentinel.analytics.States.state;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.skysentinel.analytics.Recorder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import static io.skysentinel.analytics.States.state;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Traffic seen over a 4° × 4° box around Switzerland; the aircraft under test is in the middle unless moved. */
 class LostContactRuleTest {
@@ -15,7 +15,9 @@ class LostContactRuleTest {
 
     @BeforeEach
     void coverage() {
-        r.send(state("ed6e01", T).at(45.0, 6.0).altFt(30_000), state("ed6e02", T).at(49.0, 10.0).altFt(30_000));
+        r.send(
+                state("ed6e01", T).at(45.0, 6.0).altFt(30_000),
+                state("ed6e02", T).at(49.0, 10.0).altFt(30_000));
     }
 
     @Test

@@ -1,10 +1,10 @@
 package io.skysentinel.analytics.anomaly;
 
-import io.skysentinel.analytics.Recorder;
-import org.junit.jupiter.api.Test;
-
 import static io.skysentinel.analytics.States.state;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.skysentinel.analytics.Recorder;
+import org.junit.jupiter.api.Test;
 
 class RapidDescentRuleTest {
 
@@ -49,16 +49,20 @@ class RapidDescentRuleTest {
 
     @Test
     void aRateHoveringAroundTheThresholdIsOneEpisodeButARecoveryStartsANewOne() {
-        for (int i = 0; i < 120; i++) r.send(state("4b1805", T + i).at(45.0, -30.0).altFt(30_000).vsFpm(i % 30 == 29 ? -5_500 : -6_500));
+        for (int i = 0; i < 120; i++)
+            r.send(state("4b1805", T + i).at(45.0, -30.0).altFt(30_000).vsFpm(i % 30 == 29 ? -5_500 : -6_500));
         assertThat(r.events("rapid_descent")).hasSize(1);
-        for (int i = 120; i < 130; i++) r.send(state("4b1805", T + i).at(45.0, -30.0).altFt(20_000).vsFpm(0));
-        for (int i = 130; i < 160; i++) r.send(state("4b1805", T + i).at(45.0, -30.0).altFt(19_000).vsFpm(-6_500));
+        for (int i = 120; i < 130; i++)
+            r.send(state("4b1805", T + i).at(45.0, -30.0).altFt(20_000).vsFpm(0));
+        for (int i = 130; i < 160; i++)
+            r.send(state("4b1805", T + i).at(45.0, -30.0).altFt(19_000).vsFpm(-6_500));
         assertThat(r.events("rapid_descent")).hasSize(2);
     }
 
     @Test
     void statesTooFarApartDoNotShowASustainedDescent() {
-        r.send(state("4b1805", T).at(45.0, -30.0).altFt(30_000).vsFpm(-7_000),
+        r.send(
+                state("4b1805", T).at(45.0, -30.0).altFt(30_000).vsFpm(-7_000),
                 state("4b1805", T + 90).at(45.0, -30.0).altFt(20_000).vsFpm(-7_000));
         assertThat(r.events).isEmpty();
     }

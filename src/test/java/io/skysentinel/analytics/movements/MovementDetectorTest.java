@@ -1,12 +1,12 @@
 package io.skysentinel.analytics.movements;
 
+import static io.skysentinel.analytics.States.state;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.skysentinel.analytics.Recorder;
 import io.skysentinel.core.Geo;
 import io.skysentinel.core.Movement;
 import org.junit.jupiter.api.Test;
-
-import static io.skysentinel.analytics.States.state;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Departures and arrivals from synthetic tracks at Zurich (elevation 1,417 ft; runway 28 threshold below). */
 class MovementDetectorTest {
@@ -50,7 +50,12 @@ class MovementDetectorTest {
     void aLandingIsAnArrivalAtTheFirstGroundState() {
         for (int i = 0; i < 60; i++) {
             double[] p = Geo.destination(THR28_LAT, THR28_LON, RWY28, -2_000 + 70.0 * i);
-            if (i < 30) r.send(state("4b1805", T0 + i).at(p).altFt(FIELD_FT + 300 - 10 * i).vsFpm(-700).track(RWY28));
+            if (i < 30)
+                r.send(state("4b1805", T0 + i)
+                        .at(p)
+                        .altFt(FIELD_FT + 300 - 10 * i)
+                        .vsFpm(-700)
+                        .track(RWY28));
             else r.send(state("4b1805", T0 + i).at(p).ground().track(RWY28));
         }
         assertThat(r.movements).singleElement().satisfies(m -> {
@@ -90,16 +95,26 @@ class MovementDetectorTest {
 
     @Test
     void aLongSilenceResetsSoNoMovementIsInventedAcrossIt() {
-        for (int i = 0; i < 30; i++) r.send(state("4b1805", T0 + i).at(47.4560, 8.5600).ground());
+        for (int i = 0; i < 30; i++)
+            r.send(state("4b1805", T0 + i).at(47.4560, 8.5600).ground());
         // Ten minutes of nothing, then airborne low over the airport.
-        for (int i = 0; i < 30; i++) r.send(state("4b1805", T0 + 630 + i).at(47.4600, 8.5500).altFt(2_000).vsFpm(800));
+        for (int i = 0; i < 30; i++)
+            r.send(state("4b1805", T0 + 630 + i)
+                    .at(47.4600, 8.5500)
+                    .altFt(2_000)
+                    .vsFpm(800));
         assertThat(r.movements).isEmpty();
     }
 
     @Test
     void aShorterGapStillHidesWhenTheTransitionHappened() {
-        for (int i = 0; i < 30; i++) r.send(state("4b1805", T0 + i).at(47.4560, 8.5600).ground());
-        for (int i = 0; i < 30; i++) r.send(state("4b1805", T0 + 150 + i).at(47.4600, 8.5500).altFt(2_000).vsFpm(800));
+        for (int i = 0; i < 30; i++)
+            r.send(state("4b1805", T0 + i).at(47.4560, 8.5600).ground());
+        for (int i = 0; i < 30; i++)
+            r.send(state("4b1805", T0 + 150 + i)
+                    .at(47.4600, 8.5500)
+                    .altFt(2_000)
+                    .vsFpm(800));
         assertThat(r.movements).isEmpty();
     }
 
@@ -118,7 +133,11 @@ class MovementDetectorTest {
         // JFK (13 ft): picked up at 300 ft on runway heading 31, no ground states at all.
         double[] start = {40.6437, -73.7593}; // the 31R threshold
         for (int i = 0; i < 60; i++) {
-            r.send(state("a1b2c3", T0 + i).at(Geo.destination(start[0], start[1], 301, 80.0 * i)).altFt(300 + 25 * i).vsFpm(1_500).track(301));
+            r.send(state("a1b2c3", T0 + i)
+                    .at(Geo.destination(start[0], start[1], 301, 80.0 * i))
+                    .altFt(300 + 25 * i)
+                    .vsFpm(1_500)
+                    .track(301));
         }
         assertThat(r.movements).singleElement().satisfies(m -> {
             assertThat(m.kind()).isEqualTo(Movement.Kind.DEPARTURE);
@@ -132,7 +151,11 @@ class MovementDetectorTest {
     void lostWhileLowOverAnAirportIsAnArrivalNotALostContact() {
         for (int i = 0; i < 30; i++) {
             double[] p = Geo.destination(THR28_LAT, THR28_LON, RWY28, -3_000 + 70.0 * i);
-            r.send(state("4b1805", T0 + i).at(p).altFt(FIELD_FT + 800 - 20 * i).vsFpm(-700).track(RWY28));
+            r.send(state("4b1805", T0 + i)
+                    .at(p)
+                    .altFt(FIELD_FT + 800 - 20 * i)
+                    .vsFpm(-700)
+                    .track(RWY28));
         }
         r.remove("4b1805");
         assertThat(r.movements).singleElement().satisfies(m -> {
@@ -151,6 +174,8 @@ class MovementDetectorTest {
             else if (i < 45) r.send(s.ground());
             else r.send(s.altFt(FIELD_FT + 20 * (i - 45)));
         }
-        assertThat(r.movements).extracting(Movement::kind).containsExactly(Movement.Kind.ARRIVAL, Movement.Kind.DEPARTURE);
+        assertThat(r.movements)
+                .extracting(Movement::kind)
+                .containsExactly(Movement.Kind.ARRIVAL, Movement.Kind.DEPARTURE);
     }
 }

@@ -1,22 +1,21 @@
 package io.skysentinel.analytics.movements;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import io.skysentinel.analytics.Recorder;
-import io.skysentinel.core.Geo;
 import io.skysentinel.core.Aircraft;
+import io.skysentinel.core.Geo;
 import io.skysentinel.core.Movement;
 import io.skysentinel.testing.ZurichRecording;
 import io.skysentinel.testing.ZurichRecording.Row;
 import io.skysentinel.testing.ZurichRecording.Transition;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Movement detection on real data: ten flights recorded at Zurich (LSZH) at about 1 s resolution, with landings,
@@ -40,11 +39,17 @@ class ZurichRecordingMovementsTest {
     }
 
     static Aircraft aircraft(Row r) {
-        return Aircraft.adsb(r.icao24(), "recording").callsign(r.callsign()).position(r.lat(), r.lon())
-                .altitudeM(r.altitudeFt() == null ? null : r.altitudeFt() * Geo.FEET).onGround(r.onGround())
-                .velocityMps(r.speedKt() == null ? null : r.speedKt() * Geo.KNOT_MPS).headingDeg(r.track())
+        return Aircraft.adsb(r.icao24(), "recording")
+                .callsign(r.callsign())
+                .position(r.lat(), r.lon())
+                .altitudeM(r.altitudeFt() == null ? null : r.altitudeFt() * Geo.FEET)
+                .onGround(r.onGround())
+                .velocityMps(r.speedKt() == null ? null : r.speedKt() * Geo.KNOT_MPS)
+                .headingDeg(r.track())
                 .verticalRateMps(r.verticalRateFpm() == null ? null : r.verticalRateFpm() * Geo.FPM_MPS)
-                .lastContactUnix(r.timeMs() / 1000).timePositionUnix(r.timeMs() / 1000).build();
+                .lastContactUnix(r.timeMs() / 1000)
+                .timePositionUnix(r.timeMs() / 1000)
+                .build();
     }
 
     static List<Transition> expected(String icao24, List<Row> rows) {
@@ -59,17 +64,18 @@ class ZurichRecordingMovementsTest {
             rows.forEach(row -> r.send(aircraft(row)));
             expected.addAll(expected(icao24, rows));
         });
-        assertThat(expected).as("the recording has both kinds").extracting(Transition::kind)
+        assertThat(expected)
+                .as("the recording has both kinds")
+                .extracting(Transition::kind)
                 .contains(Movement.Kind.ARRIVAL, Movement.Kind.DEPARTURE);
 
         assertThat(r.movements).hasSameSizeAs(expected);
         for (Transition t : expected) {
-            assertThat(r.movements).as("movement for %s", t)
-                    .anySatisfy(m -> {
-                        assertThat(m.id()).isEqualTo(t.icao24());
-                        assertThat(m.kind()).isEqualTo(t.kind());
-                        assertThat(Math.abs(m.timeMs() - t.timeMs())).isLessThanOrEqualTo(15_000);
-                    });
+            assertThat(r.movements).as("movement for %s", t).anySatisfy(m -> {
+                assertThat(m.id()).isEqualTo(t.icao24());
+                assertThat(m.kind()).isEqualTo(t.kind());
+                assertThat(Math.abs(m.timeMs() - t.timeMs())).isLessThanOrEqualTo(15_000);
+            });
         }
         assertThat(r.movements).allSatisfy(m -> assertThat(m.airportIcao()).isEqualTo("LSZH"));
     }
@@ -88,17 +94,21 @@ class ZurichRecordingMovementsTest {
 
     @Test
     void groundFlagsHighAboveTheFieldCreateNoMovement() {
-        List<Row> glitches = flights.values().stream().flatMap(List::stream)
-                .filter(r -> r.onGround() && r.altitudeFt() != null && r.altitudeFt() > 5_000).toList();
+        List<Row> glitches = flights.values().stream()
+                .flatMap(List::stream)
+                .filter(r -> r.onGround() && r.altitudeFt() != null && r.altitudeFt() > 5_000)
+                .toList();
         assertThat(glitches).as("the recording's documented glitch rows").hasSize(51);
         Recorder withGlitches = new Recorder(), without = new Recorder();
-        flights.values().forEach(rows -> rows.forEach(row -> {
-            withGlitches.send(aircraft(row));
-            if (!glitches.contains(row)) without.send(aircraft(row));
-        }));
+        flights.values()
+                .forEach(rows -> rows.forEach(row -> {
+                    withGlitches.send(aircraft(row));
+                    if (!glitches.contains(row)) without.send(aircraft(row));
+                }));
         assertThat(withGlitches.movements).isNotEmpty().isEqualTo(without.movements);
         for (Row g : glitches) {
-            assertThat(withGlitches.movements).as("no movement at glitch %s", g)
+            assertThat(withGlitches.movements)
+                    .as("no movement at glitch %s", g)
                     .noneMatch(m -> m.id().equals(g.icao24()) && m.timeMs() == g.timeMs());
         }
     }

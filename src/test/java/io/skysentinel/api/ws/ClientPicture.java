@@ -1,11 +1,10 @@
 package io.skysentinel.api.ws;
 
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import tools.jackson.databind.JsonNode;
 
 /** What a push client rebuilds from snapshot + delta frames, checking that seq rises by exactly one per frame. */
 final class ClientPicture {
@@ -22,12 +21,16 @@ final class ClientPicture {
                 snapshots++;
             }
             case "delta" -> {
-                assertThat(frame.get("seq").asLong()).as("delta seq follows the last frame's").isEqualTo(seq + 1);
+                assertThat(frame.get("seq").asLong())
+                        .as("delta seq follows the last frame's")
+                        .isEqualTo(seq + 1);
                 frame.get("removals").forEach(r -> aircraft.remove(r.asString()));
                 frame.get("upserts").forEach(a -> aircraft.put(a.get("id").asString(), a));
                 deltas++;
             }
-            default -> { return; }
+            default -> {
+                return;
+            }
         }
         seq = frame.get("seq").asLong();
         hubSeq = frame.get("hub_seq").asLong();

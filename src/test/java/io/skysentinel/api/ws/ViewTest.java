@@ -1,18 +1,17 @@
 package io.skysentinel.api.ws;
 
+import static io.skysentinel.testing.Fixtures.plane;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.BoundingBox;
 import io.skysentinel.wire.FrameEncoder;
 import io.skysentinel.wire.WireFormat;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.util.List;
-
-import static io.skysentinel.testing.Fixtures.plane;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ViewTest {
 
@@ -23,9 +22,12 @@ class ViewTest {
         return ViewFilter.parse(JSON.readTree(json), TILE);
     }
 
-    final Aircraft jfk = plane("a00001").at(40.64, -73.78).alt(900).callsign("DAL12").build();
-    final Aircraft high = plane("a00002").at(40.9, -74.0).alt(11_000).callsign("UAL9").build();
-    final Aircraft london = plane("a00003").at(51.5, -0.1).alt(3_000).callsign("BAW1").build();
+    final Aircraft jfk =
+            plane("a00001").at(40.64, -73.78).alt(900).callsign("DAL12").build();
+    final Aircraft high =
+            plane("a00002").at(40.9, -74.0).alt(11_000).callsign("UAL9").build();
+    final Aircraft london =
+            plane("a00003").at(51.5, -0.1).alt(3_000).callsign("BAW1").build();
 
     @Test
     void boxesAreRoundedOutToTheTileGridSoNearbyBoxesShareAView() {
@@ -64,8 +66,10 @@ class ViewTest {
     void badFiltersNameTheField() {
         assertThatThrownBy(() -> filter("{\"bbox\":[1,2,3]}")).hasMessageStartingWith("filter.bbox");
         assertThatThrownBy(() -> filter("{\"bbox\":[95,0,96,1]}")).hasMessageStartingWith("filter.bbox");
-        assertThatThrownBy(() -> filter("{\"min_altitude_m\":\"low\"}")).hasMessageStartingWith("filter.min_altitude_m");
-        assertThatThrownBy(() -> filter("{\"min_altitude_m\":9,\"max_altitude_m\":1}")).hasMessageStartingWith("filter.min_altitude_m");
+        assertThatThrownBy(() -> filter("{\"min_altitude_m\":\"low\"}"))
+                .hasMessageStartingWith("filter.min_altitude_m");
+        assertThatThrownBy(() -> filter("{\"min_altitude_m\":9,\"max_altitude_m\":1}"))
+                .hasMessageStartingWith("filter.min_altitude_m");
         assertThatThrownBy(() -> filter("{\"on_ground\":\"yes\"}")).hasMessageStartingWith("filter.on_ground");
         assertThatThrownBy(() -> filter("{\"callsign\":7}")).hasMessageStartingWith("filter.callsign");
         assertThatThrownBy(() -> filter("{\"altitude\":7}")).hasMessageStartingWith("filter.altitude");
@@ -83,14 +87,22 @@ class ViewTest {
         TiledPicture p = picture(jfk, high, london);
         View v = new View(filter("{\"max_altitude_m\":5000}"), p, 10);
         assertThat(v.size()).isEqualTo(2);
-        View.Change c = v.apply(p.apply(List.of(), List.of(jfk.toBuilder().altitudeM(6000.0).build(),
-                high.toBuilder().altitudeM(4000.0).build())));
+        View.Change c = v.apply(p.apply(
+                List.of(),
+                List.of(
+                        jfk.toBuilder().altitudeM(6000.0).build(),
+                        high.toBuilder().altitudeM(4000.0).build())));
         assertThat(c.removals()).containsExactly("a00001");
         assertThat(c.upserts()).extracting(Aircraft::id).containsExactly("a00002");
-        assertThat(v.apply(p.apply(List.of("a00001", "a00003"), List.of())).removals()).as("only members are removed")
+        assertThat(v.apply(p.apply(List.of("a00001", "a00003"), List.of())).removals())
+                .as("only members are removed")
                 .containsExactly("a00003");
-        assertThat(v.apply(p.apply(List.of(), List.of(jfk.toBuilder().altitudeM(7000.0).build()))).isEmpty())
-                .as("new, outside and staying outside").isTrue();
+        assertThat(v.apply(p.apply(
+                                List.of(),
+                                List.of(jfk.toBuilder().altitudeM(7000.0).build())))
+                        .isEmpty())
+                .as("new, outside and staying outside")
+                .isTrue();
         assertThat(v.size()).isEqualTo(1);
     }
 
@@ -99,13 +111,21 @@ class ViewTest {
         TiledPicture p = picture(jfk, london);
         View ny = new View(filter("{\"bbox\":[39,-75,42,-69]}"), p, 1); // two tiles wide
         assertThat(ny.size()).isEqualTo(1);
-        View.Change within = ny.apply(p.apply(List.of(), List.of(jfk.toBuilder().position(40.7, -70.5).build())));
-        assertThat(within.upserts()).extracting(Aircraft::id).as("moved to the next tile, still inside").containsExactly("a00001");
+        View.Change within = ny.apply(
+                p.apply(List.of(), List.of(jfk.toBuilder().position(40.7, -70.5).build())));
+        assertThat(within.upserts())
+                .extracting(Aircraft::id)
+                .as("moved to the next tile, still inside")
+                .containsExactly("a00001");
         assertThat(within.removals()).isEmpty();
-        View.Change in = ny.apply(p.apply(List.of(), List.of(london.toBuilder().position(41, -72).build())));
+        View.Change in = ny.apply(
+                p.apply(List.of(), List.of(london.toBuilder().position(41, -72).build())));
         assertThat(in.upserts()).extracting(Aircraft::id).containsExactly("a00003");
-        View.Change out = ny.apply(p.apply(List.of(), List.of(jfk.toBuilder().position(45, -70.5).build(),
-                plane("a00009").noPosition().build()))); // one leaves; one has no position
+        View.Change out = ny.apply(p.apply(
+                List.of(),
+                List.of(
+                        jfk.toBuilder().position(45, -70.5).build(),
+                        plane("a00009").noPosition().build()))); // one leaves; one has no position
         assertThat(out.removals()).containsExactly("a00001");
         assertThat(out.upserts()).isEmpty();
         assertThat(ny.size()).isEqualTo(1);
@@ -115,13 +135,17 @@ class ViewTest {
     @Test
     void deltasRebuildExactlyTheFilteredPictureWhateverMoves() {
         java.util.SplittableRandom r = new java.util.SplittableRandom(7);
-        List<ViewFilter> filters = List.of(ViewFilter.ALL, filter("{\"bbox\":[-20,170,-10,-170]}"),
-                filter("{\"bbox\":[-10,-10,10,10],\"min_altitude_m\":3000}"), filter("{\"bbox\":[84,-180,90,180]}"),
+        List<ViewFilter> filters = List.of(
+                ViewFilter.ALL,
+                filter("{\"bbox\":[-20,170,-10,-170]}"),
+                filter("{\"bbox\":[-10,-10,10,10],\"min_altitude_m\":3000}"),
+                filter("{\"bbox\":[84,-180,90,180]}"),
                 filter("{\"on_ground\":true}"));
         TiledPicture p = picture();
         List<View> views = filters.stream().map(f -> new View(f, p, 0)).toList();
         List<java.util.Map<String, Aircraft>> clients = filters.stream()
-                .map(f -> (java.util.Map<String, Aircraft>) new java.util.HashMap<String, Aircraft>()).toList();
+                .map(f -> (java.util.Map<String, Aircraft>) new java.util.HashMap<String, Aircraft>())
+                .toList();
         java.util.Map<String, Aircraft> truth = new java.util.HashMap<>();
         int[] removalsSeen = new int[filters.size()];
         for (int tick = 0; tick < 300; tick++) {
@@ -135,8 +159,12 @@ class ViewTest {
                     continue;
                 }
                 // clustered near tile edges, poles and the antimeridian so crossings are frequent
-                double lat = r.nextInt(4) == 0 ? 84 + r.nextDouble() * 6 : -15 + r.nextDouble() * 30 * (r.nextBoolean() ? 1 : -0.3);
-                double lon = r.nextBoolean() ? 175 + r.nextDouble() * 5 : -180 + r.nextDouble() * 12 * (r.nextBoolean() ? 1 : 16);
+                double lat = r.nextInt(4) == 0
+                        ? 84 + r.nextDouble() * 6
+                        : -15 + r.nextDouble() * 30 * (r.nextBoolean() ? 1 : -0.3);
+                double lon = r.nextBoolean()
+                        ? 175 + r.nextDouble() * 5
+                        : -180 + r.nextDouble() * 12 * (r.nextBoolean() ? 1 : 16);
                 var b = plane(id).alt(r.nextInt(6000)).at(lat, Math.max(-180, Math.min(180, lon)));
                 if (r.nextInt(5) == 0) b.onGround();
                 if (r.nextInt(15) == 0) b.noPosition();
@@ -159,7 +187,9 @@ class ViewTest {
                 assertThat(views.get(i).size()).isEqualTo(expected.size());
             }
         }
-        assertThat(java.util.Arrays.stream(removalsSeen).min().orElse(0)).as("every view saw aircraft leave it, so the test exercised removals").isGreaterThan(10);
+        assertThat(java.util.Arrays.stream(removalsSeen).min().orElse(0))
+                .as("every view saw aircraft leave it, so the test exercised removals")
+                .isGreaterThan(10);
     }
 
     @Test

@@ -1,16 +1,15 @@
 package io.skysentinel.source.opensky;
 
-import io.skysentinel.statevector.StateVectorParser;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.skysentinel.statevector.StateVectorParser;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BodyRecorderTest {
 
@@ -30,7 +29,8 @@ class BodyRecorderTest {
             assertThat(r.record("{\"time\":1,\"states\":null}".getBytes())).isTrue();
             assertThat(r.record("{\"time\":2,\"states\":[]}".getBytes())).isTrue();
         }
-        assertThat(Files.readAllLines(file)).containsExactly("{\"time\":1,\"states\":null}", "{\"time\":2,\"states\":[]}");
+        assertThat(Files.readAllLines(file))
+                .containsExactly("{\"time\":1,\"states\":null}", "{\"time\":2,\"states\":[]}");
         assertThat(drops).isEmpty();
     }
 
@@ -46,13 +46,15 @@ class BodyRecorderTest {
     @Test
     void escapedQuotesAndBackslashesDoNotConfuseTheCompaction() {
         String body = "{\"a\" : \"x \\\" y \\\\\",\n \"b\" : \" q \"}";
-        assertThat(new String(BodyRecorder.toOneLine(body.getBytes()))).isEqualTo("{\"a\":\"x \\\" y \\\\\",\"b\":\" q \"}");
+        assertThat(new String(BodyRecorder.toOneLine(body.getBytes())))
+                .isEqualTo("{\"a\":\"x \\\" y \\\\\",\"b\":\" q \"}");
     }
 
     @Test
     void aRawLineBreakInsideAStringStaysInvalidButOnOneLine() {
         String broken = "{\"time\":1,\"states\":[[\"abc\n123\"]]}";
-        assertThat(new String(BodyRecorder.toOneLine(broken.getBytes()))).isEqualTo("{\"time\":1,\"states\":[[\"abc 123\"]]}");
+        assertThat(new String(BodyRecorder.toOneLine(broken.getBytes())))
+                .isEqualTo("{\"time\":1,\"states\":[[\"abc 123\"]]}");
     }
 
     @Test
@@ -61,9 +63,9 @@ class BodyRecorderTest {
         Files.writeString(file, "x".repeat(80) + "\n"); // 81 bytes already there
         List<String> drops = new ArrayList<>();
         try (BodyRecorder r = BodyRecorder.toFile(file, 100, drops::add)) {
-            assertThat(r.record("{\"time\":1}".getBytes())).isTrue();   // 11 bytes -> 92
+            assertThat(r.record("{\"time\":1}".getBytes())).isTrue(); // 11 bytes -> 92
             assertThat(r.record("{\"time\":22}".getBytes())).isFalse(); // 12 more would be 104
-            assertThat(r.record("{}".getBytes())).isFalse();            // stopped for good, no holes
+            assertThat(r.record("{}".getBytes())).isFalse(); // stopped for good, no holes
         }
         assertThat(Files.size(file)).isEqualTo(92);
         assertThat(drops).hasSize(2).allMatch(d -> d.contains("record-max-bytes"));

@@ -1,15 +1,14 @@
 package io.skysentinel.source.opensky;
 
-import io.github.resilience4j.core.IntervalFunction;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import io.github.resilience4j.core.IntervalFunction;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.OptionalLong;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.Test;
 
 class CreditSchedulerTest {
 
@@ -18,10 +17,11 @@ class CreditSchedulerTest {
     static final Instant DAY3 = DAY2.plus(Duration.ofDays(1));
     static final Duration AUTH = Duration.ofSeconds(5);
     static final Duration ANON = Duration.ofSeconds(10);
-    static final IntervalFunction BACKOFF = IntervalFunction.ofExponentialRandomBackoff(Duration.ofSeconds(2), 2.0, 0.5,
-            Duration.ofMinutes(5));
+    static final IntervalFunction BACKOFF =
+            IntervalFunction.ofExponentialRandomBackoff(Duration.ofSeconds(2), 2.0, 0.5, Duration.ofMinutes(5));
 
-    static CreditScheduler scheduler(long daily, int cost, Duration min, RefillMode mode, LocalTime refill, Instant start) {
+    static CreditScheduler scheduler(
+            long daily, int cost, Duration min, RefillMode mode, LocalTime refill, Instant start) {
         return new CreditScheduler(new CreditScheduler.Config(daily, cost, min, mode, refill, BACKOFF), start);
     }
 
@@ -37,8 +37,11 @@ class CreditSchedulerTest {
 
     @Test
     void standardTierOneCreditCycleSpendsTheDayWithoutEverBeingRefused() {
-        var sim = new SchedulerSimulation(daily(4_000, 1, AUTH, DAY1),
-                new SimulatedBudget.Daily(4_000, DAY1, LocalTime.MIDNIGHT, 4_000), 1).run(DAY1, DAY3);
+        var sim = new SchedulerSimulation(
+                        daily(4_000, 1, AUTH, DAY1),
+                        new SimulatedBudget.Daily(4_000, DAY1, LocalTime.MIDNIGHT, 4_000),
+                        1)
+                .run(DAY1, DAY3);
 
         assertThat(sim.refused).isZero();
         assertThat(sim.spentBetween(DAY1, DAY2)).isGreaterThanOrEqualTo(3_800).isLessThanOrEqualTo(4_000);
@@ -50,8 +53,9 @@ class CreditSchedulerTest {
 
     @Test
     void anonymousTierSpendsItsFourHundredCreditsWithoutBeingRefused() {
-        var sim = new SchedulerSimulation(daily(400, 1, ANON, DAY1),
-                new SimulatedBudget.Daily(400, DAY1, LocalTime.MIDNIGHT, 400), 1).run(DAY1, DAY3);
+        var sim = new SchedulerSimulation(
+                        daily(400, 1, ANON, DAY1), new SimulatedBudget.Daily(400, DAY1, LocalTime.MIDNIGHT, 400), 1)
+                .run(DAY1, DAY3);
 
         assertThat(sim.refused).isZero();
         assertThat(sim.spentBetween(DAY1, DAY2)).isGreaterThanOrEqualTo(380);
@@ -61,8 +65,13 @@ class CreditSchedulerTest {
 
     @Test
     void threeRegionCycleOfThreeCreditsSpendsTheDayWithoutBeingRefused() {
-        var sim = new SchedulerSimulation(daily(4_000, 3, AUTH, DAY1),
-                new SimulatedBudget.Daily(4_000, DAY1, LocalTime.MIDNIGHT, 4_000), 1, 1, 1).run(DAY1, DAY3);
+        var sim = new SchedulerSimulation(
+                        daily(4_000, 3, AUTH, DAY1),
+                        new SimulatedBudget.Daily(4_000, DAY1, LocalTime.MIDNIGHT, 4_000),
+                        1,
+                        1,
+                        1)
+                .run(DAY1, DAY3);
 
         assertThat(sim.refused).isZero();
         assertThat(sim.spentBetween(DAY1, DAY2)).isGreaterThanOrEqualTo(3_800);
@@ -71,8 +80,9 @@ class CreditSchedulerTest {
 
     @Test
     void anonymousMultiRegionCycleOfMixedCostsIsNotRefused() {
-        var sim = new SchedulerSimulation(daily(400, 3, ANON, DAY1),
-                new SimulatedBudget.Daily(400, DAY1, LocalTime.MIDNIGHT, 400), 1, 2).run(DAY1, DAY3);
+        var sim = new SchedulerSimulation(
+                        daily(400, 3, ANON, DAY1), new SimulatedBudget.Daily(400, DAY1, LocalTime.MIDNIGHT, 400), 1, 2)
+                .run(DAY1, DAY3);
 
         assertThat(sim.refused).isZero();
         assertThat(sim.spentBetween(DAY1, DAY2)).isGreaterThanOrEqualTo(380);
@@ -83,8 +93,11 @@ class CreditSchedulerTest {
         CreditScheduler s = daily(1_000_000, 1, AUTH, DAY1);
         assertThat(s.pollInterval(DAY1)).isEqualTo(AUTH);
 
-        var sim = new SchedulerSimulation(daily(1_000_000, 1, AUTH, DAY1),
-                new SimulatedBudget.Daily(1_000_000, DAY1, LocalTime.MIDNIGHT, 1_000_000), 1).run(DAY1, DAY1.plusSeconds(3600));
+        var sim = new SchedulerSimulation(
+                        daily(1_000_000, 1, AUTH, DAY1),
+                        new SimulatedBudget.Daily(1_000_000, DAY1, LocalTime.MIDNIGHT, 1_000_000),
+                        1)
+                .run(DAY1, DAY1.plusSeconds(3600));
         assertThat(sim.shortestGap()).isGreaterThanOrEqualTo(AUTH);
         assertThat(sim.cycles).hasSizeBetween(700, 721);
     }
@@ -93,8 +106,11 @@ class CreditSchedulerTest {
     void unknownRefillTimeIsLearnedWithoutRefusalsAndTheNextDayIsFullyUsed() {
         Instant start = DAY1.plus(Duration.ofHours(18));
         // we start late in the account's day with most of it already spent, and nobody told us when it refills
-        var sim = new SchedulerSimulation(scheduler(4_000, 1, AUTH, RefillMode.DAILY, null, start),
-                new SimulatedBudget.Daily(4_000, start, LocalTime.MIDNIGHT, 1_200), 1).run(start, DAY3.plus(Duration.ofDays(1)));
+        var sim = new SchedulerSimulation(
+                        scheduler(4_000, 1, AUTH, RefillMode.DAILY, null, start),
+                        new SimulatedBudget.Daily(4_000, start, LocalTime.MIDNIGHT, 1_200),
+                        1)
+                .run(start, DAY3.plus(Duration.ofDays(1)));
 
         assertThat(sim.refused).isZero();
         assertThat(sim.spentBetween(start, DAY2)).isLessThanOrEqualTo(1_200);
@@ -105,8 +121,11 @@ class CreditSchedulerTest {
     @Test
     void aWrongConfiguredRefillTimeIsCorrectedFromTheHeaderJump() {
         // configured 00:00, OpenSky really refills at 02:00: the header going up at 02:00 teaches us
-        var sim = new SchedulerSimulation(daily(4_000, 1, AUTH, DAY1),
-                new SimulatedBudget.Daily(4_000, DAY1, LocalTime.of(2, 0), 4_000), 1).run(DAY1, DAY3.plus(Duration.ofDays(2)));
+        var sim = new SchedulerSimulation(
+                        daily(4_000, 1, AUTH, DAY1),
+                        new SimulatedBudget.Daily(4_000, DAY1, LocalTime.of(2, 0), 4_000),
+                        1)
+                .run(DAY1, DAY3.plus(Duration.ofDays(2)));
 
         assertThat(sim.refused).isZero();
         assertThat(sim.spentBetween(DAY3.plus(Duration.ofHours(2)), DAY3.plus(Duration.ofHours(26))))
@@ -118,8 +137,9 @@ class CreditSchedulerTest {
         Instant late = DAY1.plus(Duration.ofHours(23));
         // configured 00:00, OpenSky refills at 02:00, and we start with 100 credits left: we spend them by midnight,
         // try once after the refill we expected, get a 429 whose retry-after names the real refill, and keep to it
-        var sim = new SchedulerSimulation(daily(4_000, 1, AUTH, late),
-                new SimulatedBudget.Daily(4_000, late, LocalTime.of(2, 0), 100), 1).run(late, DAY3.plus(Duration.ofDays(2)));
+        var sim = new SchedulerSimulation(
+                        daily(4_000, 1, AUTH, late), new SimulatedBudget.Daily(4_000, late, LocalTime.of(2, 0), 100), 1)
+                .run(late, DAY3.plus(Duration.ofDays(2)));
 
         assertThat(sim.refused).isEqualTo(1);
         assertThat(sim.spentBetween(DAY3.plus(Duration.ofHours(2)), DAY3.plus(Duration.ofHours(26))))
@@ -141,8 +161,8 @@ class CreditSchedulerTest {
 
     @Test
     void anotherClientSpendingContinuouslySlowsUsDownWithoutRunningDry() {
-        var sim = new SchedulerSimulation(daily(4_000, 1, AUTH, DAY1),
-                new SimulatedBudget.Daily(4_000, DAY1, LocalTime.MIDNIGHT, 4_000), 1);
+        var sim = new SchedulerSimulation(
+                daily(4_000, 1, AUTH, DAY1), new SimulatedBudget.Daily(4_000, DAY1, LocalTime.MIDNIGHT, 4_000), 1);
         for (Instant t = DAY1.plusSeconds(60); t.isBefore(DAY3); t = t.plusSeconds(120)) sim.foreignAt(t, 1);
         sim.run(DAY1, DAY3);
 
@@ -154,8 +174,11 @@ class CreditSchedulerTest {
     @Test
     void aForeignBurstSlowsUsDownWithoutRunningDryBeforeTheRefill() {
         Instant six = DAY1.plus(Duration.ofHours(6));
-        var sim = new SchedulerSimulation(daily(4_000, 1, AUTH, DAY1),
-                new SimulatedBudget.Daily(4_000, DAY1, LocalTime.MIDNIGHT, 4_000), 1).foreignAt(six, 1_500);
+        var sim = new SchedulerSimulation(
+                        daily(4_000, 1, AUTH, DAY1),
+                        new SimulatedBudget.Daily(4_000, DAY1, LocalTime.MIDNIGHT, 4_000),
+                        1)
+                .foreignAt(six, 1_500);
         sim.run(DAY1, DAY2.plus(Duration.ofHours(1)));
 
         assertThat(sim.foreignSpent).isEqualTo(1_500);
@@ -238,7 +261,9 @@ class CreditSchedulerTest {
             s.cycleFailed(DAY1);
             delays[i] = Duration.between(DAY1, s.backoffUntil()).toMillis();
             long nominal = Math.min(2_000L << i, 300_000L);
-            assertThat(delays[i]).as("attempt %d", i + 1).isBetween((long) (nominal * 0.5) - 1, Math.min((long) (nominal * 1.5) + 1, 300_000L));
+            assertThat(delays[i])
+                    .as("attempt %d", i + 1)
+                    .isBetween((long) (nominal * 0.5) - 1, Math.min((long) (nominal * 1.5) + 1, 300_000L));
         }
         assertThat(delays[5]).isGreaterThan(delays[0] * 4);
         assertThat(delays[11]).isLessThanOrEqualTo(300_000L);
@@ -261,8 +286,11 @@ class CreditSchedulerTest {
 
     @Test
     void rollingWindowRuleSpendsTheDayWithoutBeingRefused() {
-        var sim = new SchedulerSimulation(scheduler(4_000, 1, AUTH, RefillMode.ROLLING, null, DAY1),
-                new SimulatedBudget.Rolling(4_000), 1).run(DAY1, DAY3);
+        var sim = new SchedulerSimulation(
+                        scheduler(4_000, 1, AUTH, RefillMode.ROLLING, null, DAY1),
+                        new SimulatedBudget.Rolling(4_000),
+                        1)
+                .run(DAY1, DAY3);
 
         assertThat(sim.refused).isZero();
         assertThat(sim.spentBetween(DAY1, DAY2)).isGreaterThanOrEqualTo(3_800);
@@ -272,8 +300,8 @@ class CreditSchedulerTest {
 
     @Test
     void rollingWindowRuleSharesWithAnotherClientWithoutBeingRefused() {
-        var sim = new SchedulerSimulation(scheduler(4_000, 1, AUTH, RefillMode.ROLLING, null, DAY1),
-                new SimulatedBudget.Rolling(4_000), 1);
+        var sim = new SchedulerSimulation(
+                scheduler(4_000, 1, AUTH, RefillMode.ROLLING, null, DAY1), new SimulatedBudget.Rolling(4_000), 1);
         for (Instant t = DAY1.plusSeconds(60); t.isBefore(DAY3); t = t.plusSeconds(120)) sim.foreignAt(t, 1);
         sim.run(DAY1, DAY3);
 

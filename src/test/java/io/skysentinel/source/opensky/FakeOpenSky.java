@@ -2,7 +2,6 @@ package io.skysentinel.source.opensky;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -49,8 +48,7 @@ final class FakeOpenSky implements AutoCloseable {
     }
 
     /** What the server saw of one /states/all request. */
-    record Seen(String query, String authorization, long atNanos, int status) {
-    }
+    record Seen(String query, String authorization, long atNanos, int status) {}
 
     private final HttpServer server;
     private final ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -105,15 +103,21 @@ final class FakeOpenSky implements AutoCloseable {
         tokenForms.add(form);
         int n = tokenRequests.incrementAndGet();
         Map<String, String> f = parseForm(form);
-        if (!"POST".equals(ex.getRequestMethod()) || !"client_credentials".equals(f.get("grant_type"))
-                || !"sky-client".equals(f.get("client_id")) || !"s3cret&=".equals(f.get("client_secret"))) {
+        if (!"POST".equals(ex.getRequestMethod())
+                || !"client_credentials".equals(f.get("grant_type"))
+                || !"sky-client".equals(f.get("client_id"))
+                || !"s3cret&=".equals(f.get("client_secret"))) {
             send(ex, 401, "{\"error\":\"invalid_client\"}".getBytes(), Map.of());
             return;
         }
         String token = "tok-" + n;
         tokenExpiryNanos.put(token, System.nanoTime() + tokenLifetimeS * 1_000_000_000L);
-        send(ex, 200, ("{\"access_token\":\"" + token + "\",\"expires_in\":" + tokenLifetimeS
-                + ",\"token_type\":\"Bearer\"}").getBytes(), Map.of("Content-Type", "application/json"));
+        send(
+                ex,
+                200,
+                ("{\"access_token\":\"" + token + "\",\"expires_in\":" + tokenLifetimeS + ",\"token_type\":\"Bearer\"}")
+                        .getBytes(),
+                Map.of("Content-Type", "application/json"));
     }
 
     private void states(HttpExchange ex) throws IOException {
@@ -157,8 +161,10 @@ final class FakeOpenSky implements AutoCloseable {
         Map<String, String> m = new HashMap<>();
         for (String pair : form.split("&")) {
             int eq = pair.indexOf('=');
-            if (eq > 0) m.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            if (eq > 0)
+                m.put(
+                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
         return m;
     }

@@ -1,11 +1,18 @@
 package io.skysentinel.source.opensky;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.skysentinel.stream.kafka.FlightTopics;
 import io.skysentinel.stream.kafka.IngestLeadership;
 import io.skysentinel.stream.kafka.KafkaClients;
 import io.skysentinel.stream.kafka.KafkaSettings;
 import io.skysentinel.testing.RecordingBus;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -17,14 +24,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two ingest instances, each with its own OpenSky poller, elect a leader through a real Kafka broker: only the
@@ -61,12 +60,21 @@ class IngestLeadershipIT {
 
         /** @param diesSilently the member closes without leaving the group, as a killed process does */
         Instance(KafkaSettings kafka, String name, boolean diesSilently) {
-            var props = OpenSkyProperties.defaults().toBuilder().baseUrl(fake.baseUrl()).tokenUrl(fake.tokenUrl())
-                    .credentials("sky-client", "s3cret&=").minIntervals(Duration.ofMillis(100), Duration.ofMillis(100))
-                    .timeout(Duration.ofSeconds(2)).dailyCredits(10_000_000).build();
+            var props = OpenSkyProperties.defaults().toBuilder()
+                    .baseUrl(fake.baseUrl())
+                    .tokenUrl(fake.tokenUrl())
+                    .credentials("sky-client", "s3cret&=")
+                    .minIntervals(Duration.ofMillis(100), Duration.ofMillis(100))
+                    .timeout(Duration.ofSeconds(2))
+                    .dailyCredits(10_000_000)
+                    .build();
             source = new OpenSkySource(props, new RecordingBus(), new SimpleMeterRegistry(), Clock.systemUTC());
-            leadership = new IngestLeadership(kafka, () -> diesSilently ? silentMember(kafka, name) : KafkaClients.electionMember(kafka, name), source::start,
-                    source::stop, new SimpleMeterRegistry());
+            leadership = new IngestLeadership(
+                    kafka,
+                    () -> diesSilently ? silentMember(kafka, name) : KafkaClients.electionMember(kafka, name),
+                    source::start,
+                    source::stop,
+                    new SimpleMeterRegistry());
             leadership.start();
         }
 
@@ -79,13 +87,24 @@ class IngestLeadershipIT {
     /** A group member whose close does not leave the group: the coordinator only learns of it by the session timeout. */
     static KafkaConsumer<String, byte[]> silentMember(KafkaSettings kafka, String name) {
         Map<String, Object> config = new HashMap<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(), ConsumerConfig.CLIENT_ID_CONFIG, name,
-                ConsumerConfig.GROUP_ID_CONFIG, kafka.ingestGroup(), ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) kafka.sessionTimeout().toMillis(),
-                ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 1000,
-                ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, CooperativeStickyAssignor.class.getName(),
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class));
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                kafka.bootstrapServers(),
+                ConsumerConfig.CLIENT_ID_CONFIG,
+                name,
+                ConsumerConfig.GROUP_ID_CONFIG,
+                kafka.ingestGroup(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                false,
+                ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG,
+                (int) kafka.sessionTimeout().toMillis(),
+                ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG,
+                1000,
+                ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG,
+                CooperativeStickyAssignor.class.getName(),
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                ByteArrayDeserializer.class));
         return new KafkaConsumer<>(config) {
             @Override
             public void close() {
@@ -96,9 +115,11 @@ class IngestLeadershipIT {
     }
 
     static KafkaSettings settings(String prefix) throws Exception {
-        KafkaSettings kafka = KafkaSettings.of(broker.getBrokersAsString()).withPartitions(1).withPrefix(prefix)
-                .withTimings(Duration.ofMillis(200), Duration.ofSeconds(6), Duration.ofSeconds(2),
-                        Duration.ofSeconds(15));
+        KafkaSettings kafka = KafkaSettings.of(broker.getBrokersAsString())
+                .withPartitions(1)
+                .withPrefix(prefix)
+                .withTimings(
+                        Duration.ofMillis(200), Duration.ofSeconds(6), Duration.ofSeconds(2), Duration.ofSeconds(15));
         try (Admin admin = KafkaClients.admin(kafka)) {
             FlightTopics.ensure(admin, kafka);
         }
@@ -118,7 +139,9 @@ class IngestLeadershipIT {
                 leader.close(); // its poller stops and its member vanishes without a LeaveGroup
                 await(Duration.ofSeconds(30), standby.leadership::leader);
                 long takeoverMs = (System.nanoTime() - diedAt) / 1_000_000;
-                assertThat(takeoverMs).as("takeover after a silent death").isLessThan(30_000)
+                assertThat(takeoverMs)
+                        .as("takeover after a silent death")
+                        .isLessThan(30_000)
                         .isGreaterThanOrEqualTo(3_000); // it really waited for the session to expire
                 await(Duration.ofSeconds(10), () -> fake.tokenRequests.get() > tokensBefore);
             }
@@ -130,7 +153,8 @@ class IngestLeadershipIT {
         KafkaSettings kafka = settings("le");
         fake.states.clear();
         int tokensAtStart = fake.tokenRequests.get();
-        try (Instance first = new Instance(kafka, "first"); Instance second = new Instance(kafka, "second")) {
+        try (Instance first = new Instance(kafka, "first");
+                Instance second = new Instance(kafka, "second")) {
             await(Duration.ofSeconds(30), () -> first.leadership.leader() || second.leadership.leader());
             Instance leader = first.leadership.leader() ? first : second;
             Instance standby = leader == first ? second : first;
@@ -147,16 +171,24 @@ class IngestLeadershipIT {
             await(Duration.ofSeconds(30), () -> standby.leadership.leader());
             long takeoverMs = (System.nanoTime() - stoppedAt) / 1_000_000;
             assertThat(takeoverMs).as("takeover within 30 s").isLessThan(30_000);
-            await(Duration.ofSeconds(10), () -> fake.statesSnapshot().stream().anyMatch(s -> !before.getFirst().equals(s.authorization())));
-            var after = fake.statesSnapshot().stream().filter(s -> s.atNanos() > stopReturned).toList();
-            assertThat(after).as("only the new leader polls after the old one stopped")
+            await(
+                    Duration.ofSeconds(10),
+                    () -> fake.statesSnapshot().stream()
+                            .anyMatch(s -> !before.getFirst().equals(s.authorization())));
+            var after = fake.statesSnapshot().stream()
+                    .filter(s -> s.atNanos() > stopReturned)
+                    .toList();
+            assertThat(after)
+                    .as("only the new leader polls after the old one stopped")
                     .allSatisfy(s -> assertThat(s.authorization()).isNotEqualTo(before.getFirst()));
             assertThat(fake.tokenRequests.get() - tokensAtStart).isEqualTo(2);
         }
     }
 
     static List<String> authorizations() {
-        return fake.statesSnapshot().stream().map(FakeOpenSky.Seen::authorization).toList();
+        return fake.statesSnapshot().stream()
+                .map(FakeOpenSky.Seen::authorization)
+                .toList();
     }
 
     static void await(Duration timeout, java.util.function.BooleanSupplier condition) throws InterruptedException {

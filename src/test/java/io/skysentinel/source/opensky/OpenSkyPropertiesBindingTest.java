@@ -1,14 +1,13 @@
 package io.skysentinel.source.opensky;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.skysentinel.core.CreditReporting.Region;
+import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
-
-import java.time.Duration;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The kebab-case names an operator writes in YAML or env vars reach the record (no Spring context needed). */
 class OpenSkyPropertiesBindingTest {
@@ -71,7 +70,9 @@ class OpenSkyPropertiesBindingTest {
     void theCompactRegionsSpecReplacesTheListSoAnEnvVarNeedsNoCode() {
         OpenSkyProperties p = bind(Map.of("skysentinel.opensky.regions-spec", "a:1,2,3,4;b:5,6,7,8"));
         assertThat(p.regions()).extracting(Region::name).containsExactly("a", "b");
-        assertThat(bind(Map.of("skysentinel.opensky.regions-spec", "world")).regions()).isEmpty();
-        assertThat(bind(Map.of("skysentinel.opensky.regions-spec", "")).regions()).containsExactly(OpenSkyProperties.NYC);
+        assertThat(bind(Map.of("skysentinel.opensky.regions-spec", "world")).regions())
+                .isEmpty();
+        assertThat(bind(Map.of("skysentinel.opensky.regions-spec", "")).regions())
+                .containsExactly(OpenSkyProperties.NYC);
     }
 }

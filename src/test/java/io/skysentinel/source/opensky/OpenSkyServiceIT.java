@@ -1,8 +1,14 @@
 package io.skysentinel.source.opensky;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import io.skysentinel.SkySentinelApplication;
 import io.skysentinel.testing.HttpJson;
 import io.skysentinel.testing.HttpJson.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -14,13 +20,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 /**
  * The whole service with SKYSENTINEL_SOURCES=opensky, pointed at a local OpenSky stand-in by OPENSKY_BASE_URL and
@@ -37,7 +36,8 @@ class OpenSkyServiceIT {
             FakeOpenSky f = new FakeOpenSky();
             f.credits.set(3_001); // the account has spent 999 of its 4,000 today; the first 200 reports 3,000 left
             long now = java.time.Instant.now().getEpochSecond();
-            f.fallback = FakeOpenSky.Reply.ok(FakeOpenSky.body(now, row("abc001", 40.7, -74.0, now), row("abc002", 40.9, -73.8, now)));
+            f.fallback = FakeOpenSky.Reply.ok(
+                    FakeOpenSky.body(now, row("abc001", 40.7, -74.0, now), row("abc002", 40.9, -73.8, now)));
             return f;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -64,7 +64,9 @@ class OpenSkyServiceIT {
         OPENSKY.close();
     }
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
+
     HttpJson http;
 
     @BeforeEach
@@ -86,8 +88,12 @@ class OpenSkyServiceIT {
         // 3,000 credits over (at most) a day until the refill: one poll every ~28.8 s, not every 5 s.
         assertThat(r.get("poll_interval_s").asDouble()).isCloseTo(86_400.0 / 3_000, within(2.0));
         assertThat(r.get("cache_fresh").asBoolean()).isTrue();
-        assertThat(OPENSKY.statesSnapshot()).as("one poll so far, the budget allows no more yet").hasSize(1);
-        assertThat(OPENSKY.statesSnapshot().getFirst().query()).contains("lamin=40.4").contains("extended=1");
+        assertThat(OPENSKY.statesSnapshot())
+                .as("one poll so far, the budget allows no more yet")
+                .hasSize(1);
+        assertThat(OPENSKY.statesSnapshot().getFirst().query())
+                .contains("lamin=40.4")
+                .contains("extended=1");
         assertThat(OPENSKY.statesSnapshot().getFirst().authorization()).startsWith("Bearer ");
     }
 
@@ -109,7 +115,8 @@ class OpenSkyServiceIT {
         assertThat(source.get("state").asString()).isEqualTo("UP");
         assertThat(source.get("aircraft").asInt()).isEqualTo(2);
         assertThat(source.get("next_poll").isNull()).isFalse();
-        assertThat(http.get("/metrics").body()).containsPattern("skysentinel_source_polls_total\\{.*outcome=\"success\"");
+        assertThat(http.get("/metrics").body())
+                .containsPattern("skysentinel_source_polls_total\\{.*outcome=\"success\"");
     }
 
     @Test
@@ -123,21 +130,27 @@ class OpenSkyServiceIT {
         assertThat(refresh.status()).as("OpenSky's 429 is passed on").isEqualTo(429);
         assertThat(refresh.json().get("retry_after_s").asLong()).isEqualTo(7_200);
 
-        Response health = http.await("/health", h -> "DEGRADED".equals(h.json().get("status").asString()), Duration.ofSeconds(10));
+        Response health = http.await(
+                "/health", h -> "DEGRADED".equals(h.json().get("status").asString()), Duration.ofSeconds(10));
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().get("status").asString()).isEqualTo("DEGRADED");
 
         JsonNode flights = http.get("/api/flights").json();
-        assertThat(flights.get("total").asInt()).as("the last picture is still served").isEqualTo(2);
+        assertThat(flights.get("total").asInt())
+                .as("the last picture is still served")
+                .isEqualTo(2);
         assertThat(flights.get("stale").asBoolean()).isTrue();
 
         // The scheduler waits the retry-after plus a 30 s margin (CreditScheduler.REFILL_MARGIN).
         Response again = http.post("/api/flights/refresh");
         assertThat(again.status()).isEqualTo(429);
         assertThat(again.json().get("retry_after_s").asLong()).isBetween(7_000L, 7_230L);
-        assertThat(http.get("/api/rate-limit").json().get("retry_after_s").asLong()).isBetween(7_000L, 7_230L);
+        assertThat(http.get("/api/rate-limit").json().get("retry_after_s").asLong())
+                .isBetween(7_000L, 7_230L);
         int polls = OPENSKY.statesSnapshot().size();
         Thread.sleep(1_500);
-        assertThat(OPENSKY.statesSnapshot()).as("no calls inside the retry-after window").hasSize(polls);
+        assertThat(OPENSKY.statesSnapshot())
+                .as("no calls inside the retry-after window")
+                .hasSize(polls);
     }
 }

@@ -1,6 +1,9 @@
 package io.skysentinel.source.opensky;
 
-import io.skysentinel.testing.RecordingBus;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.skysentinel.core.CreditReporting.CreditStatus;
 import io.skysentinel.core.CreditReporting.Region;
@@ -9,20 +12,16 @@ import io.skysentinel.core.SourceBatch;
 import io.skysentinel.core.SourceHealth;
 import io.skysentinel.statevector.MalformedBodyException;
 import io.skysentinel.statevector.StateVectorParser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import io.skysentinel.testing.RecordingBus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The source against a fake OpenSky on loopback. Intervals are shortened through the settings; nothing is timed. */
 class OpenSkySourceIT {
@@ -43,13 +42,18 @@ class OpenSkySourceIT {
     void tearDown() {
         if (source != null) source.stop();
         fake.close();
-        if (fake.checkOverlap) assertThat(fake.maxConcurrent.get()).as("never two polls at once").isLessThanOrEqualTo(1);
+        if (fake.checkOverlap)
+            assertThat(fake.maxConcurrent.get()).as("never two polls at once").isLessThanOrEqualTo(1);
     }
 
     OpenSkyPropertiesBuilder props() {
-        return OpenSkyProperties.defaults().toBuilder().baseUrl(fake.baseUrl()).tokenUrl(fake.tokenUrl())
-                .minIntervals(Duration.ofMillis(50), Duration.ofMillis(50)).timeout(Duration.ofSeconds(2))
-                .backoff(Duration.ofMillis(100), Duration.ofMillis(400)).breakerOpenDuration(Duration.ofSeconds(1))
+        return OpenSkyProperties.defaults().toBuilder()
+                .baseUrl(fake.baseUrl())
+                .tokenUrl(fake.tokenUrl())
+                .minIntervals(Duration.ofMillis(50), Duration.ofMillis(50))
+                .timeout(Duration.ofSeconds(2))
+                .backoff(Duration.ofMillis(100), Duration.ofMillis(400))
+                .breakerOpenDuration(Duration.ofSeconds(1))
                 .dailyCredits(10_000_000);
     }
 
@@ -60,17 +64,20 @@ class OpenSkySourceIT {
     }
 
     double polls(String outcome) {
-        return meters.counter("skysentinel.source.polls", "source", "opensky", "outcome", outcome).count();
+        return meters.counter("skysentinel.source.polls", "source", "opensky", "outcome", outcome)
+                .count();
     }
 
     double parseErrors(String kind) {
-        return meters.counter("skysentinel.source.parse.errors", "source", "opensky", "kind", kind).count();
+        return meters.counter("skysentinel.source.parse.errors", "source", "opensky", "kind", kind)
+                .count();
     }
 
     @Test
     void anonymousPollPublishesTheBodyAndSendsBboxExtendedAndNoAuthorization() {
-        fake.script.add(FakeOpenSky.Reply.ok(FakeOpenSky.body(1_700_000_000, FakeOpenSky.row("a00001", 40.7, -74.0),
-                FakeOpenSky.row("a00002", 40.8, -73.9))).header("X-Rate-Limit-Remaining", "399"));
+        fake.script.add(FakeOpenSky.Reply.ok(FakeOpenSky.body(
+                        1_700_000_000, FakeOpenSky.row("a00001", 40.7, -74.0), FakeOpenSky.row("a00002", 40.8, -73.9)))
+                .header("X-Rate-Limit-Remaining", "399"));
         fake.fallback = FakeOpenSky.Reply.ok(FakeOpenSky.body(1_700_000_010)).header("X-Rate-Limit-Remaining", "398");
         start(props().dailyCredits(0));
 
@@ -95,9 +102,15 @@ class OpenSkySourceIT {
         assertThat(c.lastPoll()).isNotNull();
         assertThat(source.health().state()).isEqualTo(SourceHealth.State.UP);
         assertThat(polls("success")).isGreaterThanOrEqualTo(1);
-        assertThat(meters.get("skysentinel.source.poll.latency").tag("source", "opensky").timer().count()).isGreaterThanOrEqualTo(1);
-        assertThat(meters.get("skysentinel.opensky.credits.remaining").gauge().value()).isLessThan(400);
-        assertThat(meters.get("skysentinel.opensky.credits.per_request").gauge().value()).isEqualTo(1);
+        assertThat(meters.get("skysentinel.source.poll.latency")
+                        .tag("source", "opensky")
+                        .timer()
+                        .count())
+                .isGreaterThanOrEqualTo(1);
+        assertThat(meters.get("skysentinel.opensky.credits.remaining").gauge().value())
+                .isLessThan(400);
+        assertThat(meters.get("skysentinel.opensky.credits.per_request").gauge().value())
+                .isEqualTo(1);
     }
 
     @Test
@@ -113,7 +126,8 @@ class OpenSkySourceIT {
         Region a = new Region("a", 10, 10, 11, 11), b = new Region("b", 20.25, 30.5, 21, 32);
         start(props().regions(List.of(a, b)));
         await().atMost(WAIT).until(() -> fake.states.size() >= 4);
-        List<String> queries = fake.statesSnapshot().stream().map(FakeOpenSky.Seen::query).toList();
+        List<String> queries =
+                fake.statesSnapshot().stream().map(FakeOpenSky.Seen::query).toList();
         assertThat(queries.get(0)).isEqualTo("lamin=10&lomin=10&lamax=11&lomax=11&extended=1");
         assertThat(queries.get(1)).isEqualTo("lamin=20.25&lomin=30.5&lamax=21&lomax=32&extended=1");
         assertThat(queries.get(2)).isEqualTo(queries.get(0));
@@ -205,7 +219,8 @@ class OpenSkySourceIT {
         SourceHealth degraded = source.health();
         assertThat(degraded.state()).isEqualTo(SourceHealth.State.DEGRADED);
         assertThat(degraded.lastErrorMessage()).contains("503");
-        assertThat(source.credits().creditsRemaining()).as("failed calls cost nothing")
+        assertThat(source.credits().creditsRemaining())
+                .as("failed calls cost nothing")
                 .isEqualTo(fake.credits.get());
 
         fake.failing = false;
@@ -241,16 +256,24 @@ class OpenSkySourceIT {
 
     @Test
     void rowsWithWrongTypesOrOddLengthsAreSkippedAndCountedWhileGoodRowsArePublished() {
-        String shortRow = "[\"f00002\",\"X\",\"C\",1,2,3.0,4.0,5.0,false,1.0,2.0,3.0,null,4.0,\"1\",false]"; // 16 columns
+        String shortRow =
+                "[\"f00002\",\"X\",\"C\",1,2,3.0,4.0,5.0,false,1.0,2.0,3.0,null,4.0,\"1\",false]"; // 16 columns
         String wrongType = FakeOpenSky.row("f00003", 40.6, -74.1).replace("1000.0,false", "\"high\",false");
         String notARow = "{\"icao24\":\"f00004\"}";
-        fake.script.add(FakeOpenSky.Reply.ok(FakeOpenSky.body(8_000, FakeOpenSky.row("f00001", 40.6, -74.1), shortRow,
-                wrongType, notARow, FakeOpenSky.row("f00005", 40.7, -74.2))));
+        fake.script.add(FakeOpenSky.Reply.ok(FakeOpenSky.body(
+                8_000,
+                FakeOpenSky.row("f00001", 40.6, -74.1),
+                shortRow,
+                wrongType,
+                notARow,
+                FakeOpenSky.row("f00005", 40.7, -74.2))));
         fake.fallback = FakeOpenSky.Reply.ok(FakeOpenSky.body(8_001)).delayed(200);
         start(props());
 
         await().atMost(WAIT).until(() -> !bus.batches().isEmpty());
-        assertThat(bus.batches().getFirst().aircraft()).extracting(a -> a.icao24()).containsExactly("f00001", "f00005");
+        assertThat(bus.batches().getFirst().aircraft())
+                .extracting(a -> a.icao24())
+                .containsExactly("f00001", "f00005");
         assertThat(parseErrors("row")).isEqualTo(3);
         assertThat(parseErrors("body")).isZero();
     }
@@ -287,7 +310,9 @@ class OpenSkySourceIT {
     void recordingStopsAtItsBoundAndCountsWhatItDropped(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("small.jsonl");
         start(props().record(file.toString(), 300));
-        await().atMost(WAIT).until(() -> meters.counter("skysentinel.opensky.record.dropped").count() >= 2);
+        await().atMost(WAIT)
+                .until(() ->
+                        meters.counter("skysentinel.opensky.record.dropped").count() >= 2);
         assertThat(Files.size(file)).isLessThanOrEqualTo(300).isGreaterThan(0);
     }
 
@@ -316,7 +341,8 @@ class OpenSkySourceIT {
 
     @Test
     void refreshesFromManyThreadsNeverRunTwoPollsAtOnce() throws Exception {
-        fake.fallback = FakeOpenSky.Reply.ok(FakeOpenSky.body(11_000, FakeOpenSky.row("a11001", 40.6, -74.1))).delayed(100);
+        fake.fallback = FakeOpenSky.Reply.ok(FakeOpenSky.body(11_000, FakeOpenSky.row("a11001", 40.6, -74.1)))
+                .delayed(100);
         start(props());
         List<RefreshOutcome> outcomes = new java.util.concurrent.CopyOnWriteArrayList<>();
         List<Thread> threads = new java.util.ArrayList<>();
@@ -358,7 +384,9 @@ class OpenSkySourceIT {
         source.start();
         await().atMost(WAIT).until(() -> fake.states.size() > stopped + 2);
         assertThat(source.health().state()).isEqualTo(SourceHealth.State.UP);
-        assertThat(fake.tokenRequests.get()).as("a new HTTP client fetches its own token").isEqualTo(tokens + 1);
+        assertThat(fake.tokenRequests.get())
+                .as("a new HTTP client fetches its own token")
+                .isEqualTo(tokens + 1);
         assertThat(bus.batches()).hasSizeGreaterThan(stopped);
     }
 }

@@ -1,20 +1,19 @@
 package io.skysentinel.source.opensky;
 
+import static io.skysentinel.source.opensky.StatesBodies.body;
+import static io.skysentinel.source.opensky.StatesBodies.row;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import io.skysentinel.core.SourceBatch;
 import io.skysentinel.source.opensky.TwoPaths.Outcome;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-
-import static io.skysentinel.source.opensky.StatesBodies.body;
-import static io.skysentinel.source.opensky.StatesBodies.row;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * "Same rule for the same data": a replayed recording and the OpenSky poller apply the same stale-on-arrival rule to
@@ -34,11 +33,20 @@ class SameRuleForTheSameDataTest {
     @Test
     void syntheticBodiesCoverEveryOutcome() throws Exception {
         List<String> bodies = List.of(
-                body(1000, List.of(row("a00001", 1000L, 1000, 46, 7), row("b00002", 930L, 930, 46, 8),
-                        row("c00003", 995L, 995, 47, 7))),
+                body(
+                        1000,
+                        List.of(
+                                row("a00001", 1000L, 1000, 46, 7),
+                                row("b00002", 930L, 930, 46, 8),
+                                row("c00003", 995L, 995, 47, 7))),
                 // c unchanged; b still 70 s old; d new
-                body(1010, List.of(row("a00001", 1010L, 1010, 46.1, 7), row("b00002", 930L, 930, 46, 8),
-                        row("c00003", 995L, 995, 47, 7), row("d00004", 1009L, 1009, 47, 8))),
+                body(
+                        1010,
+                        List.of(
+                                row("a00001", 1010L, 1010, 46.1, 7),
+                                row("b00002", 930L, 930, 46, 8),
+                                row("c00003", 995L, 995, 47, 7),
+                                row("d00004", 1009L, 1009, 47, 8))),
                 // a late body: a goes back in time; e is 57 s older than its body but 62 s older than the source clock
                 body(1005, List.of(row("a00001", 1005L, 1005, 46.05, 7), row("e00005", 948L, 948, 45, 9))),
                 // 70 s on: a, c and d age out
@@ -46,12 +54,17 @@ class SameRuleForTheSameDataTest {
 
         List<Outcome> replay = holdsTheSameRule(bodies);
 
-        assertThat(replay.subList(0, 4)).containsExactly(
-                new Outcome(List.of("a00001", "c00003"), Set.of("b00002"), 0, 0, List.of()),
-                new Outcome(List.of("a00001", "d00004"), Set.of("b00002"), 1, 0, List.of()),
-                new Outcome(List.of(), Set.of("e00005"), 0, 1, List.of()),
-                new Outcome(List.of("f00006"), Set.of(), 0, 0,
-                        List.of("a00001:stale", "c00003:stale", "d00004:stale")));
+        assertThat(replay.subList(0, 4))
+                .containsExactly(
+                        new Outcome(List.of("a00001", "c00003"), Set.of("b00002"), 0, 0, List.of()),
+                        new Outcome(List.of("a00001", "d00004"), Set.of("b00002"), 1, 0, List.of()),
+                        new Outcome(List.of(), Set.of("e00005"), 0, 1, List.of()),
+                        new Outcome(
+                                List.of("f00006"),
+                                Set.of(),
+                                0,
+                                0,
+                                List.of("a00001:stale", "c00003:stale", "d00004:stale")));
         assertThat(replay.subList(4, 8)).as("the looped pass, state for state").isEqualTo(replay.subList(0, 4));
     }
 
@@ -66,8 +79,9 @@ class SameRuleForTheSameDataTest {
 
     @Test
     void threeRealGlobalBodies() throws Exception {
-        String[] files = {"states-global-20211017-01.json", "states-global-20220408-extended.json",
-                "states-global-20251228-01.json"};
+        String[] files = {
+            "states-global-20211017-01.json", "states-global-20220408-extended.json", "states-global-20251228-01.json"
+        };
         Path dir = StatesBodies.sharedData(files);
         assumeTrue(dir != null, "shared OpenSky data (../shared/data/opensky) is absent");
         List<Outcome> replay = holdsTheSameRule(StatesBodies.read(dir, files));
@@ -103,18 +117,25 @@ class SameRuleForTheSameDataTest {
         List<Outcome> poller = TwoPaths.viaPoller(served);
 
         for (int i = 0; i < 2 * n; i++) {
-            assertThat(poller.get(i)).as("batch %d of %d (pass %d)", i, 2 * n, i / n).isEqualTo(replay.get(i));
+            assertThat(poller.get(i))
+                    .as("batch %d of %d (pass %d)", i, 2 * n, i / n)
+                    .isEqualTo(replay.get(i));
         }
         for (int i = 0; i < n; i++) {
             Outcome first = replay.get(i);
             Outcome looped = replay.get(n + i);
-            assertThat(looped.staleOnArrival()).as("stale on arrival in the looped pass, body %d", i)
+            assertThat(looped.staleOnArrival())
+                    .as("stale on arrival in the looped pass, body %d", i)
                     .isEqualTo(first.staleOnArrival());
-            assertThat(looped.accepted()).as("accepted in the looped pass, body %d", i).isEqualTo(first.accepted());
+            assertThat(looped.accepted())
+                    .as("accepted in the looped pass, body %d", i)
+                    .isEqualTo(first.accepted());
             assertThat(looped.unchanged()).as("unchanged, body %d", i).isEqualTo(first.unchanged());
             assertThat(looped.outOfOrder()).as("out of order, body %d", i).isEqualTo(first.outOfOrder());
             // The first pass's last aircraft age out as the looped pass starts: removals may only add to the first's.
-            assertThat(looped.removed()).as("removed in the looped pass, body %d", i).containsAll(first.removed());
+            assertThat(looped.removed())
+                    .as("removed in the looped pass, body %d", i)
+                    .containsAll(first.removed());
         }
         return replay;
     }

@@ -43,7 +43,8 @@ final class SchedulerSimulation {
             if (next.isBefore(t)) next = t;
             if (!next.isBefore(to)) break;
             for (var e : foreign.headMap(next, true).entrySet()) {
-                if (!e.getKey().isBefore(t) && budget.foreignSpend(e.getKey(), e.getValue())) foreignSpent += e.getValue();
+                if (!e.getKey().isBefore(t) && budget.foreignSpend(e.getKey(), e.getValue()))
+                    foreignSpent += e.getValue();
             }
             t = next;
             cycle(t);
@@ -93,7 +94,8 @@ final class SchedulerSimulation {
     }
 
     double meanGap(Instant from, Instant to) {
-        List<Instant> in = cycles.stream().filter(c -> !c.isBefore(from) && c.isBefore(to)).toList();
+        List<Instant> in =
+                cycles.stream().filter(c -> !c.isBefore(from) && c.isBefore(to)).toList();
         if (in.size() < 2) return Double.NaN;
         return Duration.between(in.getFirst(), in.getLast()).toMillis() / 1000.0 / (in.size() - 1);
     }

@@ -11,8 +11,7 @@ import java.util.Deque;
 abstract class SimulatedBudget {
 
     /** The answer to one request: either charged (with the header value) or refused with a retry-after. */
-    record Answer(boolean ok, long remainingHeader, long retryAfterS) {
-    }
+    record Answer(boolean ok, long remainingHeader, long retryAfterS) {}
 
     final long capacity;
 
@@ -33,7 +32,8 @@ abstract class SimulatedBudget {
         Daily(long capacity, Instant start, LocalTime refillUtc, long remainingAtStart) {
             super(capacity);
             this.remaining = remainingAtStart;
-            Instant candidate = start.atZone(ZoneOffset.UTC).toLocalDate().atTime(refillUtc).toInstant(ZoneOffset.UTC);
+            Instant candidate =
+                    start.atZone(ZoneOffset.UTC).toLocalDate().atTime(refillUtc).toInstant(ZoneOffset.UTC);
             this.nextRefill = candidate.isAfter(start) ? candidate : candidate.plus(Duration.ofDays(1));
         }
 
@@ -65,8 +65,7 @@ abstract class SimulatedBudget {
 
     /** Each credit comes back 24 hours after it was spent. */
     static final class Rolling extends SimulatedBudget {
-        private record Spend(Instant at, long credits) {
-        }
+        private record Spend(Instant at, long credits) {}
 
         private final Deque<Spend> window = new ArrayDeque<>();
         private long inWindow;
@@ -76,7 +75,8 @@ abstract class SimulatedBudget {
         }
 
         private void age(Instant at) {
-            while (!window.isEmpty() && !window.peekFirst().at().plus(Duration.ofDays(1)).isAfter(at)) {
+            while (!window.isEmpty()
+                    && !window.peekFirst().at().plus(Duration.ofDays(1)).isAfter(at)) {
                 inWindow -= window.removeFirst().credits();
             }
         }
@@ -92,7 +92,8 @@ abstract class SimulatedBudget {
                     when = s.at().plus(Duration.ofDays(1));
                     if (need <= 0) break;
                 }
-                return new Answer(false, 0, Math.max(1, (Duration.between(at, when).toMillis() + 999) / 1000));
+                return new Answer(
+                        false, 0, Math.max(1, (Duration.between(at, when).toMillis() + 999) / 1000));
             }
             window.addLast(new Spend(at, cost));
             inWindow += cost;

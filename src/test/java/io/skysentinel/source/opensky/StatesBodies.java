@@ -1,10 +1,5 @@
 package io.skysentinel.source.opensky;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * OpenSky {@code /states/all} bodies for {@link SameRuleForTheSameDataTest}: real ones from the shared data folder
@@ -26,13 +25,14 @@ final class StatesBodies {
     /** OpenSky lists a state for up to about 300 s after its last contact; rebuilt bodies do the same. */
     static final long LISTED_FOR_S = 300;
 
-    private StatesBodies() { }
+    private StatesBodies() {}
 
     /** The shared OpenSky folder, or null when absent (or when one of the files is missing). */
     static Path sharedData(String... files) {
         return Stream.of(Path.of("..", "shared", "data", "opensky"), Path.of("/work/shared/data/opensky"))
                 .filter(dir -> Stream.of(files).allMatch(f -> Files.isReadable(dir.resolve(f))))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     /** The files' bodies, each on one line as a recording holds it. */
@@ -52,8 +52,8 @@ final class StatesBodies {
 
     /** One 17-column row: the fields the hub's rules look at, the rest plausible. */
     static String row(String icao24, Long timePosition, long lastContact, double lat, double lon) {
-        return "[\"" + icao24 + "\",\"TST1    \",\"Switzerland\"," + timePosition + "," + lastContact + "," + lon
-                + "," + lat + ",10000.0,false,220.0,90.0,0.0,null,10100.0,\"1000\",false,0]";
+        return "[\"" + icao24 + "\",\"TST1    \",\"Switzerland\"," + timePosition + "," + lastContact + "," + lon + ","
+                + lat + ",10000.0,false,220.0,90.0,0.0,null,10100.0,\"1000\",false,0]";
     }
 
     static String body(long time, List<String> rows) {
@@ -86,7 +86,9 @@ final class StatesBodies {
         long last = Long.MIN_VALUE;
         for (JsonNode r : JSON.readTree(file.toFile())) {
             long contact = r.get("last_contact").asLong();
-            byAircraft.computeIfAbsent(r.get("icao24").asString(), k -> new TreeMap<>()).put(contact, r);
+            byAircraft
+                    .computeIfAbsent(r.get("icao24").asString(), k -> new TreeMap<>())
+                    .put(contact, r);
             first = Math.min(first, contact);
             last = Math.max(last, contact);
         }
@@ -97,8 +99,15 @@ final class StatesBodies {
                 Map.Entry<Long, JsonNode> latest = a.getValue().floorEntry(t);
                 if (latest == null || t - latest.getKey() > LISTED_FOR_S) continue;
                 JsonNode r = latest.getValue();
-                Long position = r.get("time_position").isNull() ? null : r.get("time_position").asLong();
-                rows.add(row(a.getKey(), position, latest.getKey(), r.get("lat").asDouble(), r.get("lon").asDouble()));
+                Long position = r.get("time_position").isNull()
+                        ? null
+                        : r.get("time_position").asLong();
+                rows.add(row(
+                        a.getKey(),
+                        position,
+                        latest.getKey(),
+                        r.get("lat").asDouble(),
+                        r.get("lon").asDouble()));
             }
             bodies.add(body(t, rows));
         }

@@ -1,5 +1,7 @@
 package io.skysentinel.source.opensky;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.skysentinel.core.Aircraft;
@@ -11,7 +13,6 @@ import io.skysentinel.hub.HubCore;
 import io.skysentinel.source.replay.ReplayProperties;
 import io.skysentinel.source.replay.ReplaySource;
 import io.skysentinel.statevector.StateVectorParser;
-
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,8 +26,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The two ways an OpenSky body reaches the hub, each into a {@link HubCore} of its own: the poller's (a request to a
  * local {@link FakeOpenSky}, then {@link PollCycle} parses and builds the batch) and the replay's ({@link ReplaySource}
@@ -37,10 +36,10 @@ final class TwoPaths {
     static final long STALE_MS = 60_000;
 
     /** What the hub made of one batch; ids only, so that a looped pass can be compared with the first. */
-    record Outcome(List<String> accepted, Set<String> staleOnArrival, int unchanged, int outOfOrder,
-                   List<String> removed) { }
+    record Outcome(
+            List<String> accepted, Set<String> staleOnArrival, int unchanged, int outOfOrder, List<String> removed) {}
 
-    private TwoPaths() { }
+    private TwoPaths() {}
 
     /** Each body served once, in order, to the poller; one poll cycle (the whole world) per body. */
     static List<Outcome> viaPoller(List<String> bodies) throws Exception {
@@ -49,13 +48,19 @@ final class TwoPaths {
         Clock clock = Clock.systemUTC();
         try (FakeOpenSky fake = new FakeOpenSky()) {
             for (String b : bodies) fake.script.add(FakeOpenSky.Reply.ok(b));
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            OpenSkyHttpClient client = new OpenSkyHttpClient(http, fake.baseUrl(), false, Duration.ofSeconds(10),
-                    TokenProvider.none());
-            PollCycle cycle = new PollCycle(client, CircuitBreaker.ofDefaults("test"), new StateVectorParser(),
-                    bus(batch -> out.add(apply(hub, batch))), BodyRecorder.off(),
-                    new OpenSkyMetrics(new SimpleMeterRegistry(), new NoCredits()), new LogThrottle(clock,
-                    Duration.ofMinutes(1)), clock);
+            HttpClient http =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            OpenSkyHttpClient client =
+                    new OpenSkyHttpClient(http, fake.baseUrl(), false, Duration.ofSeconds(10), TokenProvider.none());
+            PollCycle cycle = new PollCycle(
+                    client,
+                    CircuitBreaker.ofDefaults("test"),
+                    new StateVectorParser(),
+                    bus(batch -> out.add(apply(hub, batch))),
+                    BodyRecorder.off(),
+                    new OpenSkyMetrics(new SimpleMeterRegistry(), new NoCredits()),
+                    new LogThrottle(clock, Duration.ofMinutes(1)),
+                    clock);
             for (int i = 0; i < bodies.size(); i++) {
                 assertThat(cycle.run(List.of()).anySuccess()).as("poll " + i).isTrue();
             }
@@ -75,11 +80,13 @@ final class TwoPaths {
             out.add(apply(hub, batch));
             enough.countDown();
         });
-        ReplaySource replay = new ReplaySource(new ReplayProperties(recording, 0, true), bus, new SimpleMeterRegistry(),
-                Clock.systemUTC());
+        ReplaySource replay = new ReplaySource(
+                new ReplayProperties(recording, 0, true), bus, new SimpleMeterRegistry(), Clock.systemUTC());
         try {
             replay.start();
-            assertThat(enough.await(60, TimeUnit.SECONDS)).as("replayed batches").isTrue();
+            assertThat(enough.await(60, TimeUnit.SECONDS))
+                    .as("replayed batches")
+                    .isTrue();
         } finally {
             replay.stop();
         }
@@ -105,7 +112,8 @@ final class TwoPaths {
         for (Update<Aircraft> u : r.delta().updates()) {
             switch (u) {
                 case Update.Upsert<Aircraft> up -> accepted.add(up.id());
-                case Update.Removal<Aircraft> rm -> removed.add(rm.id() + ":" + rm.reason().wire());
+                case Update.Removal<Aircraft> rm ->
+                    removed.add(rm.id() + ":" + rm.reason().wire());
             }
         }
         Collections.sort(removed); // the hub removes in its map's order
@@ -128,9 +136,24 @@ final class TwoPaths {
     }
 
     private static final class NoCredits implements OpenSkyMetrics.CreditGauges {
-        @Override public long remaining() { return 0; }
-        @Override public long used() { return 0; }
-        @Override public int perRequest() { return 0; }
-        @Override public double pollIntervalSeconds() { return 0; }
+        @Override
+        public long remaining() {
+            return 0;
+        }
+
+        @Override
+        public long used() {
+            return 0;
+        }
+
+        @Override
+        public int perRequest() {
+            return 0;
+        }
+
+        @Override
+        public double pollIntervalSeconds() {
+            return 0;
+        }
     }
 }

@@ -13,14 +13,15 @@ final class ReplayFixtures {
 
     /** Hand-written: good frame (17- and 18-column rows), blank, truncated body, frame with a bad row, frame. */
     static final String SMALL = "/replay/small.jsonl";
+
     static final long T1 = 1615108010, T2 = 1615108020, T3 = 1615108030;
 
-    private ReplayFixtures() {
-    }
+    private ReplayFixtures() {}
 
     static Path small() {
         try {
-            return Path.of(Objects.requireNonNull(ReplayFixtures.class.getResource(SMALL)).toURI());
+            return Path.of(Objects.requireNonNull(ReplayFixtures.class.getResource(SMALL))
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -1,14 +1,13 @@
 package io.skysentinel.source.replay;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 class ReplayPropertiesTest {
 
@@ -24,16 +23,23 @@ class ReplayPropertiesTest {
 
     @Test
     void settingsBind() {
-        ReplayProperties p = bind(Map.of("skysentinel.replay.file", "/data/rec.jsonl.gz",
-                "skysentinel.replay.speed", "0", "skysentinel.replay.loop", "true"));
+        ReplayProperties p = bind(Map.of(
+                "skysentinel.replay.file",
+                "/data/rec.jsonl.gz",
+                "skysentinel.replay.speed",
+                "0",
+                "skysentinel.replay.loop",
+                "true"));
         assertThat(p).isEqualTo(new ReplayProperties(Path.of("/data/rec.jsonl.gz"), 0, true));
     }
 
     @Test
     void negativeOrNonFiniteSpeedIsRejectedNamingTheSetting() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new ReplayProperties(null, -1, false))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new ReplayProperties(null, -1, false))
                 .withMessageContaining("skysentinel.replay.speed");
-        assertThatIllegalArgumentException().isThrownBy(() -> new ReplayProperties(null, Double.NaN, false))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new ReplayProperties(null, Double.NaN, false))
                 .withMessageContaining("skysentinel.replay.speed");
     }
 }

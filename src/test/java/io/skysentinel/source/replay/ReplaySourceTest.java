@@ -1,13 +1,15 @@
 package io.skysentinel.source.replay;
 
-import io.skysentinel.testing.RecordingBus;
+import static io.skysentinel.source.replay.ReplayFixtures.T1;
+import static io.skysentinel.source.replay.ReplayFixtures.T2;
+import static io.skysentinel.source.replay.ReplayFixtures.T3;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.skysentinel.core.SourceBatch;
 import io.skysentinel.core.SourceHealth;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import io.skysentinel.testing.RecordingBus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,12 +17,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-
-import static io.skysentinel.source.replay.ReplayFixtures.T1;
-import static io.skysentinel.source.replay.ReplayFixtures.T2;
-import static io.skysentinel.source.replay.ReplayFixtures.T3;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReplaySourceTest {
 
@@ -65,12 +64,15 @@ class ReplaySourceTest {
             assertThat(b.aircraft()).allSatisfy(a -> assertThat(a.source()).isEqualTo("replay"));
         }
         assertThat(counter("skysentinel.replay.frames")).isEqualTo(3);
-        assertThat(counter("skysentinel.source.parse.errors", "source", "replay", "kind", "body")).isEqualTo(1);
-        assertThat(counter("skysentinel.source.parse.errors", "source", "replay", "kind", "row")).isEqualTo(1);
+        assertThat(counter("skysentinel.source.parse.errors", "source", "replay", "kind", "body"))
+                .isEqualTo(1);
+        assertThat(counter("skysentinel.source.parse.errors", "source", "replay", "kind", "row"))
+                .isEqualTo(1);
         SourceHealth health = replay.health();
         assertThat(health.state()).isEqualTo(SourceHealth.State.DEGRADED);
-        assertThat(health.detail()).isEqualTo("finished: 3 frames replayed, last recording time "
-                + Instant.ofEpochSecond(T3) + ", 1 malformed lines skipped");
+        assertThat(health.detail())
+                .isEqualTo("finished: 3 frames replayed, last recording time " + Instant.ofEpochSecond(T3)
+                        + ", 1 malformed lines skipped");
         assertThat(health.lastSuccess()).isEqualTo(NOW);
     }
 
@@ -96,7 +98,11 @@ class ReplaySourceTest {
     /** Frame 1, a malformed line, then a frame an hour later: the source waits, degraded, and stop() ends it. */
     @Test
     void pacedReplayWaitsForTheNextFrameAndStopInterruptsTheWait() throws IOException {
-        Path file = ReplayFixtures.write(tmp, "hour.jsonl", ReplayFixtures.body(T1, "abcdef"), "{\"time\":",
+        Path file = ReplayFixtures.write(
+                tmp,
+                "hour.jsonl",
+                ReplayFixtures.body(T1, "abcdef"),
+                "{\"time\":",
                 ReplayFixtures.body(T1 + 3600, "abcdef"));
         ReplaySource replay = start(file, 1.0);
         await().atMost(BOUND).until(() -> replay.health().nextPoll() != null);
@@ -105,7 +111,8 @@ class ReplaySourceTest {
         assertThat(bus.batches()).hasSize(1);
         assertThat(waiting.nextPoll()).isEqualTo(NOW.plusSeconds(3600));
         assertThat(waiting.state()).isEqualTo(SourceHealth.State.DEGRADED);
-        assertThat(waiting.detail()).startsWith("frame 1, recording time " + Instant.ofEpochSecond(T1) + ", speed 1.0")
+        assertThat(waiting.detail())
+                .startsWith("frame 1, recording time " + Instant.ofEpochSecond(T1) + ", speed 1.0")
                 .contains("line 2");
 
         replay.stop();
@@ -117,13 +124,14 @@ class ReplaySourceTest {
     /** A Kafka ingest instance that lost the leadership and is elected again restarts the replay from its start. */
     @Test
     void aStoppedReplayStartsAgainFromTheBeginning() throws IOException {
-        Path file = ReplayFixtures.write(tmp, "hour.jsonl", ReplayFixtures.body(T1, "abcdef"),
-                ReplayFixtures.body(T1 + 3600, "abcdef"));
+        Path file = ReplayFixtures.write(
+                tmp, "hour.jsonl", ReplayFixtures.body(T1, "abcdef"), ReplayFixtures.body(T1 + 3600, "abcdef"));
         ReplaySource replay = start(file, 1.0);
         await().atMost(BOUND).until(() -> replay.health().nextPoll() != null);
         replay.stop();
         replay.start();
-        await().atMost(BOUND).until(() -> bus.batches().size() == 2 && replay.health().nextPoll() != null);
+        await().atMost(BOUND)
+                .until(() -> bus.batches().size() == 2 && replay.health().nextPoll() != null);
         assertThat(bus.batches()).extracting(SourceBatch::observedAtMs).containsExactly(T1 * 1000, T1 * 1000);
         assertThat(replay.health().state()).isEqualTo(SourceHealth.State.UP);
     }

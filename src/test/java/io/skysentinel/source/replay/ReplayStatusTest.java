@@ -1,19 +1,24 @@
 package io.skysentinel.source.replay;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.SourceHealth;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ReplayStatusTest {
 
     private static final Instant NOW = Instant.parse("2026-01-15T12:00:00Z");
-    private static final ReplayLine.Frame FRAME = new ReplayLine.Frame(1, 0, 1, 1_615_108_010_000L,
-            List.of(Aircraft.adsb("a715c0", "replay").build()), 0, List.of());
+    private static final ReplayLine.Frame FRAME = new ReplayLine.Frame(
+            1,
+            0,
+            1,
+            1_615_108_010_000L,
+            List.of(Aircraft.adsb("a715c0", "replay").build()),
+            0,
+            List.of());
 
     @Test
     void notStartedIsDown() {
@@ -43,7 +48,10 @@ class ReplayStatusTest {
 
         SourceHealth soon = status.toHealth("replay", NOW.plusSeconds(59));
         assertThat(soon.state()).isEqualTo(SourceHealth.State.DEGRADED);
-        assertThat(soon.detail()).contains("frame 1").contains("line 7: truncated inside a row").contains("1 so far");
+        assertThat(soon.detail())
+                .contains("frame 1")
+                .contains("line 7: truncated inside a row")
+                .contains("1 so far");
         assertThat(status.toHealth("replay", NOW.plusSeconds(61)).state()).isEqualTo(SourceHealth.State.UP);
     }
 
@@ -62,7 +70,9 @@ class ReplayStatusTest {
         some.failed("replay stopped: cannot read", NOW);
         assertThat(some.toHealth("replay", NOW).state()).isEqualTo(SourceHealth.State.DEGRADED);
         some.stopped();
-        assertThat(some.toHealth("replay", NOW).detail()).as("stop keeps the failure").contains("cannot read");
+        assertThat(some.toHealth("replay", NOW).detail())
+                .as("stop keeps the failure")
+                .contains("cannot read");
     }
 
     @Test
@@ -74,8 +84,9 @@ class ReplayStatusTest {
         status.finished();
         SourceHealth finished = status.toHealth("replay", NOW);
         assertThat(finished.state()).isEqualTo(SourceHealth.State.DEGRADED);
-        assertThat(finished.detail()).isEqualTo(
-                "finished: 1 frames replayed, last recording time 2021-03-07T09:06:50Z, 1 malformed lines skipped");
+        assertThat(finished.detail())
+                .isEqualTo(
+                        "finished: 1 frames replayed, last recording time 2021-03-07T09:06:50Z, 1 malformed lines skipped");
         assertThat(finished.nextPoll()).isNull();
         status.stopped();
         assertThat(status.toHealth("replay", NOW).state()).isEqualTo(SourceHealth.State.DOWN);

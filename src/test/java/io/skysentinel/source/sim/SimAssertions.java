@@ -1,13 +1,12 @@
 package io.skysentinel.source.sim;
 
-import io.skysentinel.core.Aircraft;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.skysentinel.core.Aircraft;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Checks every simulated state must pass, and the geometry the tests measure with (independent of {@link Geo}). */
 final class SimAssertions {
@@ -17,8 +16,7 @@ final class SimAssertions {
     private static final Pattern CALLSIGN = Pattern.compile("[A-Z][A-Z0-9]{1,7}");
     private static final Pattern SQUAWK = Pattern.compile("[0-7]{4}");
 
-    private SimAssertions() {
-    }
+    private SimAssertions() {}
 
     static void assertAllValid(List<Aircraft> aircraft, long epochMs) {
         Set<String> ids = new HashSet<>();
@@ -51,7 +49,8 @@ final class SimAssertions {
     static double haversineM(double lat1, double lon1, double lat2, double lon2) {
         double p1 = Math.toRadians(lat1), p2 = Math.toRadians(lat2);
         double dp = p2 - p1, dl = Math.toRadians(lon2 - lon1);
-        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        double h =
+                Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
         return 2 * 6_371_008.8 * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 

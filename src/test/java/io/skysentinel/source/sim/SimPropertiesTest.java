@@ -1,20 +1,20 @@
 package io.skysentinel.source.sim;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 class SimPropertiesTest {
 
     private static SimProperties bind(Map<String, String> properties) {
-        return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("skysentinel.sim", SimProperties.class);
+        return new Binder(new MapConfigurationPropertySource(properties))
+                .bindOrCreate("skysentinel.sim", SimProperties.class);
     }
 
     @Test
@@ -26,7 +26,8 @@ class SimPropertiesTest {
         assertThat(p.tick()).isEqualTo(Duration.ofSeconds(1));
         assertThat(List.of(p.lamin(), p.lomin(), p.lamax(), p.lomax())).containsExactly(40.40, -74.50, 41.20, -73.50);
         assertThat(p.emergencyProbability()).isEqualTo(0.002);
-        assertThat(p.airports()).extracting(SimProperties.Airport::icao)
+        assertThat(p.airports())
+                .extracting(SimProperties.Airport::icao)
                 .containsExactly("KJFK", "KEWR", "KLGA", "KTEB", "KHPN");
     }
 
@@ -57,9 +58,12 @@ class SimPropertiesTest {
     @Test
     void countOutside10To50000IsRejectedNamingTheSetting() {
         SimProperties d = SimProperties.defaults();
-        assertThatIllegalArgumentException().isThrownBy(() -> d.withCount(9))
-                .withMessageContaining("skysentinel.sim.count").withMessageContaining("9");
-        assertThatIllegalArgumentException().isThrownBy(() -> d.withCount(50_001))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> d.withCount(9))
+                .withMessageContaining("skysentinel.sim.count")
+                .withMessageContaining("9");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> d.withCount(50_001))
                 .withMessageContaining("skysentinel.sim.count");
         assertThat(d.withCount(10).count()).isEqualTo(10);
         assertThat(d.withCount(50_000).count()).isEqualTo(50_000);
@@ -68,15 +72,21 @@ class SimPropertiesTest {
     @Test
     void otherBadSettingsAreRejectedNamingTheSetting() {
         SimProperties d = SimProperties.defaults();
-        assertThatIllegalArgumentException().isThrownBy(() -> d.withTick(Duration.ZERO))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> d.withTick(Duration.ZERO))
                 .withMessageContaining("skysentinel.sim.tick");
-        assertThatIllegalArgumentException().isThrownBy(() -> new SimProperties(200, 42, d.tick(), 41.2, -74.5, 40.4,
-                -73.5, 0.002, null)).withMessageContaining("lamin");
-        assertThatIllegalArgumentException().isThrownBy(() -> new SimProperties(200, 42, d.tick(), 40.4, -74.5, 41.2,
-                -73.5, 1.5, null)).withMessageContaining("emergency-probability");
-        assertThatIllegalArgumentException().isThrownBy(() -> new SimProperties(200, 42, d.tick(), 50.0, 0.0, 51.0,
-                1.0, 0.002, null)).withMessageContaining("airports[0]").withMessageContaining("outside the region");
-        assertThatIllegalArgumentException().isThrownBy(() -> new SimProperties.Airport("KXXX", 40.6, -73.8, 0,
-                List.of(), 1)).withMessageContaining("runway");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new SimProperties(200, 42, d.tick(), 41.2, -74.5, 40.4, -73.5, 0.002, null))
+                .withMessageContaining("lamin");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new SimProperties(200, 42, d.tick(), 40.4, -74.5, 41.2, -73.5, 1.5, null))
+                .withMessageContaining("emergency-probability");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new SimProperties(200, 42, d.tick(), 50.0, 0.0, 51.0, 1.0, 0.002, null))
+                .withMessageContaining("airports[0]")
+                .withMessageContaining("outside the region");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new SimProperties.Airport("KXXX", 40.6, -73.8, 0, List.of(), 1))
+                .withMessageContaining("runway");
     }
 }

@@ -1,21 +1,20 @@
 package io.skysentinel.source.sim;
 
-import io.skysentinel.testing.RecordingBus;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.skysentinel.core.FlightBus;
 import io.skysentinel.core.SourceBatch;
 import io.skysentinel.core.SourceHealth;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
+import io.skysentinel.testing.RecordingBus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.function.Consumer;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 class SimSourceTest {
 
@@ -48,7 +47,9 @@ class SimSourceTest {
             assertThat(batch.source()).isEqualTo("sim");
             assertThat(batch.clockOffsetMs()).isZero();
             assertThat(batch.observedAtMs()).isEqualTo(NOW.toEpochMilli());
-            assertThat(batch.aircraft()).hasSize(200).allSatisfy(a -> assertThat(a.source()).isEqualTo("sim"));
+            assertThat(batch.aircraft())
+                    .hasSize(200)
+                    .allSatisfy(a -> assertThat(a.source()).isEqualTo("sim"));
         }
         SourceHealth health = sim.health();
         assertThat(health.state()).isEqualTo(SourceHealth.State.UP);
@@ -68,7 +69,8 @@ class SimSourceTest {
         sim.stop();
         assertThat(sim.health().state()).isEqualTo(SourceHealth.State.DOWN);
         assertThat(sim.health().detail()).isEqualTo("stopped");
-        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("sim-source") && t.isAlive());
+        assertThat(Thread.getAllStackTraces().keySet())
+                .noneMatch(t -> t.getName().equals("sim-source") && t.isAlive());
     }
 
     @Test
@@ -102,8 +104,7 @@ class SimSourceTest {
         }
 
         @Override
-        public void subscribe(Consumer<SourceBatch> subscriber) {
-        }
+        public void subscribe(Consumer<SourceBatch> subscriber) {}
     }
 
     /** A Kafka ingest instance that lost the leadership and is elected again restarts the same source. */

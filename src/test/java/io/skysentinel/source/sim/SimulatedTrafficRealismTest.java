@@ -1,15 +1,14 @@
 package io.skysentinel.source.sim;
 
-import io.skysentinel.core.Aircraft;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static io.skysentinel.source.sim.SimAssertions.T0_MS;
 import static io.skysentinel.source.sim.SimAssertions.haversineM;
 import static io.skysentinel.source.sim.SimAssertions.headingDiff;
 import static io.skysentinel.source.sim.SimAssertions.initialBearingDeg;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.skysentinel.core.Aircraft;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** Measures the simulated traffic from the outside, as a consumer of the batches would see it. */
 class SimulatedTrafficRealismTest {
@@ -54,8 +53,8 @@ class SimulatedTrafficRealismTest {
     @Test
     void noEmergencyWhenTheProbabilityIsZero() {
         SimProperties p = SimProperties.defaults();
-        TrafficSimulator sim = new TrafficSimulator(new SimProperties(p.count(), p.seed(), p.tick(), p.lamin(),
-                p.lomin(), p.lamax(), p.lomax(), 0.0, p.airports()));
+        TrafficSimulator sim = new TrafficSimulator(new SimProperties(
+                p.count(), p.seed(), p.tick(), p.lamin(), p.lomin(), p.lamax(), p.lomax(), 0.0, p.airports()));
         for (int s = 0; s <= 3 * 3600; s += 30) {
             assertThat(sim.step(T0_MS + s * 1000L)).noneMatch(Aircraft::emergency);
         }
@@ -72,18 +71,29 @@ class SimulatedTrafficRealismTest {
             for (int i = 0; i < current.size(); i++) {
                 Aircraft before = previous.get(i), now = current.get(i);
                 if (!before.icao24().equals(now.icao24())) continue; // slot respawned a new flight
-                double d = haversineM(before.position().lat(), before.position().lon(),
-                        now.position().lat(), now.position().lon());
+                double d = haversineM(
+                        before.position().lat(),
+                        before.position().lon(),
+                        now.position().lat(),
+                        now.position().lon());
                 // Taxiing aircraft snap onto their stop point, hence the absolute 10 m.
-                assertThat(d).as("%s distance", now.icao24()).isCloseTo(now.velocityMps(),
-                        org.assertj.core.data.Offset.offset(0.01 * now.velocityMps() + 10));
+                assertThat(d)
+                        .as("%s distance", now.icao24())
+                        .isCloseTo(
+                                now.velocityMps(), org.assertj.core.data.Offset.offset(0.01 * now.velocityMps() + 10));
                 if (d > 20) {
-                    double bearing = initialBearingDeg(before.position().lat(), before.position().lon(),
-                            now.position().lat(), now.position().lon());
-                    assertThat(headingDiff(bearing, now.headingDeg())).as("%s track", now.icao24()).isLessThan(1.0);
+                    double bearing = initialBearingDeg(
+                            before.position().lat(),
+                            before.position().lon(),
+                            now.position().lat(),
+                            now.position().lon());
+                    assertThat(headingDiff(bearing, now.headingDeg()))
+                            .as("%s track", now.icao24())
+                            .isLessThan(1.0);
                 }
                 if (!now.onGround() && !before.onGround()) {
-                    assertThat(now.altitudeM() - before.altitudeM()).as("%s climb", now.icao24())
+                    assertThat(now.altitudeM() - before.altitudeM())
+                            .as("%s climb", now.icao24())
                             .isCloseTo(now.verticalRateMps(), org.assertj.core.data.Offset.offset(15.0));
                 }
                 compared++;
@@ -104,12 +114,17 @@ class SimulatedTrafficRealismTest {
                 if (a.onGround()) continue;
                 for (SimProperties.Airport airport : p.airports()) {
                     double agl = a.altitudeM() - airport.elevationM();
-                    double distance = haversineM(a.position().lat(), a.position().lon(), airport.lat(), airport.lon());
+                    double distance =
+                            haversineM(a.position().lat(), a.position().lon(), airport.lat(), airport.lon());
                     if (agl > 250 || distance > 6_000) continue;
                     double misalignment = airport.runwayHeadingsDeg().stream()
-                            .mapToDouble(r -> Math.min(headingDiff(a.headingDeg(), r), headingDiff(a.headingDeg(), r + 180)))
-                            .min().orElseThrow();
-                    assertThat(misalignment).as("%s near %s", a.callsign(), airport.icao()).isLessThan(10);
+                            .mapToDouble(
+                                    r -> Math.min(headingDiff(a.headingDeg(), r), headingDiff(a.headingDeg(), r + 180)))
+                            .min()
+                            .orElseThrow();
+                    assertThat(misalignment)
+                            .as("%s near %s", a.callsign(), airport.icao())
+                            .isLessThan(10);
                     checked++;
                 }
             }

@@ -1,15 +1,14 @@
 package io.skysentinel.source.sim;
 
-import io.skysentinel.core.Aircraft;
-import org.junit.jupiter.api.Test;
-
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
 import static io.skysentinel.source.sim.SimAssertions.T0_MS;
 import static io.skysentinel.source.sim.SimAssertions.assertAllValid;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.skysentinel.core.Aircraft;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 class TrafficSimulatorTest {
 
@@ -54,7 +53,10 @@ class TrafficSimulatorTest {
         for (int s = 0; s <= 6 * 3600; s += 5) {
             Set<String> current = new HashSet<>(ids(sim.step(T0_MS + s * 1000L)));
             assertThat(current).hasSize(10);
-            assertThat(current).filteredOn(retired::contains).as("addresses of ended flights").isEmpty();
+            assertThat(current)
+                    .filteredOn(retired::contains)
+                    .as("addresses of ended flights")
+                    .isEmpty();
             for (String id : previous) if (!current.contains(id)) retired.add(id);
             previous = current;
         }
@@ -102,9 +104,12 @@ class TrafficSimulatorTest {
         assertThat(aircraft).hasSize(10_000);
         assertThat(maxLat - minLat).isGreaterThan(110);
         assertThat(maxLon - minLon).isGreaterThan(340);
-        for (int n : quadrants) assertThat(n).as("aircraft per hemisphere quadrant").isGreaterThan(1_000);
+        for (int n : quadrants)
+            assertThat(n).as("aircraft per hemisphere quadrant").isGreaterThan(1_000);
         assertThat(regional).as("the regional scenario is still there").isGreaterThan(100);
-        assertThat(aircraft.stream().filter(Aircraft::onGround).count()).as("regional ground traffic").isPositive();
+        assertThat(aircraft.stream().filter(Aircraft::onGround).count())
+                .as("regional ground traffic")
+                .isPositive();
     }
 
     private static List<String> ids(List<Aircraft> aircraft) {
@@ -122,14 +127,17 @@ class TrafficSimulatorTest {
             last = sliced.step(t0 + tick * 1000L, tick, 4);
             whole.step(t0 + tick * 1000L);
             org.assertj.core.api.Assertions.assertThat(last).hasSize(25);
-            last.forEach(a -> org.assertj.core.api.Assertions.assertThat(seen.add(a.icao24())).as("once per round").isTrue());
+            last.forEach(a -> org.assertj.core.api.Assertions.assertThat(seen.add(a.icao24()))
+                    .as("once per round")
+                    .isTrue());
         }
         org.assertj.core.api.Assertions.assertThat(seen).hasSize(100);
         // the slice published last is exactly where the unsliced simulation has those aircraft: nobody stood still
         java.util.Map<String, io.skysentinel.core.Aircraft> truth = new java.util.HashMap<>();
         whole.step(t0 + 3000L).forEach(a -> truth.put(a.icao24(), a));
         for (io.skysentinel.core.Aircraft a : last) {
-            org.assertj.core.api.Assertions.assertThat(a.position()).isEqualTo(truth.get(a.icao24()).position());
+            org.assertj.core.api.Assertions.assertThat(a.position())
+                    .isEqualTo(truth.get(a.icao24()).position());
         }
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> sliced.step(t0, 4, 4));
     }

@@ -1,27 +1,32 @@
 package io.skysentinel.stream.kafka;
 
+import static io.skysentinel.testing.Fixtures.plane;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.OpenSkyExtras;
 import io.skysentinel.core.RemovalReason;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
-import static io.skysentinel.testing.Fixtures.plane;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class EnvelopeCodecTest {
 
     static final Instant AT = Instant.parse("2026-11-22T16:00:00.123Z");
     final EnvelopeCodec codec = KafkaRig.CODEC;
-    final Aircraft a = plane("abc123").callsign("DAL1").at(40.6, -73.8).alt(3000).squawk("7700").seen(1_766_888_059L).build();
+    final Aircraft a = plane("abc123")
+            .callsign("DAL1")
+            .at(40.6, -73.8)
+            .alt(3000)
+            .squawk("7700")
+            .seen(1_766_888_059L)
+            .build();
     final SourceInfo sim = new SourceInfo("sim", "simulated", List.of(40.4, -74.5, 41.2, -73.5), 1.0);
 
     @Test
@@ -64,17 +69,20 @@ class EnvelopeCodecTest {
 
     @Test
     void decodingReturnsTheSameAircraftAndTheParsedInstant() throws Exception {
-        byte[] bytes = codec.encode(Envelope.of(Envelope.FLIGHT_UPDATE, Instant.parse("2026-11-22T16:00:00Z"),
-                SourceInfo.unknown("sim"), null, a));
+        byte[] bytes = codec.encode(Envelope.of(
+                Envelope.FLIGHT_UPDATE, Instant.parse("2026-11-22T16:00:00Z"), SourceInfo.unknown("sim"), null, a));
         Envelope e = codec.decode("abc123", bytes, null);
         assertThat(e.payload()).isEqualTo(a);
         assertThat(e.type()).isEqualTo("flight_update");
         assertThat(e.schemaVersion()).isEqualTo(2);
         assertThat(e.reason()).isNull();
         assertThat(e.source().bbox()).isNull();
-        assertThat(e.producedAtMs()).isEqualTo(Instant.parse("2026-11-22T16:00:00Z").toEpochMilli());
-        Envelope removal = codec.decode("abc123", codec.encode(Envelope.of(Envelope.FLIGHT_REMOVAL, AT, sim,
-                RemovalReason.STALE, a)), Envelope.UPDATES_TOPIC);
+        assertThat(e.producedAtMs())
+                .isEqualTo(Instant.parse("2026-11-22T16:00:00Z").toEpochMilli());
+        Envelope removal = codec.decode(
+                "abc123",
+                codec.encode(Envelope.of(Envelope.FLIGHT_REMOVAL, AT, sim, RemovalReason.STALE, a)),
+                Envelope.UPDATES_TOPIC);
         assertThat(removal.reason()).isEqualTo(RemovalReason.STALE);
         assertThat(removal.payload()).isEqualTo(a);
     }
@@ -112,42 +120,54 @@ class EnvelopeCodecTest {
     void aV1PayloadWithoutOpenSkyFieldsHasNoOpenSkyGroup() throws Exception {
         String v1 = V1.replace("\"position_source\":0,", "\"position_source\":null,")
                 .replace("\"sensors\":[7,9],", "");
-        assertThat(codec.decode("a1b2c3", v1.getBytes(StandardCharsets.UTF_8), null).payload().opensky()).isNull();
+        assertThat(codec.decode("a1b2c3", v1.getBytes(StandardCharsets.UTF_8), null)
+                        .payload()
+                        .opensky())
+                .isNull();
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "{nope|not_json",
-            "[1,2]|not_object",
-            "{\"schema_version\":3,\"type\":\"flight_state\"}|schema_version",
-            "{\"schema_version\":\"2\",\"type\":\"flight_state\"}|schema_version",
-            "{\"schema_version\":2,\"type\":\"flight_landed\"}|type",
-            "{\"schema_version\":2,\"type\":\"flight_update\"}|type",
-            "{\"schema_version\":1,\"type\":\"flight_removal\"}|type",
-            "{\"schema_version\":2,\"type\":\"flight_state\",\"produced_at\":\"yesterday\"}|produced_at",
-            "{\"schema_version\":2,\"type\":\"flight_state\",\"produced_at\":\"2026-11-22T16:00:00Z\"}|source",
-            "{\"schema_version\":2,\"type\":\"flight_state\",\"produced_at\":\"2026-11-22T16:00:00Z\",\"source\":{\"provider\":\"sim\"},\"reason\":\"stale\"}|reason",
-            "{\"schema_version\":2,\"type\":\"flight_state\",\"produced_at\":\"2026-11-22T16:00:00Z\",\"source\":{\"provider\":\"sim\"},\"payload\":{\"callsign\":\"X\"}}|payload",
-            "{\"schema_version\":1,\"type\":\"flight_state\",\"produced_at\":\"2026-11-22T16:00:00Z\",\"source\":{\"provider\":\"sim\"},\"payload\":{\"icao24\":\"nothex\"}}|payload",
-            "{\"schema_version\":2,\"type\":\"flight_state\",\"produced_at\":\"2026-11-22T16:00:00Z\",\"source\":{\"provider\":\"sim\"},\"payload\":{\"id\":\"abc999\",\"icao24\":\"abc999\",\"source\":\"sim\",\"on_ground\":false,\"spi\":false,\"last_contact_unix\":1}}|key_mismatch",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{nope|not_json",
+                "[1,2]|not_object",
+                "{\"schema_version\":3,\"type\":\"flight_state\"}|schema_version",
+                "{\"schema_version\":\"2\",\"type\":\"flight_state\"}|schema_version",
+                "{\"schema_version\":2,\"type\":\"flight_landed\"}|type",
+                "{\"schema_version\":2,\"type\":\"flight_update\"}|type",
+                "{\"schema_version\":1,\"type\":\"flight_removal\"}|type",
+                "{\"schema_version\":2,\"type\":\"flight_state\",\"produced_at\":\"yesterday\"}|produced_at",
+                "{\"schema_version\":2,\"type\":\"flight_state\",\"produced_at\":\"2026-11-22T16:00:00Z\"}|source",
+                "{\"schema_version\":2,\"type\":\"flight_state\",\"produced_at\":\"2026-11-22T16:00:00Z\",\"source\":{\"provider\":\"sim\"},\"reason\":\"stale\"}|reason",
+                "{\"schema_version\":2,\"type\":\"flight_state\",\"produced_at\":\"2026-11-22T16:00:00Z\",\"source\":{\"provider\":\"sim\"},\"payload\":{\"callsign\":\"X\"}}|payload",
+                "{\"schema_version\":1,\"type\":\"flight_state\",\"produced_at\":\"2026-11-22T16:00:00Z\",\"source\":{\"provider\":\"sim\"},\"payload\":{\"icao24\":\"nothex\"}}|payload",
+                "{\"schema_version\":2,\"type\":\"flight_state\",\"produced_at\":\"2026-11-22T16:00:00Z\",\"source\":{\"provider\":\"sim\"},\"payload\":{\"id\":\"abc999\",\"icao24\":\"abc999\",\"source\":\"sim\",\"on_ground\":false,\"spi\":false,\"last_contact_unix\":1}}|key_mismatch",
+            })
     void invalidStateRecordsAreRejectedNamingTheField(String json, String reason) {
         assertThatThrownBy(() -> codec.decode("abc123", json.getBytes(StandardCharsets.UTF_8), Envelope.STATE_TOPIC))
-                .isInstanceOfSatisfying(InvalidEnvelopeException.class, e -> assertThat(e.reason()).isEqualTo(reason));
+                .isInstanceOfSatisfying(
+                        InvalidEnvelopeException.class,
+                        e -> assertThat(e.reason()).isEqualTo(reason));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "|reason",
-            "\"reason\":\"vanished\",|reason",
-            "\"reason\":7,|reason",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "|reason",
+                "\"reason\":\"vanished\",|reason",
+                "\"reason\":7,|reason",
+            })
     void aRemovalNeedsAKnownReason(String reasonField, String reason) {
-        String valid = new String(codec.encode(Envelope.of(Envelope.FLIGHT_REMOVAL, AT, sim, RemovalReason.STALE, a)),
+        String valid = new String(
+                codec.encode(Envelope.of(Envelope.FLIGHT_REMOVAL, AT, sim, RemovalReason.STALE, a)),
                 StandardCharsets.UTF_8);
         String json = valid.replace("\"reason\":\"stale\",", reasonField == null ? "" : reasonField);
         assertThatThrownBy(() -> codec.decode("abc123", json.getBytes(StandardCharsets.UTF_8), Envelope.UPDATES_TOPIC))
-                .isInstanceOfSatisfying(InvalidEnvelopeException.class, e -> assertThat(e.reason()).isEqualTo(reason));
+                .isInstanceOfSatisfying(
+                        InvalidEnvelopeException.class,
+                        e -> assertThat(e.reason()).isEqualTo(reason));
     }
 
     @Test
@@ -164,7 +184,8 @@ class EnvelopeCodecTest {
     @Test
     void aNullValueIsNotAnEnvelope() {
         assertThatThrownBy(() -> codec.decode("abc123", null, Envelope.UPDATES_TOPIC))
-                .isInstanceOfSatisfying(InvalidEnvelopeException.class,
+                .isInstanceOfSatisfying(
+                        InvalidEnvelopeException.class,
                         e -> assertThat(e.reason()).isEqualTo("null_value"));
     }
 

@@ -1,10 +1,20 @@
 package io.skysentinel.stream.kafka;
 
+import static io.skysentinel.testing.Fixtures.plane;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.RemovalReason;
 import io.skysentinel.core.Update;
 import io.skysentinel.core.UpdateHandler;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.MockConsumer;
 import org.apache.kafka.clients.producer.MockProducer;
@@ -13,17 +23,6 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import static io.skysentinel.testing.Fixtures.plane;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The history consumer's commit and retry rules without a broker: Kafka's MockConsumer holds the records and the
@@ -63,9 +62,14 @@ class HistoryConsumerTest {
 
     @BeforeEach
     void join() {
-        history = new HistoryConsumer(settings, () -> consumer, handler,
+        history = new HistoryConsumer(
+                settings,
+                () -> consumer,
+                handler,
                 new UpdateRecords(KafkaRig.CODEC, new DeadLetters(settings, deadLetterProducer, meters)),
-                new ConsumerMetrics(meters), Duration.ofMillis(1), Duration.ofMillis(4));
+                new ConsumerMetrics(meters),
+                Duration.ofMillis(1),
+                Duration.ofMillis(4));
         history.join(consumer);
         consumer.updateBeginningOffsets(Map.of(p0, 0L, p1, 0L));
         consumer.rebalance(List.of(p0, p1));
@@ -74,13 +78,23 @@ class HistoryConsumerTest {
     long offset0, offset1;
 
     void update(TopicPartition p, Aircraft a) {
-        add(p, a.id(), KafkaRig.CODEC.encode(Envelope.of(Envelope.FLIGHT_UPDATE, Instant.now(),
-                SourceInfo.unknown("sim"), null, a)));
+        add(
+                p,
+                a.id(),
+                KafkaRig.CODEC.encode(
+                        Envelope.of(Envelope.FLIGHT_UPDATE, Instant.now(), SourceInfo.unknown("sim"), null, a)));
     }
 
     void removal(TopicPartition p, Aircraft a) {
-        add(p, a.id(), KafkaRig.CODEC.encode(Envelope.of(Envelope.FLIGHT_REMOVAL, Instant.now(),
-                SourceInfo.unknown("sim"), RemovalReason.LEFT_FEED, a)));
+        add(
+                p,
+                a.id(),
+                KafkaRig.CODEC.encode(Envelope.of(
+                        Envelope.FLIGHT_REMOVAL,
+                        Instant.now(),
+                        SourceInfo.unknown("sim"),
+                        RemovalReason.LEFT_FEED,
+                        a)));
     }
 
     void add(TopicPartition p, String key, byte[] value) {
@@ -101,15 +115,19 @@ class HistoryConsumerTest {
         assertThat(history.round()).isTrue();
 
         List<Update<Aircraft>> got = handler.calls.getFirst();
-        List<Update<Aircraft>> p0Updates = got.stream().filter(u -> u.id().equals("a00001")).toList();
+        List<Update<Aircraft>> p0Updates =
+                got.stream().filter(u -> u.id().equals("a00001")).toList();
         assertThat(p0Updates).extracting(Update::seq).containsExactly(0L, 1L);
         assertThat(p0Updates).extracting(u -> u.state().lastContactUnix()).containsExactly(100L, 101L);
-        assertThat(got).filteredOn(u -> u.id().equals("b00001")).singleElement()
-                .isInstanceOfSatisfying(Update.Removal.class,
-                        r -> assertThat(r.reason()).isEqualTo(RemovalReason.LEFT_FEED));
+        assertThat(got)
+                .filteredOn(u -> u.id().equals("b00001"))
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        Update.Removal.class, r -> assertThat(r.reason()).isEqualTo(RemovalReason.LEFT_FEED));
         assertThat(committed(p0)).isEqualTo(2);
         assertThat(committed(p1)).isEqualTo(1);
-        assertThat(meters.get("skysentinel.kafka.history.records").counter().count()).isEqualTo(3);
+        assertThat(meters.get("skysentinel.kafka.history.records").counter().count())
+                .isEqualTo(3);
     }
 
     @Test
@@ -127,7 +145,8 @@ class HistoryConsumerTest {
         assertThat(handler.calls.get(2)).isSameAs(handler.calls.get(0));
         assertThat(committed(p0)).isEqualTo(1);
         assertThat(history.failing()).isFalse();
-        assertThat(meters.get("skysentinel.kafka.history.failures").counter().count()).isEqualTo(2);
+        assertThat(meters.get("skysentinel.kafka.history.failures").counter().count())
+                .isEqualTo(2);
     }
 
     @Test
@@ -140,15 +159,25 @@ class HistoryConsumerTest {
         consumer.scheduleNopPollTask(); // the round's own poll reads the two records
         consumer.schedulePollTask(() -> consumer.rebalance(List.of(p0))); // p1 moves to another member mid-backoff
         assertThat(history.round()).isFalse();
-        assertThat(consumer.position(p0)).as("rewound to the first record of the dropped list").isEqualTo(1);
-        assertThat(committed(p1)).as("nothing of p1 was handled, nothing committed for it").isEqualTo(-1);
-        assertThat(meters.get("skysentinel.kafka.history.rebalance.drops").counter().count()).isEqualTo(1);
+        assertThat(consumer.position(p0))
+                .as("rewound to the first record of the dropped list")
+                .isEqualTo(1);
+        assertThat(committed(p1))
+                .as("nothing of p1 was handled, nothing committed for it")
+                .isEqualTo(-1);
+        assertThat(meters.get("skysentinel.kafka.history.rebalance.drops")
+                        .counter()
+                        .count())
+                .isEqualTo(1);
 
         offset0 = 1; // the broker delivers p0 from offset 1 again
         update(p0, plane("a00001").seen(101).build());
         assertThat(history.round()).isTrue();
         List<Update<Aircraft>> again = handler.calls.getLast();
-        assertThat(again).isNotSameAs(handler.calls.get(1)).extracting(Update::id).containsExactly("a00001");
+        assertThat(again)
+                .isNotSameAs(handler.calls.get(1))
+                .extracting(Update::id)
+                .containsExactly("a00001");
         assertThat(committed(p0)).isEqualTo(2);
     }
 
@@ -161,7 +190,8 @@ class HistoryConsumerTest {
         assertThat(handler.calls.getFirst()).extracting(Update::id).containsExactly("a00003");
         assertThat(committed(p0)).isEqualTo(3);
         assertThat(deadLetterProducer.history())
-                .extracting(r -> new String(r.headers().lastHeader(DeadLetters.REASON).value(), StandardCharsets.UTF_8))
+                .extracting(r ->
+                        new String(r.headers().lastHeader(DeadLetters.REASON).value(), StandardCharsets.UTF_8))
                 .containsExactly("not_json", "null_value");
     }
 

@@ -1,17 +1,16 @@
 package io.skysentinel.stream.kafka;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.MockConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.MockConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Test;
 
 /**
  * The election's reaction to assignments, on Kafka's MockConsumer: elected, deposed (the partition revoked, as after a
@@ -43,8 +42,12 @@ class IngestLeadershipTest {
     @Test
     void aDeposedLeaderStandsByAndLeadsAgainWhenItIsAssignedThePartitionAgain() throws Exception {
         PacedMember member = new PacedMember();
-        try (IngestLeadership leadership = new IngestLeadership(settings, () -> member, () -> actions.add("elected"),
-                () -> actions.add("deposed"), new SimpleMeterRegistry())) {
+        try (IngestLeadership leadership = new IngestLeadership(
+                settings,
+                () -> member,
+                () -> actions.add("elected"),
+                () -> actions.add("deposed"),
+                new SimpleMeterRegistry())) {
             leadership.start();
             member.schedulePollTask(() -> member.rebalance(List.of(p0)));
             await(() -> actions.size() == 1);

@@ -1,27 +1,26 @@
 package io.skysentinel.stream.kafka;
 
+import static io.skysentinel.testing.Fixtures.plane;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.SourceBatch;
 import io.skysentinel.hub.HubSettings;
 import io.skysentinel.hub.LiveHub;
 import io.skysentinel.testing.TestClock;
-import org.apache.kafka.clients.producer.MockProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.errors.TimeoutException;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-
-import static io.skysentinel.testing.Fixtures.plane;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
 
 /**
  * The ingest publisher without a broker: Kafka's MockProducer records what would be sent (and can fail a send), a
@@ -42,8 +41,8 @@ class IngestPublisherTest {
     }
 
     IngestPublisher publisher() {
-        publisher = new IngestPublisher(settings, hub, KafkaRig.CODEC, SourceInfo::unknown, producer, clock, 60_000,
-                meters);
+        publisher = new IngestPublisher(
+                settings, hub, KafkaRig.CODEC, SourceInfo::unknown, producer, clock, 60_000, meters);
         publisher.prepare(Set.of());
         return publisher;
     }
@@ -94,7 +93,8 @@ class IngestPublisherTest {
         assertThat(states).extracting(ProducerRecord::key).containsExactly("a00001", "b00001");
         assertThat(decode(states.getFirst()).payload().position().lat()).isEqualTo(40.1);
         // encoded once: the state record carries the very payload bytes of the update it coalesces
-        assertThat(payloadOf(states.getFirst().value())).isEqualTo(payloadOf(updates.get(1).value()))
+        assertThat(payloadOf(states.getFirst().value()))
+                .isEqualTo(payloadOf(updates.get(1).value()))
                 .isEqualTo(KafkaRig.CODEC.payload(hub.get("a00001")));
 
         // 62 s later only b00001 reports: a00001 is stale at the hub, a flight_removal and a tombstone
@@ -105,7 +105,8 @@ class IngestPublisherTest {
         assertThat(removal.key()).isEqualTo("a00001");
         assertThat(decode(removal).type()).isEqualTo(Envelope.FLIGHT_REMOVAL);
         assertThat(decode(removal).reason().wire()).isEqualTo("stale");
-        assertThat(decode(removal).payload().position().lat()).as("the last state, for self-sufficient consumers")
+        assertThat(decode(removal).payload().position().lat())
+                .as("the last state, for self-sufficient consumers")
                 .isEqualTo(40.1);
         assertThat(sent(settings.stateTopic())).anySatisfy(r -> {
             assertThat(r.key()).isEqualTo("a00001");
@@ -124,22 +125,26 @@ class IngestPublisherTest {
         publisher.pump(0);
         publisher.tick();
         assertThat(producer.errorNext(new TimeoutException("delivery timeout"))).isTrue(); // the first update gives up
-        while (producer.completeNext()) { }
+        while (producer.completeNext()) {}
         apply(T + 1, at("a00002", T + 1, 40.2));
         publisher.pump(0);
         int before = sent(settings.stateTopic()).size();
         assertThat(publisher.tick()).isEqualTo(3);
-        assertThat(sent(settings.stateTopic()).subList(before, before + 3)).extracting(ProducerRecord::key)
+        assertThat(sent(settings.stateTopic()).subList(before, before + 3))
+                .extracting(ProducerRecord::key)
                 .containsExactlyInAnyOrder("a00001", "a00002", "a00003");
-        assertThat(counter("skysentinel.kafka.publish.failed", "topic", "updates")).isEqualTo(1);
-        assertThat(counter("skysentinel.kafka.publish.republishes", "cause", "send_failed")).isEqualTo(1);
+        assertThat(counter("skysentinel.kafka.publish.failed", "topic", "updates"))
+                .isEqualTo(1);
+        assertThat(counter("skysentinel.kafka.publish.republishes", "cause", "send_failed"))
+                .isEqualTo(1);
         // a send that cannot even be buffered (max.block.ms) counts the same way
         producer.sendException = new TimeoutException("no buffer space");
         apply(T + 2, at("a00003", T + 2, 40.3));
         publisher.pump(0);
         producer.sendException = null;
         assertThat(publisher.republishPending()).isTrue();
-        assertThat(counter("skysentinel.kafka.publish.failed", "topic", "updates")).isEqualTo(2);
+        assertThat(counter("skysentinel.kafka.publish.failed", "topic", "updates"))
+                .isEqualTo(2);
     }
 
     @Test
@@ -159,9 +164,13 @@ class IngestPublisherTest {
         publisher.tick();
         List<ProducerRecord<String, byte[]>> states = sent(settings.stateTopic());
         List<ProducerRecord<String, byte[]>> after = states.subList(before, states.size());
-        assertThat(after).filteredOn(r -> r.key().equals("a00001")).hasSize(1)
-                .allSatisfy(r -> assertThat(decode(r).payload().position().lat()).isEqualTo(40.5));
-        assertThat(sent(settings.updatesTopic()).getLast().key()).as("the update itself still goes out")
+        assertThat(after)
+                .filteredOn(r -> r.key().equals("a00001"))
+                .hasSize(1)
+                .allSatisfy(
+                        r -> assertThat(decode(r).payload().position().lat()).isEqualTo(40.5));
+        assertThat(sent(settings.updatesTopic()).getLast().key())
+                .as("the update itself still goes out")
                 .isEqualTo("a00001");
     }
 
@@ -178,14 +187,25 @@ class IngestPublisherTest {
         apply(T + 62, ten); // 2 + 10 updates into a queue of 5
         publisher.pump(0);
         publisher.tick();
-        assertThat(counter("skysentinel.kafka.publish.dropped", "reason", "queue_full")).isEqualTo(7);
-        assertThat(counter("skysentinel.kafka.publish.republishes", "cause", "updates_lost")).isEqualTo(1);
-        assertThat(sent(settings.updatesTopic())).as("2 first states + the 5 kept updates").hasSize(7);
+        assertThat(counter("skysentinel.kafka.publish.dropped", "reason", "queue_full"))
+                .isEqualTo(7);
+        assertThat(counter("skysentinel.kafka.publish.republishes", "cause", "updates_lost"))
+                .isEqualTo(1);
+        assertThat(sent(settings.updatesTopic()))
+                .as("2 first states + the 5 kept updates")
+                .hasSize(7);
         var states = sent(settings.stateTopic());
-        assertThat(states.stream().filter(r -> r.value() != null && r.key().startsWith("b")).map(ProducerRecord::key)
-                .distinct()).as("the picture republished, the dropped states included").hasSize(10);
-        assertThat(states).filteredOn(r -> r.value() == null).extracting(ProducerRecord::key)
-                .as("the removals that were dropped become tombstones").containsExactlyInAnyOrder("a00001", "a00002");
+        assertThat(states.stream()
+                        .filter(r -> r.value() != null && r.key().startsWith("b"))
+                        .map(ProducerRecord::key)
+                        .distinct())
+                .as("the picture republished, the dropped states included")
+                .hasSize(10);
+        assertThat(states)
+                .filteredOn(r -> r.value() == null)
+                .extracting(ProducerRecord::key)
+                .as("the removals that were dropped become tombstones")
+                .containsExactlyInAnyOrder("a00001", "a00002");
     }
 
     @Test
@@ -200,10 +220,13 @@ class IngestPublisherTest {
         publisher.pump(0);
         producer.sendException = null;
         publisher.tick(); // whole picture: ghost1 is not in it, but it is still in its grace
-        assertThat(sent(settings.stateTopic())).noneSatisfy(r -> assertThat(r.key()).isEqualTo("ghost1"));
+        assertThat(sent(settings.stateTopic()))
+                .noneSatisfy(r -> assertThat(r.key()).isEqualTo("ghost1"));
         clock.advance(Duration.ofSeconds(61));
         publisher.tick();
-        assertThat(sent(settings.stateTopic())).filteredOn(r -> r.value() == null).extracting(ProducerRecord::key)
+        assertThat(sent(settings.stateTopic()))
+                .filteredOn(r -> r.value() == null)
+                .extracting(ProducerRecord::key)
                 .containsExactly("ghost1");
     }
 
@@ -212,7 +235,8 @@ class IngestPublisherTest {
         publisher();
         apply(T, at("a00001", T, 40.0), at("a00002", T, 40.0));
         publisher.prepare(Set.of());
-        assertThat(counter("skysentinel.kafka.publish.dropped", "reason", "after_term")).isEqualTo(2);
+        assertThat(counter("skysentinel.kafka.publish.dropped", "reason", "after_term"))
+                .isEqualTo(2);
         assertThat(publisher.pump(0)).isZero();
         assertThat(producer.history()).isEmpty();
     }

@@ -1,24 +1,23 @@
 package io.skysentinel.stream.kafka;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.hub.HubSettings;
 import io.skysentinel.hub.LiveHub;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * The broker is stopped and started again (same port, same log directory: the test kit's broker server restarts in
@@ -47,13 +46,32 @@ class KafkaBrokerRestartIT {
             FlightTopics.ensure(admin, s);
         }
         try (KafkaRig rig = new KafkaRig(s)) {
-            LiveHub<Aircraft> ingestHub = LiveHub.forAircraft(HubSettings.defaults(), Clock.systemUTC(), new SimpleMeterRegistry());
+            LiveHub<Aircraft> ingestHub =
+                    LiveHub.forAircraft(HubSettings.defaults(), Clock.systemUTC(), new SimpleMeterRegistry());
             SimpleMeterRegistry publisherMeters = new SimpleMeterRegistry();
             KafkaProducer<String, byte[]> producer = KafkaClients.producer(s, "restart-ingest");
-            IngestPublisher publisher = new IngestPublisher(s, ingestHub, KafkaRig.CODEC, SourceInfo::unknown, producer,
-                    Clock.systemUTC(), 60_000, publisherMeters);
-            PublisherLoop loop = new PublisherLoop(s, publisher, new IngestHeartbeat(s, java.util.List::of, ingestHub,
-                    producer, KafkaRig.JSON, "restart", Clock.systemUTC(), publisherMeters), Clock.systemUTC());
+            IngestPublisher publisher = new IngestPublisher(
+                    s,
+                    ingestHub,
+                    KafkaRig.CODEC,
+                    SourceInfo::unknown,
+                    producer,
+                    Clock.systemUTC(),
+                    60_000,
+                    publisherMeters);
+            PublisherLoop loop = new PublisherLoop(
+                    s,
+                    publisher,
+                    new IngestHeartbeat(
+                            s,
+                            java.util.List::of,
+                            ingestHub,
+                            producer,
+                            KafkaRig.JSON,
+                            "restart",
+                            Clock.systemUTC(),
+                            publisherMeters),
+                    Clock.systemUTC());
             // what the hub accepted, every update, as history would need it
             var accepted = ingestHub.follow("test-accepted", 100_000);
             KafkaRig.Hub hub = rig.new Hub();
@@ -71,7 +89,9 @@ class KafkaBrokerRestartIT {
                 Thread.sleep(100);
             }
             List<Aircraft> expected = KafkaRig.sorted(ingestHub.snapshot().entities());
-            KafkaRig.await("the hub to match the ingest picture after the restart", Duration.ofSeconds(90),
+            KafkaRig.await(
+                    "the hub to match the ingest picture after the restart",
+                    Duration.ofSeconds(90),
                     () -> hub.picture().equals(expected));
             loop.close();
             producer.close();
@@ -79,21 +99,30 @@ class KafkaBrokerRestartIT {
             Set<String> seen = new HashSet<>();
             int records = 0;
             for (var rec : KafkaStreamIT.readAll(rig, s.updatesTopic())) {
-                Aircraft a = KafkaRig.CODEC.decode(rec.key(), rec.value(), Envelope.UPDATES_TOPIC).payload();
+                Aircraft a = KafkaRig.CODEC
+                        .decode(rec.key(), rec.value(), Envelope.UPDATES_TOPIC)
+                        .payload();
                 seen.add(a.id() + "@" + a.lastContactUnix() + "/" + a.position());
                 records++;
             }
             Set<String> acceptedStates = new HashSet<>();
             for (var u : accepted.take(100_000, 0).updates())
-                acceptedStates.add(u.id() + "@" + u.state().lastContactUnix() + "/" + u.state().position());
+                acceptedStates.add(u.id() + "@" + u.state().lastContactUnix() + "/"
+                        + u.state().position());
             assertThat(acceptedStates).hasSize(steps * 200);
-            assertThat(seen).as("every state the ingest hub accepted is on flights.updates, also across the restart")
+            assertThat(seen)
+                    .as("every state the ingest hub accepted is on flights.updates, also across the restart")
                     .isEqualTo(acceptedStates);
             assertThat(seen).as("no duplicates: the producer is idempotent").hasSize(records);
             assertThat(publisherMeters.find("skysentinel.kafka.publish.failed").counters())
                     .allSatisfy(c -> assertThat(c.count()).isZero());
-            assertThat(records).as("every update handed to the producer arrived")
-                    .isEqualTo((int) publisherMeters.get("skysentinel.kafka.published").tag("kind", "update").counter().count());
+            assertThat(records)
+                    .as("every update handed to the producer arrived")
+                    .isEqualTo((int) publisherMeters
+                            .get("skysentinel.kafka.published")
+                            .tag("kind", "update")
+                            .counter()
+                            .count());
         }
     }
 }

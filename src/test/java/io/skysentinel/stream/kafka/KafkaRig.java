@@ -4,11 +4,6 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.hub.HubSettings;
 import io.skysentinel.hub.LiveHub;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,11 +12,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Test wiring of the real pieces against a real broker: an ingest side (hub + publisher) and followers. */
 final class KafkaRig implements AutoCloseable {
 
-    static final JsonMapper JSON = JsonMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
+    static final JsonMapper JSON = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .build();
     static final EnvelopeCodec CODEC = new EnvelopeCodec(JSON);
 
     final KafkaSettings settings;
@@ -32,18 +33,22 @@ final class KafkaRig implements AutoCloseable {
     }
 
     static KafkaSettings settings(String bootstrap, String prefix) {
-        return KafkaSettings.of(bootstrap).withPartitions(3).withPrefix(prefix)
-                .withTimings(Duration.ofMillis(100), Duration.ofSeconds(6), Duration.ofMillis(500),
-                        Duration.ofSeconds(5));
+        return KafkaSettings.of(bootstrap)
+                .withPartitions(3)
+                .withPrefix(prefix)
+                .withTimings(
+                        Duration.ofMillis(100), Duration.ofSeconds(6), Duration.ofMillis(500), Duration.ofSeconds(5));
     }
 
     /** The ingest leader's side: a hub fed by hand and a publisher pumped and ticked by hand. */
     final class Ingest implements AutoCloseable {
-        final LiveHub<Aircraft> hub = LiveHub.forAircraft(HubSettings.defaults(), Clock.systemUTC(), new SimpleMeterRegistry());
-        final KafkaProducer<String, byte[]> producer = KafkaClients.producer(settings, "test-ingest-" + UUID.randomUUID());
+        final LiveHub<Aircraft> hub =
+                LiveHub.forAircraft(HubSettings.defaults(), Clock.systemUTC(), new SimpleMeterRegistry());
+        final KafkaProducer<String, byte[]> producer =
+                KafkaClients.producer(settings, "test-ingest-" + UUID.randomUUID());
         final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        final IngestPublisher publisher = new IngestPublisher(settings, hub, CODEC, SourceInfo::unknown, producer,
-                Clock.systemUTC(), 60_000, meters);
+        final IngestPublisher publisher = new IngestPublisher(
+                settings, hub, CODEC, SourceInfo::unknown, producer, Clock.systemUTC(), 60_000, meters);
 
         Ingest() {
             publisher.prepare(Set.of());
@@ -68,12 +73,18 @@ final class KafkaRig implements AutoCloseable {
 
     /** A serving hub following the state topic, as a hub instance runs it. */
     final class Hub implements AutoCloseable {
-        final LiveHub<Aircraft> hub = LiveHub.forAircraft(HubSettings.defaults(), Clock.systemUTC(), new SimpleMeterRegistry());
+        final LiveHub<Aircraft> hub =
+                LiveHub.forAircraft(HubSettings.defaults(), Clock.systemUTC(), new SimpleMeterRegistry());
         final SimpleMeterRegistry meters = new SimpleMeterRegistry();
         final KafkaProducer<String, byte[]> producer = KafkaClients.producer(settings, "test-dlq-" + UUID.randomUUID());
-        final StateFollower follower = new StateFollower(settings, hub, CODEC,
+        final StateFollower follower = new StateFollower(
+                settings,
+                hub,
+                CODEC,
                 () -> KafkaClients.reader(settings, "test-hub-" + UUID.randomUUID()),
-                new DeadLetters(settings, producer, meters), Clock.systemUTC(), meters);
+                new DeadLetters(settings, producer, meters),
+                Clock.systemUTC(),
+                meters);
 
         Hub() {
             follower.start();

@@ -1,7 +1,18 @@
 package io.skysentinel.stream.kafka;
 
+import static io.skysentinel.testing.Fixtures.plane;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.SourceBatch;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,18 +25,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import static io.skysentinel.testing.Fixtures.plane;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Kafka bus end to end on a real in-JVM KRaft broker: topics, publisher, followers, tombstones, dead letters. */
 class KafkaStreamIT {
@@ -64,7 +63,10 @@ class KafkaStreamIT {
     static SourceBatch traffic(int from, int n, long t) {
         List<Aircraft> out = new ArrayList<>();
         for (int i = from; i < from + n; i++)
-            out.add(plane(String.format("a%05x", i)).at(40 + (i % 50) * 0.01, -74 + (t % 100) * 0.001).seen(t).build());
+            out.add(plane(String.format("a%05x", i))
+                    .at(40 + (i % 50) * 0.01, -74 + (t % 100) * 0.001)
+                    .seen(t)
+                    .build());
         return SourceBatch.live("sim", t * 1000, out);
     }
 
@@ -87,16 +89,22 @@ class KafkaStreamIT {
             assertThat(topics.get(s.updatesTopic()).partitions()).hasSize(3);
             assertThat(topics.get(s.coordinationTopic()).partitions()).hasSize(1);
             Map<ConfigResource, Config> configs = admin.describeConfigs(names.stream()
-                    .map(n -> new ConfigResource(ConfigResource.Type.TOPIC, n)).toList()).all().get();
+                            .map(n -> new ConfigResource(ConfigResource.Type.TOPIC, n))
+                            .toList())
+                    .all()
+                    .get();
             assertThat(value(configs, s.stateTopic(), "cleanup.policy")).isEqualTo("compact");
             assertThat(value(configs, s.updatesTopic(), "cleanup.policy")).isEqualTo("delete");
-            assertThat(value(configs, s.updatesTopic(), "retention.ms")).isEqualTo(String.valueOf(Duration.ofHours(24).toMillis()));
+            assertThat(value(configs, s.updatesTopic(), "retention.ms"))
+                    .isEqualTo(String.valueOf(Duration.ofHours(24).toMillis()));
             assertThat(value(configs, s.deadletterTopic(), "cleanup.policy")).isEqualTo("delete");
         }
     }
 
     static String value(Map<ConfigResource, Config> configs, String topic, String key) {
-        return configs.get(new ConfigResource(ConfigResource.Type.TOPIC, topic)).get(key).value();
+        return configs.get(new ConfigResource(ConfigResource.Type.TOPIC, topic))
+                .get(key)
+                .value();
     }
 
     @Test
@@ -112,7 +120,10 @@ class KafkaStreamIT {
         }
         List<Aircraft> expected = KafkaRig.sorted(ingest.hub.snapshot().entities());
         assertThat(expected).hasSize(300 + 9 * 7);
-        KafkaRig.await("both hubs to match the ingest hub", WAIT, () -> one.picture().equals(expected) && two.picture().equals(expected));
+        KafkaRig.await(
+                "both hubs to match the ingest hub",
+                WAIT,
+                () -> one.picture().equals(expected) && two.picture().equals(expected));
         assertThat(one.follower.ready()).isTrue();
         assertThat(two.follower.ready()).isTrue();
         // every accepted state went to the append-only updates topic, not only the newest per tick
@@ -136,7 +147,9 @@ class KafkaStreamIT {
             ingest.publish();
         }
         KafkaRig.Hub again = r.new Hub();
-        assertThat(again.follower.ready()).as("not ready before it has read the topic").isFalse();
+        assertThat(again.follower.ready())
+                .as("not ready before it has read the topic")
+                .isFalse();
         List<Aircraft> expected = KafkaRig.sorted(ingest.hub.snapshot().entities());
         KafkaRig.await("the restarted hub to catch up", WAIT, () -> again.follower.ready());
         assertThat(again.picture()).isEqualTo(expected);
@@ -150,14 +163,23 @@ class KafkaStreamIT {
         KafkaRig.Hub one = r.new Hub();
         KafkaRig.Hub two = r.new Hub();
         long t = Instant.now().getEpochSecond() - 120;
-        ingest.hub.apply(SourceBatch.live("sim", t * 1000, List.of(plane("dead01").seen(t).build(), plane("11fe01").seen(t).build())));
+        ingest.hub.apply(SourceBatch.live(
+                "sim",
+                t * 1000,
+                List.of(plane("dead01").seen(t).build(), plane("11fe01").seen(t).build())));
         ingest.publish();
         KafkaRig.await("both aircraft on both hubs", WAIT, () -> one.hub.size() == 2 && two.hub.size() == 2);
         // 61 s later only live01 is still reported: dead01 is stale at the ingest hub, which publishes a tombstone
-        ingest.hub.apply(SourceBatch.live("sim", (t + 61) * 1000, List.of(plane("11fe01").at(41, -73).seen(t + 61).build())));
+        ingest.hub.apply(SourceBatch.live(
+                "sim",
+                (t + 61) * 1000,
+                List.of(plane("11fe01").at(41, -73).seen(t + 61).build())));
         assertThat(ingest.hub.get("dead01")).isNull();
         ingest.publish();
-        KafkaRig.await("dead01 gone from both hubs", WAIT, () -> one.hub.get("dead01") == null && two.hub.get("dead01") == null);
+        KafkaRig.await(
+                "dead01 gone from both hubs",
+                WAIT,
+                () -> one.hub.get("dead01") == null && two.hub.get("dead01") == null);
         assertThat(one.hub.get("11fe01").position().lat()).isEqualTo(41.0);
         // the tombstone is on the compacted topic, and a hub started now never sees dead01 at all
         List<ConsumerRecord<String, byte[]>> records = readAll(r, r.settings.stateTopic());
@@ -177,31 +199,50 @@ class KafkaStreamIT {
         KafkaRig.Ingest ingest = r.new Ingest();
         long t = Instant.now().getEpochSecond();
         try (KafkaProducer<String, byte[]> raw = KafkaClients.producer(r.settings, "raw")) {
-            raw.send(new ProducerRecord<>(r.settings.stateTopic(), 0, "bad001", "{not json".getBytes(StandardCharsets.UTF_8))).get();
-            byte[] valid = KafkaRig.CODEC.encode(Envelope.of(Envelope.FLIGHT_STATE, Instant.now(),
-                    SourceInfo.unknown("sim"), null, plane("bad002").seen(t).build()));
-            String wrongVersion = new String(valid, StandardCharsets.UTF_8)
-                    .replace("\"schema_version\":2", "\"schema_version\":3");
-            raw.send(new ProducerRecord<>(r.settings.stateTopic(), 0, "bad002", wrongVersion.getBytes(StandardCharsets.UTF_8))).get();
+            raw.send(new ProducerRecord<>(
+                            r.settings.stateTopic(), 0, "bad001", "{not json".getBytes(StandardCharsets.UTF_8)))
+                    .get();
+            byte[] valid = KafkaRig.CODEC.encode(Envelope.of(
+                    Envelope.FLIGHT_STATE,
+                    Instant.now(),
+                    SourceInfo.unknown("sim"),
+                    null,
+                    plane("bad002").seen(t).build()));
+            String wrongVersion =
+                    new String(valid, StandardCharsets.UTF_8).replace("\"schema_version\":2", "\"schema_version\":3");
+            raw.send(new ProducerRecord<>(
+                            r.settings.stateTopic(), 0, "bad002", wrongVersion.getBytes(StandardCharsets.UTF_8)))
+                    .get();
         }
-        ingest.hub.apply(SourceBatch.live("sim", t * 1000, List.of(plane("900d01").seen(t).build())));
+        ingest.hub.apply(SourceBatch.live(
+                "sim", t * 1000, List.of(plane("900d01").seen(t).build())));
         ingest.publish();
         KafkaRig.await("the valid record after the bad ones", WAIT, () -> hub.hub.get("900d01") != null);
         assertThat(hub.hub.get("bad001")).isNull();
         assertThat(hub.hub.get("bad002")).isNull();
-        KafkaRig.await("dead letters counted", WAIT, () -> hub.meters.find("skysentinel.kafka.deadletter").counters().stream()
-                .mapToDouble(c -> c.count()).sum() == 2);
+        KafkaRig.await(
+                "dead letters counted",
+                WAIT,
+                () -> hub.meters.find("skysentinel.kafka.deadletter").counters().stream()
+                                .mapToDouble(c -> c.count())
+                                .sum()
+                        == 2);
         Map<String, String> reasons = new HashMap<>();
         KafkaRig.await("two dead letters", WAIT, () -> {
-            readAll(r, r.settings.deadletterTopic()).forEach(rec -> reasons.put(rec.key(),
-                    new String(rec.headers().lastHeader(DeadLetters.REASON).value(), StandardCharsets.UTF_8)));
+            readAll(r, r.settings.deadletterTopic())
+                    .forEach(rec -> reasons.put(
+                            rec.key(),
+                            new String(
+                                    rec.headers().lastHeader(DeadLetters.REASON).value(), StandardCharsets.UTF_8)));
             return reasons.size() == 2;
         });
         assertThat(reasons).containsEntry("bad001", "not_json").containsEntry("bad002", "schema_version");
     }
 
     long countStates(KafkaRig r) {
-        return readAll(r, r.settings.stateTopic()).stream().filter(rec -> rec.value() != null).count();
+        return readAll(r, r.settings.stateTopic()).stream()
+                .filter(rec -> rec.value() != null)
+                .count();
     }
 
     long count(KafkaRig r, String topic) {
@@ -211,7 +252,9 @@ class KafkaStreamIT {
     /** Every record of a topic, start to end. */
     static List<ConsumerRecord<String, byte[]>> readAll(KafkaRig r, String topic) {
         var c = r.reader();
-        var parts = c.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+        var parts = c.partitionsFor(topic).stream()
+                .map(p -> new TopicPartition(topic, p.partition()))
+                .toList();
         c.assign(parts);
         c.seekToBeginning(parts);
         var end = c.endOffsets(parts);
