@@ -8,7 +8,10 @@ import io.skysentinel.core.AirportCatalog;
 import io.skysentinel.core.Geo;
 import io.skysentinel.core.Position;
 
-/** Turns an accepted {@link Aircraft} into an {@link Observation}: uniform units, the nearby airport, a believed ground flag. */
+/**
+ * Turns an accepted {@link Aircraft} into an {@link Observation}: uniform units, the nearby airport, a believed ground
+ * flag.
+ */
 final class ObservationMaker {
 
     /** Airports further than this are no context for any rule (the go-around rule looks twice its 8 km radius out). */

@@ -10,9 +10,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class AirportStore {
 
     static final String UPSERT = """
-            INSERT INTO airports (icao, iata, name, lat, lon, elevation_m, country, region) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO airports (icao, iata, name, lat, lon, elevation_m, country, region)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (icao) DO UPDATE SET iata = EXCLUDED.iata, name = EXCLUDED.name, lat = EXCLUDED.lat,
-              lon = EXCLUDED.lon, elevation_m = EXCLUDED.elevation_m, country = EXCLUDED.country, region = EXCLUDED.region""";
+              lon = EXCLUDED.lon, elevation_m = EXCLUDED.elevation_m, country = EXCLUDED.country,
+              region = EXCLUDED.region""";
     private static final int BATCH = 5_000;
 
     private final JdbcTemplate jdbc;

@@ -34,20 +34,23 @@ public final class DatabaseInfo {
         return jdbc.queryForObject("SHOW server_version", String.class);
     }
 
+    private static final String PARTITIONS = """
+            SELECT c.relname, greatest(c.reltuples, 0)::bigint, pg_total_relation_size(c.oid)
+            FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid JOIN pg_class p ON p.oid = i.inhparent
+            WHERE p.relname = 'positions' ORDER BY c.relname""";
+
     /** The positions partitions (day partitions and the default one), by name. */
     public List<Table> partitions() {
-        return jdbc.query("""
-                SELECT c.relname, greatest(c.reltuples, 0)::bigint, pg_total_relation_size(c.oid)
-                FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid JOIN pg_class p ON p.oid = i.inhparent
-                WHERE p.relname = 'positions' ORDER BY c.relname""", (rs, i) -> new Table(rs.getString(1), rs.getLong(2), rs.getLong(3)));
+        return jdbc.query(PARTITIONS, (rs, i) -> new Table(rs.getString(1), rs.getLong(2), rs.getLong(3)));
     }
 
     /** The application's tables; a partitioned table's figures are its partitions' sums. */
     public List<Table> tables() {
         return jdbc.query("""
                 SELECT c.relname,
-                       CASE WHEN c.relkind = 'p' THEN (SELECT coalesce(sum(greatest(k.reltuples, 0)), 0) FROM pg_inherits i
-                                                       JOIN pg_class k ON k.oid = i.inhrelid WHERE i.inhparent = c.oid)
+                       CASE WHEN c.relkind = 'p' THEN (SELECT coalesce(sum(greatest(k.reltuples, 0)), 0)
+                                                       FROM pg_inherits i JOIN pg_class k ON k.oid = i.inhrelid
+                                                       WHERE i.inhparent = c.oid)
                             ELSE greatest(c.reltuples, 0) END::bigint,
                        CASE WHEN c.relkind = 'p' THEN (SELECT coalesce(sum(pg_total_relation_size(i.inhrelid)), 0)
                                                        FROM pg_inherits i WHERE i.inhparent = c.oid)

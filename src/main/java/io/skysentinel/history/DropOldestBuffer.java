@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A bounded FIFO between a producer that must never block (the analytics listener callbacks, on the analytics
- * follower's thread) and the database writer (on the history follower's). Full: the oldest element is dropped and counted. The writer takes a batch "in flight" and either commits
+ * follower's thread) and the database writer (on the history follower's). Full: the oldest element is dropped and
+ * counted. The writer takes a batch "in flight" and either commits
  * it (written) or leaves it in flight to retry after an outage; in-flight elements count against the bound and are
  * the first to go when it is exceeded, since they are the oldest.
  */

@@ -106,7 +106,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 throw new IOException("another process owns the embedded PostgreSQL in " + dir + " (postgres pid " + pid
                         + "); stop it or set SKYSENTINEL_PG_DIR to another directory");
             log.warn(
-                    "Stopping an orphaned embedded PostgreSQL (pid {}) left running on {} by a JVM that did not shut down",
+                    "Stopping an orphaned embedded PostgreSQL (pid {}) left running on {} by a JVM that did not shut "
+                            + "down",
                     pid,
                     dir);
             process.get().destroy();

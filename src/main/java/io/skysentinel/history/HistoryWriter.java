@@ -90,7 +90,10 @@ public final class HistoryWriter implements UpdateHandler<Aircraft> {
         return out;
     }
 
-    /** Position rows of the accepted states, each folded into its leg. Removals need no row: history keeps what was seen. */
+    /**
+     * Position rows of the accepted states, each folded into its leg. Removals need no row: history keeps what was
+     * seen.
+     */
     private List<PositionRow> rows(List<Update<Aircraft>> updates) {
         List<PositionRow> rows = new ArrayList<>(updates.size());
         for (Update<Aircraft> u : updates) {

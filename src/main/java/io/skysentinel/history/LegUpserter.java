@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class LegUpserter {
 
     static final String UPSERT = """
-            INSERT INTO flights (id, first_seen, last_seen, callsign, departure_airport, arrival_airport, max_altitude_m)
+            INSERT INTO flights
+              (id, first_seen, last_seen, callsign, departure_airport, arrival_airport, max_altitude_m)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id, first_seen) DO UPDATE SET
               last_seen = GREATEST(flights.last_seen, EXCLUDED.last_seen),

@@ -79,11 +79,13 @@ public final class Partitions {
         return dropped;
     }
 
+    private static final String DAY_PARTITIONS = """
+            SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+            JOIN pg_class p ON p.oid = i.inhparent
+            WHERE p.relname = 'positions' AND c.relname ~ '^positions_[0-9]{8}$' ORDER BY c.relname""";
+
     /** The day partitions that exist, oldest first (the default partition excluded). */
     public List<String> list() {
-        return jdbc.queryForList("""
-                SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
-                JOIN pg_class p ON p.oid = i.inhparent
-                WHERE p.relname = 'positions' AND c.relname ~ '^positions_[0-9]{8}$' ORDER BY c.relname""", String.class);
+        return jdbc.queryForList(DAY_PARTITIONS, String.class);
     }
 }

@@ -95,8 +95,10 @@ public final class TrafficQueries {
         return jdbc.query(
                 """
                         WITH b AS (SELECT generate_series(date_trunc(?, ?::timestamptz AT TIME ZONE 'UTC'),
-                                                          date_trunc(?, ?::timestamptz AT TIME ZONE 'UTC'), ('1 ' || ?)::interval) AS s)
-                        SELECT b.s, count(*) FILTER (WHERE m.kind = 'arrival'), count(*) FILTER (WHERE m.kind = 'departure')
+                                                          date_trunc(?, ?::timestamptz AT TIME ZONE 'UTC'),
+                                                          ('1 ' || ?)::interval) AS s)
+                        SELECT b.s, count(*) FILTER (WHERE m.kind = 'arrival'),
+                               count(*) FILTER (WHERE m.kind = 'departure')
                         FROM b LEFT JOIN movements m ON m.airport = ? AND m.time >= ? AND m.time <= ?
                           AND date_trunc(?, m.time AT TIME ZONE 'UTC') = b.s
                         GROUP BY b.s ORDER BY b.s""",
@@ -116,7 +118,9 @@ public final class TrafficQueries {
                 interval);
     }
 
-    /** Movements at the region's airports in [fromMs, toMs] and its ten busiest airports; null when no airport matches. */
+    /**
+     * Movements at the region's airports in [fromMs, toMs] and its ten busiest airports; null when no airport matches.
+     */
     public RegionSummary summary(String region, long fromMs, long toMs) {
         int airports = countIn(region);
         if (airports == 0) return null;

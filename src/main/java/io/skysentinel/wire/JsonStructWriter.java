@@ -17,7 +17,9 @@ final class JsonStructWriter implements StructWriter {
     private final ByteArrayBuilder out;
     private final JsonGenerator gen;
 
-    /** @param expectedBytes first-block size; the builder chains further blocks, so an underestimate only costs a block */
+    /**
+     * @param expectedBytes first-block size; the builder chains further blocks, so an underestimate only costs a block
+     */
     JsonStructWriter(int expectedBytes) {
         out = new ByteArrayBuilder(expectedBytes);
         gen = FACTORY.createGenerator(ObjectWriteContext.empty(), out);

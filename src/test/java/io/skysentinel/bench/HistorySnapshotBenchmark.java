@@ -27,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * The sky at a past moment (GET /api/history/snapshot's query) over {@code hours} of 10,000 aircraft reporting every
  * 5 s (720,000 rows an hour), generated inside PostgreSQL in time order as the writer would have stored it. Each
  * operation asks for a random moment (60 s window, as the endpoint's default): the whole world, and a 20°×20° box.
- * Run: {@code ./mvnw -Pbench test-compile exec:exec -Dbench=HistorySnapshotBenchmark -Dbench.args="-f 1 -wi 3 -i 5 -p hours=6"}.
+ * Run: {@code ./mvnw -Pbench test-compile exec:exec -Dbench=HistorySnapshotBenchmark
+ * -Dbench.args="-f 1 -wi 3 -i 5 -p hours=6"} (one command line).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -87,7 +88,8 @@ public class HistorySnapshotBenchmark {
         System.out.println("[plan for one snapshot]");
         db.jdbc
                 .queryForList(
-                        "EXPLAIN (ANALYZE, BUFFERS) SELECT DISTINCT ON (id) * FROM positions WHERE time > ? AND time <= ?"
+                        "EXPLAIN (ANALYZE, BUFFERS) SELECT DISTINCT ON (id) * FROM positions WHERE time > ? AND time "
+                                + "<= ?"
                                 + " ORDER BY id, time DESC",
                         String.class,
                         new Timestamp(at - WINDOW_MS),

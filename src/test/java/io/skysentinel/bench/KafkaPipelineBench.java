@@ -45,7 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
  *   a hub-only SkySentinel instance (the real application) follows Kafka and pushes deltas to a WebSocket client;
  *   lag = the client receiving an aircraft's new state minus the moment the batch was applied at ingest.</li>
  * </ol>
- * Run: {@code ./mvnw -Pbench test-compile exec:exec -Dbench.main=io.skysentinel.bench.KafkaPipelineBench -Dbench= -Dbench.args=}
+ * Run: {@code ./mvnw -Pbench test-compile exec:exec -Dbench.main=io.skysentinel.bench.KafkaPipelineBench
+ * -Dbench= -Dbench.args=} (one command line)
  * (JVM options and {@code -Dkb.aircraft=10000 -Dkb.batches=12} go in {@code -Dbench.jvm="..."}).
  */
 public final class KafkaPipelineBench {
@@ -142,7 +143,8 @@ public final class KafkaPipelineBench {
                 double applied =
                         meters.counter("skysentinel.kafka.follower.records").count();
                 System.out.printf(
-                        "apply-rate run %d: %,.0f records (%d x %d published) read and applied in %.2f s = %,.0f records/s; hub holds %,d%n",
+                        "apply-rate run %d: %,.0f records (%d x %d published) read and applied in %.2f s = %,.0f "
+                                + "records/s; hub holds %,d%n",
                         run, applied, ROUNDS, AIRCRAFT, secs, applied / secs, hub.size());
                 f.close();
             }
@@ -230,7 +232,8 @@ public final class KafkaPipelineBench {
             sorted = lags.stream().mapToLong(Long::longValue).sorted().toArray();
         }
         System.out.printf(
-                "end-to-end lag, %d aircraft every 5 s, %d batches measured, %,d aircraft deliveries: p50 %d ms, p90 %d ms, p99 %d ms, max %d ms (expected %,d deliveries)%n",
+                "end-to-end lag, %d aircraft every 5 s, %d batches measured, %,d aircraft deliveries: p50 %d ms, p90 "
+                        + "%d ms, p99 %d ms, max %d ms (expected %,d deliveries)%n",
                 AIRCRAFT,
                 BATCHES,
                 sorted.length,
@@ -243,7 +246,8 @@ public final class KafkaPipelineBench {
         var kafkaLag = meters.get("skysentinel.kafka.follower.lag").timer();
         var wsLag = meters.find("skysentinel.ws.delivery.lag").timer();
         System.out.printf(
-                "breakdown (whole run, means): record timestamp -> applied on the hub %.0f ms (max %.0f ms); ws frame produced -> socket %.1f ms%n",
+                "breakdown (whole run, means): record timestamp -> applied on the hub %.0f ms (max %.0f ms); ws frame "
+                        + "produced -> socket %.1f ms%n",
                 kafkaLag.mean(TimeUnit.MILLISECONDS),
                 kafkaLag.max(TimeUnit.MILLISECONDS),
                 wsLag == null ? -1.0 : wsLag.mean(TimeUnit.MILLISECONDS));

@@ -36,7 +36,8 @@ class HistoryStorageIT {
         assertThat(db.jdbc.queryForList("SELECT version FROM flyway_schema_history WHERE success", String.class))
                 .contains("1");
         assertThat(db.jdbc.queryForList(
-                        "SELECT relname FROM pg_class WHERE relkind IN ('r','p') AND relnamespace = 'public'::regnamespace",
+                        "SELECT relname FROM pg_class WHERE relkind IN ('r','p') AND relnamespace = 'public'::"
+                                + "regnamespace",
                         String.class))
                 .contains("positions", "positions_default", "flights", "movements", "events", "airports");
         assertThat(db.jdbc.queryForObject(

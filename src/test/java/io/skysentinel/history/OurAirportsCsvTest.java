@@ -20,7 +20,8 @@ class OurAirportsCsvTest {
     @Test
     void identIsTheKeyWhenThereIsNoIcaoCodeButOnlyIfItLooksLikeOne() throws IOException {
         String csv = """
-                id,ident,type,name,latitude_deg,longitude_deg,elevation_ft,continent,iso_country,iso_region,municipality,scheduled_service,icao_code,iata_code,gps_code,local_code,home_link,wikipedia_link,keywords
+                id,ident,type,name,latitude_deg,longitude_deg,elevation_ft,continent,iso_country,iso_region,\
+                municipality,scheduled_service,icao_code,iata_code,gps_code,local_code,home_link,wikipedia_link,keywords
                 1,EDDF,large_airport,Frankfurt,50.03,8.57,,EU,DE,DE-HE,Frankfurt,yes,,FRA,EDDF,,,,
                 2,US-123,small_airport,Strip,40.0,-100.0,1000,NA,US,US-NE,,no,,,,,,,
                 """;

@@ -24,7 +24,10 @@ public final class TestDatabase implements AutoCloseable {
         this(null);
     }
 
-    /** On {@code keepDir} (created if needed, kept at close: benchmarks reuse generated data), or a fresh temp dir when null. */
+    /**
+     * On {@code keepDir} (created if needed, kept at close: benchmarks reuse generated data), or a fresh temp dir when
+     * null.
+     */
     public TestDatabase(Path keepDir) {
         try {
             Files.createDirectories(Path.of("target"));

@@ -10,7 +10,9 @@ import io.skysentinel.core.Update;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A hub that mirrors another hub's stream (the Kafka state topic): upserts and tombstones taken as decided upstream. */
+/**
+ * A hub that mirrors another hub's stream (the Kafka state topic): upserts and tombstones taken as decided upstream.
+ */
 class HubStreamTest {
 
     static final long T = 1_766_888_059L;

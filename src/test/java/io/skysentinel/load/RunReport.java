@@ -69,7 +69,8 @@ final class RunReport {
                 sq.get("gaps_whole_run"),
                 sq.get("resyncs_seen_whole_run"));
         System.out.printf(
-                "server    cpu avg %s max %s, heap max %.0f MB, resyncs +%s, dropped +%s, gc pause +%ss, lag %s, tick %s%n",
+                "server    cpu avg %s max %s, heap max %.0f MB, resyncs +%s, dropped +%s, gc pause +%ss, lag %s, tick "
+                        + "%s%n",
                 sv.get("process_cpu_usage_avg"),
                 sv.get("process_cpu_usage_max"),
                 ((Number) sv.get("heap_used_max_bytes")).doubleValue() / 1e6,

@@ -92,7 +92,8 @@ final class ServerSampler {
             }
             System.out.printf(
                     "  t=%3ds %-7s open=%d failed=%d closed=%d recv=%.1f MB/s deltas=%d maxlag=%dms"
-                            + " | server cpu=%.0f%% heap=%.0fMB clients=%.0f | tool cpu=%.2f cores, machine idle=%.0f%%%n",
+                            + " | server cpu=%.0f%% heap=%.0fMB clients=%.0f | tool cpu=%.2f cores, machine "
+                            + "idle=%.0f%%%n",
                     (now - t0) / 1000,
                     in ? "measure" : (now < t0 + rampMs ? "ramp" : "warmup"),
                     s.open.get(),

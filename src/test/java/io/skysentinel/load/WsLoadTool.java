@@ -40,8 +40,10 @@ public final class WsLoadTool {
             System.err.println(e.getMessage());
             System.err.println(
                     "usage: WsLoadTool [--url ws://127.0.0.1:8080/ws/flights] [--clients N] [--format json|msgpack]"
-                            + " [--duration 60s] [--ramp 20s] [--warmup 10s] [--server http://127.0.0.1:8080] [--poll-compare]"
-                            + " [--summary file.json] [--http-clients 4] [--threads 4] [--server-pid PID] [--label name] [--client raw|jdk] [--region-deg D] [--compress none|deflate]");
+                            + " [--duration 60s] [--ramp 20s] [--warmup 10s] [--server http://127.0.0.1:8080] "
+                            + "[--poll-compare]"
+                            + " [--summary file.json] [--http-clients 4] [--threads 4] [--server-pid PID] [--label "
+                            + "name] [--client raw|jdk] [--region-deg D] [--compress none|deflate]");
             System.exit(1);
             return;
         }

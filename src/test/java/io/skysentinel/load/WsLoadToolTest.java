@@ -246,7 +246,8 @@ class WsLoadToolTest {
             skysentinel_ws_delivery_lag_seconds_bucket{application="skysentinel",le="0.5"} 105
             skysentinel_ws_delivery_lag_seconds_bucket{application="skysentinel",le="1.0"} 109
             skysentinel_ws_delivery_lag_seconds_bucket{application="skysentinel",le="+Inf"} 110
-            skysentinel_ws_bytes_total{application="skysentinel",format="msgpack",type="delta"} 1.5E9 # {trace_id="x"} 1 1
+            skysentinel_ws_bytes_total{application="skysentinel",format="msgpack",type="delta"} 1.5E9 \
+            # {trace_id="x"} 1 1
             """;
 
     @Test

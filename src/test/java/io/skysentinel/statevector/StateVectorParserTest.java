@@ -73,7 +73,8 @@ class StateVectorParserTest {
     @Test
     void blankCallsignAndMissingPositionBecomeNull() {
         String row =
-                "[\"abcdef\",\"        \",\"Canada\",null,1766888055,null,null,null,false,null,null,null,null,null,null,false,0]";
+                "[\"abcdef\",\"        \",\"Canada\",null,1766888055,null,null,null,false,null,null,null,null,null,"
+                        + "null,false,0]";
         Aircraft a = parse(body(row)).aircraft().getFirst();
         assertThat(a.callsign()).isNull();
         assertThat(a.position()).isNull();
@@ -129,7 +130,8 @@ class StateVectorParserTest {
             strings = {
                 "[\"abc124\",\"X\",\"C\",1,2,10.0,50.0,100.0,false,1.0,2.0,3.0,[1,\"x\"],4.0,\"1234\",false,0]",
                 "[\"abc125\",\"X\",\"C\",1,2,10.0,50.0,100.0,false,1.0,2.0,3.0,[{\"a\":1},2],4.0,\"1234\",false,0]",
-                "[\"abc126\",\"X\",\"C\",1,99999999999999999999999,10.0,50.0,100.0,false,1.0,2.0,3.0,null,4.0,\"1234\",false,0]",
+                "[\"abc126\",\"X\",\"C\",1,99999999999999999999999,10.0,50.0,100.0,false,1.0,2.0,3.0,null,4.0,"
+                        + "\"1234\",false,0]",
                 "[\"abc128\",\"X\",\"C\",1,2,10.0,50.0,100.0,false,1.0,2.0,3.0,[99999999999],4.0,\"1234\",false,0]"
             })
     void aBadValueInsideARowSkipsThatRowOnly(String badRow) {

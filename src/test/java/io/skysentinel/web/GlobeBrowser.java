@@ -43,7 +43,8 @@ final class GlobeBrowser implements AutoCloseable {
         assumeTrue(
                 Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Browser tests skipped: need " + CHROMIUM + " and " + CHROMEDRIVER
-                        + " (Debian packages chromium and chromium-driver; .ci/run installs them when it runs as root)");
+                        + " (Debian packages chromium and chromium-driver; .ci/run installs them when it runs as "
+                        + "root)");
         Path profile = Files.createTempDirectory("skysentinel-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

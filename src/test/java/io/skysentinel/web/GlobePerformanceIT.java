@@ -67,8 +67,10 @@ class GlobePerformanceIT {
 
             String line = String.format(
                     Locale.ROOT,
-                    "globe: %d aircraft in the picture, %d drawn, %.1f frames/s over %.1f s (headless Chromium, software renderer detected: %s,"
-                            + " %dx%d; %d CPUs, load average %s)%n  page timing before %s%n  page timing after  %s%n  server: %s%n",
+                    "globe: %d aircraft in the picture, %d drawn, %.1f frames/s over %.1f s (headless Chromium, "
+                            + "software renderer detected: %s,"
+                            + " %dx%d; %d CPUs, load average %s)%n  page timing before %s%n  page timing after  %s%n  "
+                            + "server: %s%n",
                     browser.hookLong("aircraftCount()"),
                     shown,
                     fps,

@@ -78,7 +78,8 @@ class JsonFrameEncoderTest {
                 "{\"type\":\"error\",\"time\":5,\"message\":\"bad \\\"bbox\\\"\"}",
                 new String(json.error(5, "bad \"bbox\""), StandardCharsets.UTF_8));
         assertEquals(
-                "{\"type\":\"delta\",\"seq\":3,\"hub_seq\":4,\"time\":5,\"upserts\":[],\"removals\":[\"abc123\",\"00000f\"]}",
+                "{\"type\":\"delta\",\"seq\":3,\"hub_seq\":4,\"time\":5,\"upserts\":[],\"removals\":[\"abc123\","
+                        + "\"00000f\"]}",
                 new String(json.delta(3, 4, 5, List.of(), List.of("abc123", "00000f")), StandardCharsets.UTF_8));
         assertEquals(
                 "{\"type\":\"status\",\"time\":5,\"aircraft\":2,\"view_aircraft\":1,\"data_age_s\":0.5,\"stale\":false,"

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Rapid descent: airborne and descending faster than the threshold (default 6,000 ft/min) in every state for at
  * least the sustain time (default 20 s). The vertical rate is the reported one, else derived from the altitudes of
- * two consecutive states 1–60 s apart. One event per episode: the episode ends when the descent eases to half the threshold
+ * two consecutive states 1–60 s apart. One event per episode: the episode ends when the descent eases to half the
+ * threshold
  * (hysteresis, so a rate hovering around the threshold is reported once) or the aircraft is on the ground.
  */
 public final class RapidDescentRule implements AnomalyRule {

@@ -23,7 +23,10 @@ public final class MovementDetector {
     static final long GLITCH_ESCAPE_MS = 60_000;
     /** The old phase's last state and the new phase's first must be this close, or the moment is unknown. */
     static final long MAX_TRANSITION_GAP_MS = 60_000;
-    /** Below this (1,000 ft) above the field an aircraft is "low": climbing through it is a departure without ground data. */
+    /**
+     * Below this (1,000 ft) above the field an aircraft is "low": climbing through it is a departure without ground
+     * data.
+     */
     static final double LOW_HEIGHT_M = 1_000 * Geo.FEET;
     /** A track derived from two positions needs them at least this far apart. */
     static final double MIN_BEARING_BASE_M = 200;

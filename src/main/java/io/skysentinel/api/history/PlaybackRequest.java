@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * A /ws/playback query: {@code from}, {@code to} (ISO-8601 or epoch ms, required), {@code speed} (history seconds per
- * wall second, 0.1..1000, default 1) and {@code format} (json | msgpack) and {@code compress} (none | deflate, as on /ws/flights). At most 7 days.
+ * wall second, 0.1..1000, default 1) and {@code format} (json | msgpack) and {@code compress} (none | deflate, as on
+ * /ws/flights). At most 7 days.
  */
 record PlaybackRequest(long fromMs, long toMs, double speed, WireFormat format) {
 

@@ -118,7 +118,9 @@ final class PlaybackSession implements Runnable {
             send(PlaybackFrames.event(req.format(), now, e));
     }
 
-    /** One batch per source at history time {@code atMs}; sources without rows get an empty one, so staleness ages them. */
+    /**
+     * One batch per source at history time {@code atMs}; sources without rows get an empty one, so staleness ages them.
+     */
     private void apply(List<PositionRow> rows, long atMs) {
         Map<String, List<Aircraft>> bySource = new LinkedHashMap<>();
         for (PositionRow r : rows)

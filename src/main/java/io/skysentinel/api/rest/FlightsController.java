@@ -91,7 +91,8 @@ public class FlightsController {
     @GetMapping("/{id}")
     @Operation(
             summary =
-                    "One flight by its id (docs/api.md#ids: an ICAO address for ADS-B, e.g. vatsim-1234567 otherwise), or 404")
+                    "One flight by its id (docs/api.md#ids: an ICAO address for ADS-B, e.g. vatsim-1234567 otherwise),"
+                            + " or 404")
     public Aircraft one(@PathVariable("id") String flight) {
         String id = IdParameter.parse("id", flight);
         Aircraft a = hub.get(id);

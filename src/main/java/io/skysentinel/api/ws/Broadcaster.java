@@ -110,7 +110,9 @@ final class Broadcaster implements AutoCloseable {
         });
     }
 
-    /** Runs on the broadcaster thread; after shutdown (sessions closing while the server stops) there is nothing to do. */
+    /**
+     * Runs on the broadcaster thread; after shutdown (sessions closing while the server stops) there is nothing to do.
+     */
     private void run(Runnable task) {
         if (thread.isShutdown()) return;
         try {

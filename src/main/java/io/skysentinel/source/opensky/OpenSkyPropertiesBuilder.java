@@ -4,7 +4,7 @@ import io.skysentinel.core.CreditReporting.Region;
 import java.time.Duration;
 import java.util.List;
 
-/** Changes<Aircraft> a few settings of an {@link OpenSkyProperties} (tests, programmatic wiring); validation runs on build. */
+/** Changes a few settings of an {@link OpenSkyProperties} (tests, programmatic wiring); validation runs on build. */
 public final class OpenSkyPropertiesBuilder {
     private String baseUrl, tokenUrl, clientId, clientSecret, recordFile, refillTime, regionsSpec;
     private Tier tier;

@@ -49,7 +49,10 @@ public final class SimSource implements FlightSource {
         this(props, bus, meters, clock, 1);
     }
 
-    /** @param slices each tick publishes one slice of the fleet in turn (1: everyone every tick); see {@link TrafficSimulator#step(long, int, int)} */
+    /**
+     * @param slices each tick publishes one slice of the fleet in turn (1: everyone every tick); see {@link
+     * TrafficSimulator#step(long, int, int)}
+     */
     public SimSource(SimProperties props, FlightBus bus, MeterRegistry meters, Clock clock, int slices) {
         if (slices < 1 || slices > 1000)
             throw new IllegalArgumentException("skysentinel.sim.report-slices must be 1..1000, was " + slices);

@@ -17,7 +17,9 @@ class MovementDetectorTest {
 
     final Recorder r = new Recorder();
 
-    /** Rolls along runway 28 for {@code roll} s, then flies on climbing 2,000 ft/min for {@code climb} s; 1 s states. */
+    /**
+     * Rolls along runway 28 for {@code roll} s, then flies on climbing 2,000 ft/min for {@code climb} s; 1 s states.
+     */
     void takeOff(String icao, long t0, int roll, int climb, Double trackOrNull) {
         for (int i = 0; i < roll + climb; i++) {
             double[] p = Geo.destination(THR28_LAT, THR28_LON, RWY28, 40.0 * i);

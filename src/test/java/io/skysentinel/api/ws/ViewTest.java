@@ -131,7 +131,9 @@ class ViewTest {
         assertThat(ny.size()).isEqualTo(1);
     }
 
-    /** Random ticks: a client applying each Change must always hold exactly what the filter selects from the picture. */
+    /**
+     * Random ticks: a client applying each Change must always hold exactly what the filter selects from the picture.
+     */
     @Test
     void deltasRebuildExactlyTheFilteredPictureWhateverMoves() {
         java.util.SplittableRandom r = new java.util.SplittableRandom(7);

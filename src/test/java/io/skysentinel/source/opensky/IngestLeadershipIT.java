@@ -84,7 +84,9 @@ class IngestLeadershipIT {
         }
     }
 
-    /** A group member whose close does not leave the group: the coordinator only learns of it by the session timeout. */
+    /**
+     * A group member whose close does not leave the group: the coordinator only learns of it by the session timeout.
+     */
     static KafkaConsumer<String, byte[]> silentMember(KafkaSettings kafka, String name) {
         Map<String, Object> config = new HashMap<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,

@@ -44,7 +44,9 @@ class OpenSkyServiceIT {
         }
     }
 
-    /** A row seen at {@code t} (the fake's own rows are dated 1970, which is fine for the source but not for data age). */
+    /**
+     * A row seen at {@code t} (the fake's own rows are dated 1970, which is fine for the source but not for data age).
+     */
     static String row(String icao, double lat, double lon, long t) {
         return FakeOpenSky.row(icao, lat, lon).replace(",1000,1000,", "," + t + "," + t + ",");
     }

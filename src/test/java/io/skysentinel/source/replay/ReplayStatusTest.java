@@ -85,8 +85,8 @@ class ReplayStatusTest {
         SourceHealth finished = status.toHealth("replay", NOW);
         assertThat(finished.state()).isEqualTo(SourceHealth.State.DEGRADED);
         assertThat(finished.detail())
-                .isEqualTo(
-                        "finished: 1 frames replayed, last recording time 2021-03-07T09:06:50Z, 1 malformed lines skipped");
+                .isEqualTo("finished: 1 frames replayed, last recording time 2021-03-07T09:06:50Z, 1 malformed lines "
+                        + "skipped");
         assertThat(finished.nextPoll()).isNull();
         status.stopped();
         assertThat(status.toHealth("replay", NOW).state()).isEqualTo(SourceHealth.State.DOWN);

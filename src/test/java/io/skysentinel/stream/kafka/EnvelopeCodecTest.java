@@ -139,10 +139,15 @@ class EnvelopeCodecTest {
                 "{\"schema_version\":1,\"type\":\"flight_removal\"}|type",
                 "{\"schema_version\":2,\"type\":\"flight_state\",\"produced_at\":\"yesterday\"}|produced_at",
                 "{\"schema_version\":2,\"type\":\"flight_state\",\"produced_at\":\"2026-11-22T16:00:00Z\"}|source",
-                "{\"schema_version\":2,\"type\":\"flight_state\",\"produced_at\":\"2026-11-22T16:00:00Z\",\"source\":{\"provider\":\"sim\"},\"reason\":\"stale\"}|reason",
-                "{\"schema_version\":2,\"type\":\"flight_state\",\"produced_at\":\"2026-11-22T16:00:00Z\",\"source\":{\"provider\":\"sim\"},\"payload\":{\"callsign\":\"X\"}}|payload",
-                "{\"schema_version\":1,\"type\":\"flight_state\",\"produced_at\":\"2026-11-22T16:00:00Z\",\"source\":{\"provider\":\"sim\"},\"payload\":{\"icao24\":\"nothex\"}}|payload",
-                "{\"schema_version\":2,\"type\":\"flight_state\",\"produced_at\":\"2026-11-22T16:00:00Z\",\"source\":{\"provider\":\"sim\"},\"payload\":{\"id\":\"abc999\",\"icao24\":\"abc999\",\"source\":\"sim\",\"on_ground\":false,\"spi\":false,\"last_contact_unix\":1}}|key_mismatch",
+                "{\"schema_version\":2,\"type\":\"flight_state\",\"produced_at\":\"2026-11-22T16:00:00Z\",\"source\":"
+                        + "{\"provider\":\"sim\"},\"reason\":\"stale\"}|reason",
+                "{\"schema_version\":2,\"type\":\"flight_state\",\"produced_at\":\"2026-11-22T16:00:00Z\",\"source\":"
+                        + "{\"provider\":\"sim\"},\"payload\":{\"callsign\":\"X\"}}|payload",
+                "{\"schema_version\":1,\"type\":\"flight_state\",\"produced_at\":\"2026-11-22T16:00:00Z\",\"source\":"
+                        + "{\"provider\":\"sim\"},\"payload\":{\"icao24\":\"nothex\"}}|payload",
+                "{\"schema_version\":2,\"type\":\"flight_state\",\"produced_at\":\"2026-11-22T16:00:00Z\",\"source\":"
+                        + "{\"provider\":\"sim\"},\"payload\":{\"id\":\"abc999\",\"icao24\":\"abc999\",\"source\":"
+                        + "\"sim\",\"on_ground\":false,\"spi\":false,\"last_contact_unix\":1}}|key_mismatch",
             })
     void invalidStateRecordsAreRejectedNamingTheField(String json, String reason) {
         assertThatThrownBy(() -> codec.decode("abc123", json.getBytes(StandardCharsets.UTF_8), Envelope.STATE_TOPIC))

@@ -59,7 +59,9 @@ class KafkaStreamIT {
         if (rig != null) rig.close();
     }
 
-    /** A batch of {@code n} aircraft from the simulator at time t (seconds), positions shifted by t so each is a change. */
+    /**
+     * A batch of {@code n} aircraft from the simulator at time t (seconds), positions shifted by t so each is a change.
+     */
     static SourceBatch traffic(int from, int n, long t) {
         List<Aircraft> out = new ArrayList<>();
         for (int i = from; i < from + n; i++)
