@@ -46,7 +46,7 @@ public class SourceLifecycle implements SmartLifecycle {
 
     @Override
     public int getPhase() {
-        return Integer.MAX_VALUE
-                - 1000; // after the web server (which starts at SmartLifecycle's default phase minus 1024)
+        // after the web server (which starts at SmartLifecycle's default phase minus 1024)
+        return Integer.MAX_VALUE - 1000;
     }
 }

@@ -40,9 +40,9 @@ public final class HistoryConsumer implements AutoCloseable {
     private final HandledOffsets offsets = new HandledOffsets();
     private UpdateRecords.Batch inFlight; // consumer thread only
     private long backoffMs;
-    private volatile boolean running, closed, joined, failing;
+    private final ConsumerThread loop = new ConsumerThread("kafka-history");
+    private volatile boolean closed, joined, failing;
     private volatile Consumer<String, byte[]> consumer;
-    private Thread thread;
 
     public HistoryConsumer(
             KafkaSettings settings,
@@ -61,25 +61,23 @@ public final class HistoryConsumer implements AutoCloseable {
         this.maxBackoffMs = maxBackoff.toMillis();
     }
 
-    public synchronized HistoryConsumer start() {
-        if (running) return this;
-        running = true;
-        thread = Thread.ofPlatform().name("kafka-history").daemon().start(this::run);
+    public HistoryConsumer start() {
+        loop.start(this::run);
         return this;
     }
 
     private void run() {
         try (Consumer<String, byte[]> c = members.get()) {
             join(c);
-            while (running) {
+            while (loop.running()) {
                 try {
                     round();
                 } catch (WakeupException e) {
-                    if (running) throw e;
+                    if (loop.running()) throw e;
                 } catch (KafkaException e) {
                     metrics.errors.increment();
                     log.warn("History consumer error (retrying): {}", e.toString());
-                    sleep(1000);
+                    ConsumerThread.pause(1000);
                 }
             }
             offsets.commit(c);
@@ -93,6 +91,7 @@ public final class HistoryConsumer implements AutoCloseable {
     /** Subscribes {@code c} (tests drive {@link #round} on a mock consumer themselves). */
     void join(Consumer<String, byte[]> c) {
         consumer = c;
+        loop.attach(c);
         c.subscribe(List.of(topic), new Rebalance());
     }
 
@@ -203,28 +202,10 @@ public final class HistoryConsumer implements AutoCloseable {
         return failing;
     }
 
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     /** Stops after the current round (committing what was handled) and leaves the group. */
     @Override
     public void close() {
-        running = false;
         closed = true;
-        Consumer<String, byte[]> c = consumer;
-        if (c != null) c.wakeup();
-        Thread t = thread;
-        if (t != null) {
-            try {
-                t.join(30_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        loop.stop(Duration.ofSeconds(30));
     }
 }

@@ -36,10 +36,9 @@ public final class IngestLeadership implements AutoCloseable {
     private final Runnable onElected, onDeposed;
     private final ExecutorService actions = Executors.newSingleThreadExecutor(
             r -> Thread.ofPlatform().name("ingest-leadership").daemon().unstarted(r));
-    private volatile boolean leader, running;
+    private final ConsumerThread loop = new ConsumerThread("ingest-election");
+    private volatile boolean leader;
     private volatile int terms;
-    private volatile Consumer<String, byte[]> consumer;
-    private Thread thread;
 
     public IngestLeadership(
             KafkaSettings settings,
@@ -56,10 +55,8 @@ public final class IngestLeadership implements AutoCloseable {
                 .register(meters);
     }
 
-    public synchronized void start() {
-        if (running) return;
-        running = true;
-        thread = Thread.ofPlatform().name("ingest-election").daemon().start(this::run);
+    public void start() {
+        loop.start(this::run);
     }
 
     public boolean leader() {
@@ -74,7 +71,7 @@ public final class IngestLeadership implements AutoCloseable {
     private void run() {
         TopicPartition p0 = new TopicPartition(settings.coordinationTopic(), 0);
         try (Consumer<String, byte[]> c = members.get()) {
-            consumer = c;
+            loop.attach(c);
             c.subscribe(List.of(settings.coordinationTopic()), new ConsumerRebalanceListener() {
                 @Override
                 public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
@@ -96,14 +93,14 @@ public final class IngestLeadership implements AutoCloseable {
                     if (partitions.contains(p0)) depose("lost (session expired)");
                 }
             });
-            while (running) {
+            while (loop.running()) {
                 try {
                     c.poll(Duration.ofMillis(500));
                 } catch (WakeupException e) {
                     break;
                 } catch (RuntimeException e) {
                     log.warn("Ingest election poll failed (retrying): {}", e.toString());
-                    sleep();
+                    ConsumerThread.pause(1000);
                 }
             }
         } catch (WakeupException e) {
@@ -133,23 +130,11 @@ public final class IngestLeadership implements AutoCloseable {
         };
     }
 
-    private static void sleep() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     /** Leaves the group (a standby takes over at once) and runs the deposed callback if this instance led. */
     @Override
     public void close() {
-        running = false;
-        Consumer<String, byte[]> c = consumer;
-        if (c != null) c.wakeup();
-        Thread t = thread;
+        loop.stop(Duration.ofSeconds(15));
         try {
-            if (t != null) t.join(15_000);
             actions.shutdown();
             actions.awaitTermination(15, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

@@ -38,10 +38,9 @@ public final class StateFollower implements AutoCloseable {
     private final Clock clock;
     private final Counter applied, failures;
     private final Timer lag;
-    private volatile boolean ready, running;
+    private final ConsumerThread loop = new ConsumerThread("kafka-follower");
+    private volatile boolean ready;
     private volatile long behind;
-    private volatile Consumer<String, byte[]> consumer;
-    private Thread thread;
 
     public StateFollower(
             KafkaSettings settings,
@@ -75,10 +74,8 @@ public final class StateFollower implements AutoCloseable {
                 .register(meters);
     }
 
-    public synchronized void start() {
-        if (running) return;
-        running = true;
-        thread = Thread.ofPlatform().name("kafka-follower").daemon().start(this::run);
+    public void start() {
+        loop.start(this::run);
     }
 
     /** True once caught up with the end offsets seen at start (KafkaRoles reports it as this instance's readiness). */
@@ -92,14 +89,14 @@ public final class StateFollower implements AutoCloseable {
 
     private void run() {
         try (Consumer<String, byte[]> c = consumers.get()) {
-            consumer = c;
-            AssignedTopic topic = AssignedTopic.awaitFromStart(c, settings.stateTopic(), () -> running);
+            loop.attach(c);
+            AssignedTopic topic = AssignedTopic.awaitFromStart(c, settings.stateTopic(), loop::running);
             log.info(
                     "Following {}: {} partition(s), catching up to {} record(s)",
                     settings.stateTopic(),
                     topic.partitions().size(),
                     topic.targetRecords());
-            while (running) {
+            while (loop.running()) {
                 try {
                     ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(200));
                     apply(records);
@@ -109,11 +106,11 @@ public final class StateFollower implements AutoCloseable {
                     }
                     behind = topic.behind(c);
                 } catch (WakeupException e) {
-                    if (running) throw e;
+                    if (loop.running()) throw e;
                 } catch (RuntimeException e) {
                     failures.increment();
                     log.warn("Kafka follower error (retrying): {}", e.toString());
-                    sleep(1000);
+                    ConsumerThread.pause(1000);
                 }
             }
         } catch (WakeupException e) {
@@ -145,26 +142,8 @@ public final class StateFollower implements AutoCloseable {
         if (newest > 0) lag.record(Duration.ofMillis(Math.max(0, clock.millis() - newest)));
     }
 
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     @Override
     public void close() {
-        running = false;
-        Consumer<String, byte[]> c = consumer;
-        if (c != null) c.wakeup();
-        Thread t = thread;
-        if (t != null) {
-            try {
-                t.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        loop.stop(Duration.ofSeconds(10));
     }
 }

@@ -26,21 +26,19 @@ final class TopicTail implements AutoCloseable {
     private final boolean fromStart;
     private final Supplier<Consumer<String, byte[]>> consumers;
     private final Handler handler;
-    private volatile boolean running, assigned;
-    private volatile Consumer<String, byte[]> consumer;
-    private Thread thread;
+    private final ConsumerThread loop;
+    private volatile boolean assigned;
 
     TopicTail(String topic, boolean fromStart, Supplier<Consumer<String, byte[]>> consumers, Handler handler) {
         this.topic = topic;
         this.fromStart = fromStart;
         this.consumers = consumers;
         this.handler = handler;
+        this.loop = new ConsumerThread("kafka-tail-" + topic);
     }
 
-    synchronized void start() {
-        if (running) return;
-        running = true;
-        thread = Thread.ofPlatform().name("kafka-tail-" + topic).daemon().start(this::run);
+    void start() {
+        loop.start(this::run);
     }
 
     /** True once the partitions are assigned and positioned: what the topic gets from now on is seen. */
@@ -50,15 +48,15 @@ final class TopicTail implements AutoCloseable {
 
     private void run() {
         try (Consumer<String, byte[]> c = consumers.get()) {
-            consumer = c;
-            AssignedTopic.await(c, topic, fromStart, () -> running);
+            loop.attach(c);
+            AssignedTopic.await(c, topic, fromStart, loop::running);
             assigned = true;
-            while (running) {
+            while (loop.running()) {
                 try {
                     ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(200));
                     if (!records.isEmpty()) handler.handle(records);
                 } catch (WakeupException e) {
-                    if (running) throw e;
+                    if (loop.running()) throw e;
                 } catch (RuntimeException e) {
                     log.warn("Reading {} failed (skipping to the next records): {}", topic, e.toString());
                 }
@@ -72,16 +70,6 @@ final class TopicTail implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
-        Consumer<String, byte[]> c = consumer;
-        if (c != null) c.wakeup();
-        Thread t = thread;
-        if (t != null) {
-            try {
-                t.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        loop.stop(Duration.ofSeconds(10));
     }
 }
