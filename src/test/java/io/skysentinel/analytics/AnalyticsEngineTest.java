@@ -123,24 +123,7 @@ class AnalyticsEngineTest {
     void settingsAreChecked() {
         AnalyticsSettings d = AnalyticsSettings.defaults();
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-                .isThrownBy(() -> new AnalyticsSettings(
-                        true,
-                        d.queueCapacity(),
-                        0,
-                        d.airportRadiusM(),
-                        d.confirm(),
-                        d.maxGap(),
-                        d.groundToleranceFt(),
-                        d.rapidDescentFpm(),
-                        d.rapidDescentFor(),
-                        d.jumpSpeedKt(),
-                        d.jumpMinDistanceM(),
-                        d.goAroundRadiusM(),
-                        d.goAroundHeightFt(),
-                        d.goAroundClimbFt(),
-                        d.holdingTurnDeg(),
-                        d.holdingWindow(),
-                        d.lostContactEdgeMarginM()))
+                .isThrownBy(() -> withMaxTracked(0))
                 .withMessageContaining("max-tracked");
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
                 .isThrownBy(() -> new AnalyticsSettings(

@@ -11,7 +11,6 @@ import io.skysentinel.core.UpdateHandler;
 import io.skysentinel.history.AnalyticsRecorder;
 import io.skysentinel.history.HistorySettings;
 import io.skysentinel.history.HistoryWriter;
-import io.skysentinel.history.Partitions;
 import io.skysentinel.history.TestDatabase;
 import io.skysentinel.hub.HubSettings;
 import io.skysentinel.hub.LiveHub;
@@ -78,29 +77,8 @@ public final class HistoryPipelineBench {
     /** The history role's handler, as app.HistoryUpdates composes it: analytics first, then the writer. */
     static UpdateHandler<Aircraft> roleHandler(TestDatabase db, SimpleMeterRegistry meters) {
         AnalyticsRecorder recorder = new AnalyticsRecorder(db.jdbc, 100_000, 50_000);
-        HistorySettings settings = new HistorySettings(
-                true,
-                "x",
-                "",
-                "",
-                "unused",
-                0,
-                30,
-                1_000_000,
-                100_000,
-                50_000,
-                Duration.ofMillis(500),
-                Duration.ofMinutes(30),
-                Duration.ofSeconds(60));
-        HistoryWriter writer = new HistoryWriter(
-                settings,
-                Clock.systemUTC(),
-                db.jdbc,
-                new Partitions(db.jdbc),
-                recorder,
-                io.skysentinel.core.GridAirportCatalog.empty(),
-                0,
-                meters);
+        HistorySettings settings = TestDatabase.settings(1_000_000, 50_000, Duration.ofMillis(500));
+        HistoryWriter writer = db.writer(settings, recorder, meters);
         AnalyticsRunner analytics = new AnalyticsRunner(
                 new AnalyticsEngine(CatalogAirportIndex.builtIn(), AnalyticsSettings.defaults()),
                 List.of(recorder),

@@ -2,14 +2,11 @@ package io.skysentinel.bench;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.skysentinel.core.Aircraft;
-import io.skysentinel.core.GridAirportCatalog;
 import io.skysentinel.core.SourceBatch;
 import io.skysentinel.core.Update;
 import io.skysentinel.core.UpdateHandler;
-import io.skysentinel.history.AnalyticsRecorder;
 import io.skysentinel.history.HistorySettings;
 import io.skysentinel.history.HistoryWriter;
-import io.skysentinel.history.Partitions;
 import io.skysentinel.history.TestDatabase;
 import io.skysentinel.hub.ApplyResult;
 import io.skysentinel.hub.Follower;
@@ -51,29 +48,8 @@ public final class UpdateStreamHistoryBench {
             HubSettings hubSettings =
                     new HubSettings(Duration.ofDays(3650), 1_000_000, 100_000, Duration.ofSeconds(60));
             LiveHub<Aircraft> hub = LiveHub.forAircraft(hubSettings, Clock.systemUTC(), meters);
-            HistorySettings s = new HistorySettings(
-                    true,
-                    "x",
-                    "",
-                    "",
-                    "unused",
-                    0,
-                    30,
-                    1_000_000,
-                    100_000,
-                    50_000,
-                    Duration.ofMillis(500),
-                    Duration.ofMinutes(30),
-                    Duration.ofSeconds(60));
-            HistoryWriter writer = new HistoryWriter(
-                    s,
-                    Clock.systemUTC(),
-                    db.jdbc,
-                    new Partitions(db.jdbc),
-                    new AnalyticsRecorder(db.jdbc, 1_000, 1_000),
-                    GridAirportCatalog.empty(),
-                    0,
-                    meters);
+            HistorySettings s = TestDatabase.settings(1_000_000, 50_000, Duration.ofMillis(500));
+            HistoryWriter writer = db.writer(s, meters);
             Timing timing = new Timing(writer);
             Follower<Aircraft> queue = hub.follow("history", s.bufferCapacity());
             try (FollowerRunner<Aircraft> runner = new FollowerRunner<>(

@@ -31,29 +31,8 @@ class HistoryOutageIT {
     TestDatabase db = new TestDatabase();
     SimpleMeterRegistry meters = new SimpleMeterRegistry();
     LiveHub<Aircraft> hub = LiveHub.forAircraft(HubSettings.defaults(), Clock.systemUTC(), meters);
-    HistorySettings settings = new HistorySettings(
-            true,
-            "x",
-            "",
-            "",
-            "unused",
-            0,
-            30,
-            CAPACITY,
-            1_000,
-            AIRCRAFT,
-            Duration.ofMillis(50),
-            Duration.ofMinutes(30),
-            Duration.ofSeconds(60));
-    HistoryWriter writer = new HistoryWriter(
-            settings,
-            Clock.systemUTC(),
-            db.jdbc,
-            new Partitions(db.jdbc),
-            new AnalyticsRecorder(db.jdbc, 100, 100),
-            io.skysentinel.core.GridAirportCatalog.empty(),
-            8_000,
-            meters);
+    HistorySettings settings = TestDatabase.settings(CAPACITY, AIRCRAFT, Duration.ofMillis(50));
+    HistoryWriter writer = db.writer(settings, meters);
     Follower<Aircraft> queue = hub.follow("history", CAPACITY);
     FollowerRunner<Aircraft> runner = new FollowerRunner<>(
                     queue,

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.Update;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,20 +23,7 @@ class HistoryRedeliveryIT {
     static final int AIRCRAFT = 50;
 
     TestDatabase db = new TestDatabase();
-    HistorySettings settings = new HistorySettings(
-            true,
-            "x",
-            "",
-            "",
-            "unused",
-            0,
-            30,
-            1_000,
-            1_000,
-            10_000,
-            Duration.ofMillis(50),
-            Duration.ofMinutes(30),
-            Duration.ofSeconds(60));
+    HistorySettings settings = TestDatabase.settings(1_000, 10_000, Duration.ofMillis(50));
     long second = System.currentTimeMillis() / 1000 - 20;
 
     @AfterEach
@@ -46,15 +32,7 @@ class HistoryRedeliveryIT {
     }
 
     HistoryWriter writer() {
-        return new HistoryWriter(
-                settings,
-                Clock.systemUTC(),
-                db.jdbc,
-                new Partitions(db.jdbc),
-                new AnalyticsRecorder(db.jdbc, 100, 100),
-                io.skysentinel.core.GridAirportCatalog.empty(),
-                0,
-                new SimpleMeterRegistry());
+        return db.writer(settings, new SimpleMeterRegistry());
     }
 
     /** Updates as a flights.updates poll decodes them: the same states give equal but not identical lists. */

@@ -2,11 +2,15 @@ package io.skysentinel.history;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.skysentinel.core.GridAirportCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -65,6 +69,42 @@ public final class TestDatabase implements AutoCloseable {
     /** Starts it again on the same directory and port. */
     public void restart() {
         server = EmbeddedPostgresServer.acquire(dir, port);
+    }
+
+    /** History settings for a writer on a test database: its queue bound, COPY batch and flush interval. */
+    public static HistorySettings settings(int bufferCapacity, int batchSize, Duration flushInterval) {
+        return new HistorySettings(
+                true,
+                "x",
+                "",
+                "",
+                "unused",
+                0,
+                30,
+                bufferCapacity,
+                100_000,
+                batchSize,
+                flushInterval,
+                Duration.ofMinutes(30),
+                Duration.ofSeconds(60));
+    }
+
+    /** A history writer on this database, no airports known; movements and events through {@code recorder}. */
+    public HistoryWriter writer(HistorySettings settings, AnalyticsRecorder recorder, MeterRegistry meters) {
+        return new HistoryWriter(
+                settings,
+                Clock.systemUTC(),
+                jdbc,
+                new Partitions(jdbc),
+                recorder,
+                GridAirportCatalog.empty(),
+                0,
+                meters);
+    }
+
+    /** The same with a small recorder of its own. */
+    public HistoryWriter writer(HistorySettings settings, MeterRegistry meters) {
+        return writer(settings, new AnalyticsRecorder(jdbc, 100, 100), meters);
     }
 
     public long count(String sql, Object... args) {

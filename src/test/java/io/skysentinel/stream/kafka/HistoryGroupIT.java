@@ -7,12 +7,9 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.Update;
 import io.skysentinel.core.UpdateHandler;
-import io.skysentinel.history.AnalyticsRecorder;
 import io.skysentinel.history.HistorySettings;
 import io.skysentinel.history.HistoryWriter;
-import io.skysentinel.history.Partitions;
 import io.skysentinel.history.TestDatabase;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -174,28 +171,7 @@ class HistoryGroupIT {
     }
 
     static HistoryWriter writer(TestDatabase db, SimpleMeterRegistry meters) {
-        HistorySettings settings = new HistorySettings(
-                true,
-                "x",
-                "",
-                "",
-                "unused",
-                0,
-                30,
-                1_000,
-                1_000,
-                10_000,
-                Duration.ofMillis(50),
-                Duration.ofMinutes(30),
-                Duration.ofSeconds(60));
-        return new HistoryWriter(
-                settings,
-                Clock.systemUTC(),
-                db.jdbc,
-                new Partitions(db.jdbc),
-                new AnalyticsRecorder(db.jdbc, 100, 100),
-                io.skysentinel.core.GridAirportCatalog.empty(),
-                0,
-                meters);
+        HistorySettings settings = TestDatabase.settings(1_000, 10_000, Duration.ofMillis(50));
+        return db.writer(settings, meters);
     }
 }
