@@ -1,7 +1,6 @@
 package io.skysentinel.hub;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -118,31 +117,13 @@ public final class LiveHub<E extends LiveEntity> {
 
     /**
      * A new follower with a queue of {@code capacity} updates, receiving everything applied from now on. Its
-     * metrics: {@code skysentinel.hub.follower.*} tagged with its name.
+     * metrics: {@code skysentinel.hub.follower.*} tagged with its name, which must be unique among the live ones.
      */
     public Follower<E> follow(String follower, int capacity) {
+        if (follower(follower).isPresent())
+            throw new IllegalStateException("hub " + name + " already has a follower named " + follower);
         Follower<E> f = new Follower<>(follower, capacity);
-        FunctionCounter.builder("skysentinel.hub.follower.dropped", f, Follower::dropped)
-                .tag("hub", name)
-                .tag("follower", follower)
-                .description("Updates dropped because the follower's queue was full")
-                .register(meters);
-        FunctionCounter.builder("skysentinel.hub.follower.offered", f, Follower::offered)
-                .tag("hub", name)
-                .tag("follower", follower)
-                .description("Updates offered to the follower")
-                .register(meters);
-        Gauge.builder("skysentinel.hub.follower.depth", f, Follower::depth)
-                .tag("hub", name)
-                .tag("follower", follower)
-                .description("Updates waiting in the follower's queue")
-                .register(meters);
-        Gauge.builder("skysentinel.hub.follower.lag", f, x -> x.lagMs(clock.millis()))
-                .baseUnit("milliseconds")
-                .tag("hub", name)
-                .tag("follower", follower)
-                .description("How long the oldest waiting update has waited")
-                .register(meters);
+        FollowerMeters.register(meters, name, f, clock);
         followers.add(f);
         return f;
     }

@@ -183,6 +183,23 @@ class FollowerTest {
         assertThat(hub.follower("closing")).as("a closed follower is forgotten").isEmpty();
     }
 
+    @Test
+    void aNameFollowsOnceAtATimeAndAReplacementReportsItsOwnCounts() {
+        Follower<Aircraft> first = hub.follow("publisher", 100);
+        org.assertj.core.api.Assertions.assertThatIllegalStateException()
+                .isThrownBy(() -> hub.follow("publisher", 100));
+        hub.apply(second(T, 4, false));
+        first.close();
+        Follower<Aircraft> second = hub.follow("publisher", 100);
+        hub.apply(second(T + 1, 2, false));
+        assertThat(second.offered()).isEqualTo(2);
+        assertThat(meters.get("skysentinel.hub.follower.offered")
+                        .tag("follower", "publisher")
+                        .functionCounter()
+                        .count())
+                .isEqualTo(2);
+    }
+
     static void await(java.util.function.BooleanSupplier done) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!done.getAsBoolean()) {
