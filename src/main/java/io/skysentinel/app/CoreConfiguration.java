@@ -3,6 +3,7 @@ package io.skysentinel.app;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.skysentinel.bus.InMemoryFlightBus;
 import io.skysentinel.core.Aircraft;
+import io.skysentinel.core.AtcPosition;
 import io.skysentinel.core.FlightBus;
 import io.skysentinel.hub.HubSettings;
 import io.skysentinel.hub.LiveHub;
@@ -31,5 +32,14 @@ public class CoreConfiguration {
     @ConditionalOnProperty(name = "skysentinel.bus.type", havingValue = "memory", matchIfMissing = true)
     LiveHub<Aircraft> liveHub(HubSettings settings, Clock clock, MeterRegistry meters, FlightBus bus) {
         return LiveHub.forAircraft(settings, clock, meters).attach(bus);
+    }
+
+    /**
+     * The ATC positions of the network sources (VATSIM), in a hub of their own, fed by the in-process bus in every
+     * role: with SKYSENTINEL_BUS=kafka they are served by the ingest instances only (docs/vatsim.md).
+     */
+    @Bean
+    LiveHub<AtcPosition> atcHub(HubSettings settings, Clock clock, MeterRegistry meters, FlightBus bus) {
+        return LiveHub.forAtc(settings, clock, meters).attach(bus);
     }
 }

@@ -8,8 +8,8 @@ import java.util.Objects;
 /**
  * One flight's state, the shape used everywhere: REST, WebSocket, Kafka payloads and history rows. Network-neutral:
  * {@code id} is the key ({@link EntityIds}), {@code icao24} is there when the network has one (ADS-B), and fields only
- * one network has sit in that network's group ({@code opensky}), null for every other source. Units are in the JSON
- * names; docs/api.md gives each field's null rule.
+ * one network has sit in that network's group ({@code opensky}, {@code vatsim}), null for every other source. Units
+ * are in the JSON names; docs/api.md gives each field's null rule.
  */
 @JsonPropertyOrder({
     "id",
@@ -29,7 +29,8 @@ import java.util.Objects;
     "time_position_unix",
     "last_contact_unix",
     "source",
-    "opensky"
+    "opensky",
+    "vatsim"
 })
 public record Aircraft(
         @JsonProperty("id") String id,
@@ -49,7 +50,8 @@ public record Aircraft(
         @JsonProperty("time_position_unix") Long timePositionUnix,
         @JsonProperty("last_contact_unix") long lastContactUnix,
         @JsonProperty("source") String source,
-        @JsonProperty("opensky") OpenSkyExtras opensky)
+        @JsonProperty("opensky") OpenSkyExtras opensky,
+        @JsonProperty("vatsim") VatsimExtras vatsim)
         implements LiveEntity {
 
     public Aircraft {
@@ -100,6 +102,7 @@ public record Aircraft(
         b.timePositionUnix = timePositionUnix;
         b.lastContactUnix = lastContactUnix;
         b.opensky = opensky;
+        b.vatsim = vatsim;
         return b;
     }
 
@@ -127,6 +130,7 @@ public record Aircraft(
         private Long timePositionUnix;
         private long lastContactUnix;
         private OpenSkyExtras opensky;
+        private VatsimExtras vatsim;
 
         private Builder(String id, String source) {
             this.id = id;
@@ -224,6 +228,11 @@ public record Aircraft(
             return this;
         }
 
+        public Builder vatsim(VatsimExtras v) {
+            vatsim = v;
+            return this;
+        }
+
         public Aircraft build() {
             return new Aircraft(
                     id,
@@ -243,7 +252,8 @@ public record Aircraft(
                     timePositionUnix,
                     lastContactUnix,
                     source,
-                    opensky);
+                    opensky,
+                    vatsim);
         }
     }
 }

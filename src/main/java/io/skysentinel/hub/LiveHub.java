@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.skysentinel.core.Aircraft;
+import io.skysentinel.core.AtcPosition;
 import io.skysentinel.core.FlightBus;
 import io.skysentinel.core.LiveEntity;
 import io.skysentinel.core.SourceBatch;
@@ -83,6 +84,11 @@ public final class LiveHub<E extends LiveEntity> {
                 "skysentinel.hub.removal.log.trimmed",
                 "Removals forgotten by the bounded removal log (clients behind it resync)",
                 h -> h.read(h.core::removalLogTrimmed));
+    }
+
+    /** The ATC hub: the ATC positions of the network sources. */
+    public static LiveHub<AtcPosition> forAtc(HubSettings settings, Clock clock, MeterRegistry meters) {
+        return new LiveHub<>("atc", SourceBatch::atc, settings, clock, meters);
     }
 
     /** The aircraft hub. */

@@ -131,7 +131,8 @@ final class StateRow {
                 kind[3] == NULL ? null : lng(3, "time_position"),
                 lastContact,
                 sourceName,
-                extras);
+                extras,
+                null);
     }
 
     private String str(int i, String name) {

@@ -33,11 +33,12 @@ final class AircraftLayout {
     static final WireName LAST_CONTACT_UNIX = WireName.of("last_contact_unix");
     static final WireName SOURCE = WireName.of("source");
     static final WireName OPENSKY = WireName.of("opensky");
+    static final WireName VATSIM = WireName.of("vatsim");
     static final WireName POSITION_SOURCE = WireName.of("position_source");
     static final WireName SENSORS = WireName.of("sensors");
 
     /** Keys written per aircraft; must match the writes in {@link #write}. */
-    static final int FIELDS = 18;
+    static final int FIELDS = 19;
 
     private AircraftLayout() {}
 
@@ -86,6 +87,8 @@ final class AircraftLayout {
         w.string(a.source());
         w.key(OPENSKY);
         writeOpenSky(w, a.opensky());
+        w.key(VATSIM);
+        VatsimLayout.write(w, a.vatsim());
         w.endObject();
     }
 

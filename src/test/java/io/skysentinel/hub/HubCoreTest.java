@@ -232,12 +232,12 @@ class HubCoreTest {
                 .position(48, 9)
                 .lastContactUnix(T)
                 .build();
-        apply(new SourceBatch("vatsim", T * 1000, 0, List.of(pilot1, pilot2), true, false));
+        apply(SourceBatch.network("vatsim", T * 1000, List.of(pilot1, pilot2), List.of()));
         apply(batch("sim", T, plane("aaa001").seen(T).build()));
         // 15 s later pilot 2 is gone from the full feed: removed now, not 60 s later; another source is untouched
         Aircraft pilot1b =
                 pilot1.toBuilder().position(47.01, 8).lastContactUnix(T + 15).build();
-        ApplyResult<Aircraft> r = apply(new SourceBatch("vatsim", (T + 15) * 1000, 0, List.of(pilot1b), true, false));
+        ApplyResult<Aircraft> r = apply(SourceBatch.network("vatsim", (T + 15) * 1000, List.of(pilot1b), List.of()));
         assertThat(r.delta().updates()).hasSize(2);
         assertThat(r.delta().updates().get(0)).isInstanceOf(Update.Upsert.class);
         Update.Removal<Aircraft> gone =

@@ -43,7 +43,8 @@ class FrameEncoderTest {
             "time_position_unix",
             "last_contact_unix",
             "source",
-            "opensky");
+            "opensky",
+            "vatsim");
 
     @ParameterizedTest
     @EnumSource(WireFormat.class)

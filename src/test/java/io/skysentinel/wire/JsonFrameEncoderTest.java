@@ -32,6 +32,11 @@ class JsonFrameEncoderTest {
     }
 
     @Test
+    void aVatsimPilotWithItsFlightPlanEqualsTheRestMapperTree() {
+        assertEqualsMapperTree(WireFixtures.vatsimPilot());
+    }
+
+    @Test
     void unicodeAircraftEqualsTheRestMapperTree() {
         assertEqualsMapperTree(WireFixtures.unicode());
     }

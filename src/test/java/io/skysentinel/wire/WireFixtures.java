@@ -1,7 +1,9 @@
 package io.skysentinel.wire;
 
 import io.skysentinel.core.Aircraft;
+import io.skysentinel.core.FlightPlan;
 import io.skysentinel.core.OpenSkyExtras;
+import io.skysentinel.core.VatsimExtras;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +40,36 @@ final class WireFixtures {
     /** Every nullable field null: no icao24, no OpenSky group (a network id). */
     static Aircraft allNull() {
         return Aircraft.builder("vatsim-1234567", "sim").lastContactUnix(T0_S).build();
+    }
+
+    /** A VATSIM pilot: no icao24, the vatsim group with a whole flight plan (values from a recorded 2024 feed). */
+    static Aircraft vatsimPilot() {
+        FlightPlan plan = new FlightPlan(
+                "I",
+                "E50P/L-L/LB2",
+                "E50P",
+                "SKBG",
+                "SKMD",
+                "SKBO",
+                "28000",
+                28_000,
+                398,
+                "EJA2F EJA W26 DIPRA DCT RNG",
+                "PBN/B2D2O2S2 DOF/241120 REG/N7642C PER/B /V/",
+                "2130",
+                "0036",
+                "0201",
+                0);
+        return Aircraft.builder("vatsim-1275025", "vatsim")
+                .callsign("N7642C")
+                .position(6.21685, -75.58956)
+                .altitudeM(4890 * 0.3048)
+                .velocityMps(0.0)
+                .onGround(true)
+                .squawk("7000")
+                .lastContactUnix(T0_S)
+                .vatsim(new VatsimExtras(1275025, "A Pilot", 0, 0, "USA-EAST2", 285.0, 1021.0, T0_S - 3600, plan))
+                .build();
     }
 
     /** Non-ASCII and characters JSON must escape. */

@@ -104,6 +104,7 @@ final class SimFlight {
                 time,
                 epochSecond,
                 source,
+                null,
                 null);
     }
 }
