@@ -35,6 +35,14 @@ public final class SourceRegistry {
                 .findFirst();
     }
 
+    /** The sources that read a whole network's feed (VATSIM). */
+    public List<NetworkReporting> networks() {
+        return sources.stream()
+                .filter(NetworkReporting.class::isInstance)
+                .map(NetworkReporting.class::cast)
+                .toList();
+    }
+
     public List<SourceHealth> health() {
         return sources.stream().map(FlightSource::health).toList();
     }
