@@ -90,7 +90,7 @@ class KafkaFailoverIT {
 
     @SuppressWarnings("unchecked")
     static LiveHub<Aircraft> hub(org.springframework.context.ApplicationContext ctx) {
-        return ctx.getBean(LiveHub.class);
+        return ctx.getBean("liveHub", LiveHub.class);
     }
 
     @Test

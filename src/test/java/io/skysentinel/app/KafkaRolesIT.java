@@ -133,7 +133,7 @@ class KafkaRolesIT {
 
     @SuppressWarnings("unchecked")
     static LiveHub<Aircraft> hub(ConfigurableApplicationContext c) {
-        return c.getBean(LiveHub.class);
+        return c.getBean("liveHub", LiveHub.class);
     }
 
     @Test
