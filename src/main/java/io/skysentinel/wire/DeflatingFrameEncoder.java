@@ -1,6 +1,7 @@
 package io.skysentinel.wire;
 
 import io.skysentinel.core.Aircraft;
+import io.skysentinel.core.AtcPosition;
 import java.io.ByteArrayOutputStream;
 import java.util.Collection;
 import java.util.zip.Deflater;
@@ -35,6 +36,17 @@ final class DeflatingFrameEncoder implements FrameEncoder {
     @Override
     public byte[] delta(long seq, long hubSeq, long timeMs, Collection<Aircraft> upserts, Collection<String> removals) {
         return deflate(plain.delta(seq, hubSeq, timeMs, upserts, removals));
+    }
+
+    @Override
+    public byte[] atcSnapshot(long seq, long hubSeq, long timeMs, Collection<AtcPosition> positions) {
+        return deflate(plain.atcSnapshot(seq, hubSeq, timeMs, positions));
+    }
+
+    @Override
+    public byte[] atcDelta(
+            long seq, long hubSeq, long timeMs, Collection<AtcPosition> upserts, Collection<String> removals) {
+        return deflate(plain.atcDelta(seq, hubSeq, timeMs, upserts, removals));
     }
 
     @Override

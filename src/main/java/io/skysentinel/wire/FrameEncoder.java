@@ -1,6 +1,7 @@
 package io.skysentinel.wire;
 
 import io.skysentinel.core.Aircraft;
+import io.skysentinel.core.AtcPosition;
 import java.util.Collection;
 
 /**
@@ -29,6 +30,12 @@ public interface FrameEncoder {
     byte[] snapshot(long seq, long hubSeq, long timeMs, Collection<Aircraft> aircraft);
 
     byte[] delta(long seq, long hubSeq, long timeMs, Collection<Aircraft> upserts, Collection<String> removals);
+
+    /** The /ws/atc snapshot: {@code {type, seq, hub_seq, time, positions[]}} (docs/websocket.md). */
+    byte[] atcSnapshot(long seq, long hubSeq, long timeMs, Collection<AtcPosition> positions);
+
+    /** The /ws/atc delta: {@code {type, seq, hub_seq, time, upserts[], removals[]}} of ATC positions. */
+    byte[] atcDelta(long seq, long hubSeq, long timeMs, Collection<AtcPosition> upserts, Collection<String> removals);
 
     byte[] status(StatusFrame status);
 

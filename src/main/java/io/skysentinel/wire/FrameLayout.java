@@ -1,12 +1,14 @@
 package io.skysentinel.wire;
 
 import io.skysentinel.core.Aircraft;
+import io.skysentinel.core.AtcPosition;
 import java.util.Collection;
+import java.util.function.BiConsumer;
 
 /**
  * The push frames (field tables in docs/websocket.md) and playback's progress frame (docs/history.md#playback), for
  * both formats. Keys are snake_case and always present; absent values are null. Aircraft objects come from
- * {@link AircraftLayout}.
+ * {@link AircraftLayout}, ATC position objects (the /ws/atc frames) from {@link AtcLayout}.
  */
 final class FrameLayout {
 
@@ -15,6 +17,7 @@ final class FrameLayout {
     private static final WireName HUB_SEQ = WireName.of("hub_seq");
     private static final WireName TIME = WireName.of("time");
     private static final WireName AIRCRAFT = WireName.of("aircraft");
+    private static final WireName POSITIONS = WireName.of("positions");
     private static final WireName UPSERTS = WireName.of("upserts");
     private static final WireName REMOVALS = WireName.of("removals");
     private static final WireName VIEW_AIRCRAFT = WireName.of("view_aircraft");
@@ -46,11 +49,7 @@ final class FrameLayout {
     private FrameLayout() {}
 
     static void snapshot(StructWriter w, long seq, long hubSeq, long timeMs, Collection<Aircraft> aircraft) {
-        w.beginObject(5);
-        sequenced(w, SNAPSHOT, seq, hubSeq, timeMs);
-        w.key(AIRCRAFT);
-        AircraftLayout.writeArray(w, aircraft);
-        w.endObject();
+        snapshot(w, seq, hubSeq, timeMs, AIRCRAFT, aircraft, AircraftLayout::writeArray);
     }
 
     static void delta(
@@ -60,10 +59,51 @@ final class FrameLayout {
             long timeMs,
             Collection<Aircraft> upserts,
             Collection<String> removals) {
+        delta(w, seq, hubSeq, timeMs, upserts, removals, AircraftLayout::writeArray);
+    }
+
+    /** The /ws/atc snapshot: the aircraft snapshot's keys with {@code positions} for {@code aircraft}. */
+    static void atcSnapshot(StructWriter w, long seq, long hubSeq, long timeMs, Collection<AtcPosition> positions) {
+        snapshot(w, seq, hubSeq, timeMs, POSITIONS, positions, AtcLayout::writeArray);
+    }
+
+    static void atcDelta(
+            StructWriter w,
+            long seq,
+            long hubSeq,
+            long timeMs,
+            Collection<AtcPosition> upserts,
+            Collection<String> removals) {
+        delta(w, seq, hubSeq, timeMs, upserts, removals, AtcLayout::writeArray);
+    }
+
+    private static <E> void snapshot(
+            StructWriter w,
+            long seq,
+            long hubSeq,
+            long timeMs,
+            WireName key,
+            Collection<E> entities,
+            BiConsumer<StructWriter, Collection<E>> array) {
+        w.beginObject(5);
+        sequenced(w, SNAPSHOT, seq, hubSeq, timeMs);
+        w.key(key);
+        array.accept(w, entities);
+        w.endObject();
+    }
+
+    private static <E> void delta(
+            StructWriter w,
+            long seq,
+            long hubSeq,
+            long timeMs,
+            Collection<E> upserts,
+            Collection<String> removals,
+            BiConsumer<StructWriter, Collection<E>> array) {
         w.beginObject(6);
         sequenced(w, DELTA, seq, hubSeq, timeMs);
         w.key(UPSERTS);
-        AircraftLayout.writeArray(w, upserts);
+        array.accept(w, upserts);
         w.key(REMOVALS);
         w.beginArray(removals.size());
         for (String id : removals) w.string(id);

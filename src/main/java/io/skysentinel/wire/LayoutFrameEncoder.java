@@ -1,7 +1,9 @@
 package io.skysentinel.wire;
 
 import io.skysentinel.core.Aircraft;
+import io.skysentinel.core.AtcPosition;
 import java.util.Collection;
+import java.util.function.Consumer;
 
 /**
  * A {@link FrameEncoder} that writes {@link FrameLayout} through a fresh {@link StructWriter} per frame: nothing is
@@ -14,6 +16,11 @@ abstract class LayoutFrameEncoder implements FrameEncoder {
     private static final int FRAME_OVERHEAD_BYTES = 128;
     /** A quoted id and its separator in either format. */
     private static final int REMOVAL_BYTES = 10;
+    /**
+     * A controller position is ~450 bytes in JSON with a line or two of info; ATIS texts run longer. Few hundred per
+     * frame at most, so one estimate for both formats.
+     */
+    private static final int BYTES_PER_ATC_POSITION = 600;
 
     private static final int SMALL_FRAME_BYTES = 512;
 
@@ -29,48 +36,59 @@ abstract class LayoutFrameEncoder implements FrameEncoder {
 
     @Override
     public final byte[] snapshot(long seq, long hubSeq, long timeMs, Collection<Aircraft> aircraft) {
-        try (StructWriter w = newWriter(estimate(aircraft.size(), 0))) {
-            FrameLayout.snapshot(w, seq, hubSeq, timeMs, aircraft);
-            return w.toBytes();
-        }
+        return frame(
+                estimate(aircraft.size(), bytesPerAircraft, 0),
+                w -> FrameLayout.snapshot(w, seq, hubSeq, timeMs, aircraft));
     }
 
     @Override
     public final byte[] delta(
             long seq, long hubSeq, long timeMs, Collection<Aircraft> upserts, Collection<String> removals) {
-        try (StructWriter w = newWriter(estimate(upserts.size(), removals.size()))) {
-            FrameLayout.delta(w, seq, hubSeq, timeMs, upserts, removals);
-            return w.toBytes();
-        }
+        return frame(
+                estimate(upserts.size(), bytesPerAircraft, removals.size()),
+                w -> FrameLayout.delta(w, seq, hubSeq, timeMs, upserts, removals));
+    }
+
+    @Override
+    public final byte[] atcSnapshot(long seq, long hubSeq, long timeMs, Collection<AtcPosition> positions) {
+        return frame(
+                estimate(positions.size(), BYTES_PER_ATC_POSITION, 0),
+                w -> FrameLayout.atcSnapshot(w, seq, hubSeq, timeMs, positions));
+    }
+
+    @Override
+    public final byte[] atcDelta(
+            long seq, long hubSeq, long timeMs, Collection<AtcPosition> upserts, Collection<String> removals) {
+        return frame(
+                estimate(upserts.size(), BYTES_PER_ATC_POSITION, removals.size()),
+                w -> FrameLayout.atcDelta(w, seq, hubSeq, timeMs, upserts, removals));
     }
 
     @Override
     public final byte[] status(StatusFrame status) {
-        try (StructWriter w = newWriter(SMALL_FRAME_BYTES)) {
-            FrameLayout.status(w, status);
-            return w.toBytes();
-        }
+        return frame(SMALL_FRAME_BYTES, w -> FrameLayout.status(w, status));
     }
 
     @Override
     public final byte[] playback(PlaybackFrame playback) {
-        try (StructWriter w = newWriter(SMALL_FRAME_BYTES)) {
-            FrameLayout.playback(w, playback);
-            return w.toBytes();
-        }
+        return frame(SMALL_FRAME_BYTES, w -> FrameLayout.playback(w, playback));
     }
 
     @Override
     public final byte[] error(long timeMs, String message) {
         int expected = SMALL_FRAME_BYTES + (message == null ? 0 : 3 * message.length());
-        try (StructWriter w = newWriter(expected)) {
-            FrameLayout.error(w, timeMs, message);
+        return frame(expected, w -> FrameLayout.error(w, timeMs, message));
+    }
+
+    private byte[] frame(int expectedBytes, Consumer<StructWriter> layout) {
+        try (StructWriter w = newWriter(expectedBytes)) {
+            layout.accept(w);
             return w.toBytes();
         }
     }
 
-    private int estimate(int aircraft, int removals) {
-        long bytes = FRAME_OVERHEAD_BYTES + (long) aircraft * bytesPerAircraft + (long) removals * REMOVAL_BYTES;
+    private static int estimate(int entities, int bytesPerEntity, int removals) {
+        long bytes = FRAME_OVERHEAD_BYTES + (long) entities * bytesPerEntity + (long) removals * REMOVAL_BYTES;
         return (int) Math.min(bytes, Integer.MAX_VALUE - 16);
     }
 }
