@@ -37,17 +37,7 @@ public record FlightQuery(
 
     /** Parses request parameters; names starting with '_' (cache busters) are ignored. */
     public static FlightQuery parse(Map<String, String[]> params) {
-        for (var e : params.entrySet()) {
-            String name = e.getKey();
-            if (name.startsWith("_")) continue;
-            if (!KNOWN.contains(name))
-                throw new InvalidParameterException(
-                        name,
-                        "is not a known parameter; known: "
-                                + String.join(", ", KNOWN.stream().sorted().toList()));
-            if (e.getValue().length > 1) throw new InvalidParameterException(name, "is given more than once");
-        }
-        Params p = new Params(params);
+        QueryParams p = QueryParams.of(params, KNOWN);
         Double minAlt = p.decimal("min_altitude_m");
         Double maxAlt = p.decimal("max_altitude_m");
         if (minAlt != null && maxAlt != null && minAlt > maxAlt)
@@ -84,50 +74,5 @@ public record FlightQuery(
         if (country != null) f = f.and(a -> country.equalsIgnoreCase(a.originCountry()));
         if (source != null) f = f.and(a -> source.equalsIgnoreCase(a.source()));
         return f;
-    }
-
-    private record Params(Map<String, String[]> raw) {
-        String text(String name) {
-            String[] v = raw.get(name);
-            if (v == null) return null;
-            String s = v[0].strip();
-            if (s.isEmpty()) throw new InvalidParameterException(name, "is empty");
-            return s;
-        }
-
-        Double decimal(String name) {
-            String s = text(name);
-            if (s == null) return null;
-            try {
-                double d = Double.parseDouble(s);
-                if (!Double.isFinite(d)) throw new NumberFormatException();
-                return d;
-            } catch (NumberFormatException e) {
-                throw new InvalidParameterException(name, "'" + s + "' is not a number");
-            }
-        }
-
-        int integer(String name, int dflt, int min, int max) {
-            String s = text(name);
-            if (s == null) return dflt;
-            long v;
-            try {
-                v = Long.parseLong(s);
-            } catch (NumberFormatException e) {
-                throw new InvalidParameterException(name, "'" + s + "' is not a whole number");
-            }
-            if (v < min || v > max) throw new InvalidParameterException(name, "must be between " + min + " and " + max);
-            return (int) v;
-        }
-
-        Boolean bool(String name) {
-            String s = text(name);
-            if (s == null) return null;
-            return switch (s.toLowerCase(Locale.ROOT)) {
-                case "true" -> true;
-                case "false" -> false;
-                default -> throw new InvalidParameterException(name, "'" + s + "' must be true or false");
-            };
-        }
     }
 }

@@ -1,0 +1,91 @@
+package io.skysentinel.api.rest;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Strict query parameters for the live endpoints (GET /api/flights, GET /api/atc-positions): every bad or unknown
+ * parameter is a 400 naming it, because a silently ignored typo ({@code min_alt=…}) returns a wrong answer that looks
+ * right. Names starting with '_' (cache busters) are ignored.
+ */
+public final class QueryParams {
+
+    private final Map<String, String[]> raw;
+
+    private QueryParams(Map<String, String[]> raw) {
+        this.raw = raw;
+    }
+
+    /** Checks that every parameter is one of {@code known} and given once. */
+    public static QueryParams of(Map<String, String[]> params, Set<String> known) {
+        for (var e : params.entrySet()) {
+            String name = e.getKey();
+            if (name.startsWith("_")) continue;
+            if (!known.contains(name))
+                throw new InvalidParameterException(
+                        name,
+                        "is not a known parameter; known: "
+                                + String.join(", ", known.stream().sorted().toList()));
+            if (e.getValue().length > 1) throw new InvalidParameterException(name, "is given more than once");
+        }
+        return new QueryParams(params);
+    }
+
+    /** The stripped value, null when absent; empty is an error. */
+    public String text(String name) {
+        String[] v = raw.get(name);
+        if (v == null) return null;
+        String s = v[0].strip();
+        if (s.isEmpty()) throw new InvalidParameterException(name, "is empty");
+        return s;
+    }
+
+    public Double decimal(String name) {
+        String s = text(name);
+        if (s == null) return null;
+        try {
+            double d = Double.parseDouble(s);
+            if (!Double.isFinite(d)) throw new NumberFormatException();
+            return d;
+        } catch (NumberFormatException e) {
+            throw new InvalidParameterException(name, "'" + s + "' is not a number");
+        }
+    }
+
+    public int integer(String name, int dflt, int min, int max) {
+        String s = text(name);
+        if (s == null) return dflt;
+        long v;
+        try {
+            v = Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            throw new InvalidParameterException(name, "'" + s + "' is not a whole number");
+        }
+        if (v < min || v > max) throw new InvalidParameterException(name, "must be between " + min + " and " + max);
+        return (int) v;
+    }
+
+    public Boolean bool(String name) {
+        String s = text(name);
+        if (s == null) return null;
+        return switch (s.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidParameterException(name, "'" + s + "' must be true or false");
+        };
+    }
+
+    /** One of {@code allowed} (case-insensitive), returned in lower case; null when absent. */
+    public String oneOf(String name, Set<String> allowed) {
+        String s = text(name);
+        if (s == null) return null;
+        String v = s.toLowerCase(Locale.ROOT);
+        if (!allowed.contains(v))
+            throw new InvalidParameterException(
+                    name,
+                    "'" + s + "' must be one of "
+                            + String.join(", ", allowed.stream().sorted().toList()));
+        return v;
+    }
+}
