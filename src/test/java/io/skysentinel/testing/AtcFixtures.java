@@ -19,7 +19,20 @@ public final class AtcFixtures {
     private static final Position EGLL = new Position(51.4706, -0.461941);
     private static final Position EGKK = new Position(51.148102, -0.190278);
 
+    private static final java.util.concurrent.atomic.AtomicLong FEEDS = new java.util.concurrent.atomic.AtomicLong();
+
     private AtcFixtures() {}
+
+    /**
+     * The next feed of a run, 15 s after the previous one (VATSIM's cadence), listing these positions as just updated:
+     * tests sharing one application publish feeds in order, so the hub never takes one as older than what it holds.
+     */
+    public static io.skysentinel.core.SourceBatch nextFeed(AtcPosition... positions) {
+        long unix = FEED_UNIX + 15 * FEEDS.incrementAndGet();
+        List<AtcPosition> seen =
+                java.util.Arrays.stream(positions).map(p -> seenAt(p, unix)).toList();
+        return io.skysentinel.core.SourceBatch.network("vatsim", unix * 1000, List.of(), seen);
+    }
 
     public static AtcPosition heathrowTower() {
         return position(

@@ -1,7 +1,9 @@
 package io.skysentinel.api.ws;
 
+import io.skysentinel.wire.FrameEncoder;
 import io.skysentinel.wire.WireFormat;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -9,8 +11,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.adapter.NativeWebSocketSession;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * One push client: a bounded queue of shared frames and one virtual thread that sends them in order. The broadcaster
@@ -55,6 +59,32 @@ final class ClientConnection {
         }
     }
 
+    /**
+     * A new client of {@code endpoint}, in the format its {@code ?format=…&compress=…} asks for (docs/websocket.md), or
+     * null when it is refused and closed: a bad format gets an error frame and 1008, a full endpoint 1013.
+     */
+    static ClientConnection accept(
+            WebSocketSession session, String endpoint, int connected, WsSettings settings, WsMetrics metrics)
+            throws IOException {
+        WireFormat format;
+        try {
+            var query = UriComponentsBuilder.fromUri(session.getUri()).build().getQueryParams();
+            format = WireFormat.parse(query.getFirst("format"), query.getFirst("compress"));
+        } catch (IllegalArgumentException e) {
+            byte[] error = FrameEncoder.of(WireFormat.JSON)
+                    .error(System.currentTimeMillis(), "query parameter " + e.getMessage());
+            session.sendMessage(new TextMessage(new String(error, StandardCharsets.UTF_8)));
+            session.close(CloseStatus.POLICY_VIOLATION.withReason("bad format parameter"));
+            return null;
+        }
+        if (connected >= settings.maxClients()) {
+            metrics.rejected(endpoint);
+            session.close(CloseStatus.SERVICE_OVERLOAD.withReason("client limit reached; try again later"));
+            return null;
+        }
+        return new ClientConnection(session, format, endpoint, settings, metrics);
+    }
+
     void start() {
         sender = Thread.ofVirtual().name("ws-send-" + session.getId()).start(this::sendLoop);
     }
@@ -76,8 +106,8 @@ final class ClientConnection {
             queuedBytes.addAndGet(-f.bytes());
             dropped++;
         }
-        metrics.dropped(dropped);
-        if (resyncPending.compareAndSet(false, true)) metrics.resync();
+        metrics.dropped(endpoint, dropped);
+        if (resyncPending.compareAndSet(false, true)) metrics.resync(endpoint);
         return false;
     }
 
@@ -102,7 +132,7 @@ final class ClientConnection {
                 if (f == null || f == WAKE) continue;
                 queuedBytes.addAndGet(-f.bytes());
                 session.sendMessage(f.message());
-                metrics.sent(f, System.currentTimeMillis() - f.producedAtMs());
+                metrics.sent(endpoint, f, System.currentTimeMillis() - f.producedAtMs());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -23,7 +23,7 @@ final class CompatSocketHandler extends AbstractWebSocketHandler {
     @Override
     public void afterConnectionEstablished(WebSocketSession session) throws Exception {
         if (feed.clients() >= settings.maxClients()) {
-            metrics.rejected();
+            metrics.rejected("compat");
             session.close(CloseStatus.SERVICE_OVERLOAD.withReason("client limit reached; try again later"));
             return;
         }

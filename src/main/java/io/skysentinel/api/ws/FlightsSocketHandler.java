@@ -1,15 +1,11 @@
 package io.skysentinel.api.ws;
 
-import io.skysentinel.wire.FrameEncoder;
-import io.skysentinel.wire.WireFormat;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.AbstractWebSocketHandler;
-import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,23 +31,8 @@ final class FlightsSocketHandler extends AbstractWebSocketHandler {
 
     @Override
     public void afterConnectionEstablished(WebSocketSession session) throws Exception {
-        WireFormat format;
-        try {
-            var query = UriComponentsBuilder.fromUri(session.getUri()).build().getQueryParams();
-            format = WireFormat.parse(query.getFirst("format"), query.getFirst("compress"));
-        } catch (IllegalArgumentException e) {
-            byte[] error = FrameEncoder.of(WireFormat.JSON)
-                    .error(System.currentTimeMillis(), "query parameter " + e.getMessage());
-            session.sendMessage(new TextMessage(new String(error, StandardCharsets.UTF_8)));
-            session.close(CloseStatus.POLICY_VIOLATION.withReason("bad format parameter"));
-            return;
-        }
-        if (clients.size() >= settings.maxClients()) {
-            metrics.rejected();
-            session.close(CloseStatus.SERVICE_OVERLOAD.withReason("client limit reached; try again later"));
-            return;
-        }
-        ClientConnection client = new ClientConnection(session, format, "flights", settings, metrics);
+        ClientConnection client = ClientConnection.accept(session, "flights", clients.size(), settings, metrics);
+        if (client == null) return;
         clients.put(session.getId(), client);
         client.start();
         broadcaster.subscribe(client, ViewFilter.ALL);

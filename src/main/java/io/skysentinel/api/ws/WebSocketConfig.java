@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.skysentinel.api.rest.PictureFreshness;
 import io.skysentinel.core.Aircraft;
+import io.skysentinel.core.AtcPosition;
 import io.skysentinel.core.SourceRegistry;
 import io.skysentinel.hub.LiveHub;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,7 +16,7 @@ import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry
 import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Registers /ws/flights (snapshot + deltas) and /ws (compatible full list). */
+/** Registers /ws/flights (snapshot + deltas), /ws/atc (the ATC positions) and /ws (compatible full list). */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocket
 public class WebSocketConfig implements WebSocketConfigurer {
@@ -23,17 +24,20 @@ public class WebSocketConfig implements WebSocketConfigurer {
     private final String[] allowedOrigins;
     private final FlightsSocketHandler flights;
     private final CompatSocketHandler compat;
+    private final AtcSocketHandler atc;
 
     WebSocketConfig(
             WsSettings settings,
             @Value("${skysentinel.ws.allowed-origins:*}") String[] allowedOrigins,
             Broadcaster broadcaster,
             CompatFeed feed,
+            AtcBroadcaster atcBroadcaster,
             WsMetrics metrics,
             MeterRegistry meters) {
         this.allowedOrigins = allowedOrigins;
         this.flights = new FlightsSocketHandler(broadcaster, settings, metrics);
         this.compat = new CompatSocketHandler(feed, settings, metrics);
+        this.atc = new AtcSocketHandler(atcBroadcaster, settings, metrics);
         Gauge.builder("skysentinel.ws.clients", feed, CompatFeed::clients)
                 .tag("endpoint", "compat")
                 .register(meters);
@@ -66,6 +70,12 @@ public class WebSocketConfig implements WebSocketConfigurer {
         return new Broadcaster(hub, settings, metrics, status, events, meters);
     }
 
+    /** The /ws/atc push loop over the ATC hub. */
+    @Bean(destroyMethod = "close")
+    static AtcBroadcaster wsAtcBroadcaster(LiveHub<AtcPosition> atcHub, WsSettings settings, MeterRegistry meters) {
+        return new AtcBroadcaster(atcHub, settings, meters);
+    }
+
     @Bean(destroyMethod = "close")
     static CompatFeed wsCompatFeed(LiveHub<Aircraft> hub, WsSettings settings, StatusFrames status, JsonMapper json) {
         return new CompatFeed(hub, status, json, settings);
@@ -88,6 +98,7 @@ public class WebSocketConfig implements WebSocketConfigurer {
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
         registry.addHandler(flights, "/ws/flights").setAllowedOriginPatterns(allowedOrigins);
+        registry.addHandler(atc, "/ws/atc").setAllowedOriginPatterns(allowedOrigins);
         registry.addHandler(compat, "/ws").setAllowedOriginPatterns(allowedOrigins);
     }
 }

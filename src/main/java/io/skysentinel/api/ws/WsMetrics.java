@@ -6,61 +6,61 @@ import io.micrometer.core.instrument.Timer;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
-/** Push metrics: frames and bytes by type and format, drops, resyncs, delivery lag. */
+/**
+ * Push metrics, each tagged with the client's {@code endpoint} (flights, compat, atc): frames and bytes by type and
+ * format, drops, resyncs, refusals; and the delivery lag of all of them.
+ */
 final class WsMetrics {
 
     private final MeterRegistry meters;
-    private final ConcurrentHashMap<String, Counter> frames = new ConcurrentHashMap<>(),
-            bytes = new ConcurrentHashMap<>();
-    private final Counter dropped, resyncs, rejected;
+    private final ConcurrentHashMap<String, Counter> counters = new ConcurrentHashMap<>();
     private final Timer lag;
 
     WsMetrics(MeterRegistry meters) {
         this.meters = meters;
-        this.dropped = Counter.builder("skysentinel.ws.dropped.frames")
-                .description("Frames dropped from slow clients' queues (each such client is then resynced)")
-                .register(meters);
-        this.resyncs = Counter.builder("skysentinel.ws.resyncs")
-                .description("Slow clients resynced with a snapshot")
-                .register(meters);
-        this.rejected = Counter.builder("skysentinel.ws.rejected")
-                .description("Connections refused at the client limit")
-                .register(meters);
         this.lag = Timer.builder("skysentinel.ws.delivery.lag")
                 .description("Frame produced to frame handed to the socket, per client")
                 .publishPercentileHistogram()
                 .register(meters);
     }
 
-    void sent(OutFrame f, long lagMs) {
-        String key = f.type() + '|' + f.format();
-        frames.computeIfAbsent(
-                        key,
-                        k -> Counter.builder("skysentinel.ws.frames")
-                                .tag("type", f.type())
-                                .tag("format", f.format())
-                                .register(meters))
+    void sent(String endpoint, OutFrame f, long lagMs) {
+        counter("skysentinel.ws.frames", "Frames handed to sockets", null, endpoint, f.type(), f.format())
                 .increment();
-        bytes.computeIfAbsent(
-                        key,
-                        k -> Counter.builder("skysentinel.ws.bytes")
-                                .baseUnit("bytes")
-                                .tag("type", f.type())
-                                .tag("format", f.format())
-                                .register(meters))
+        counter("skysentinel.ws.bytes", "Bytes handed to sockets", "bytes", endpoint, f.type(), f.format())
                 .increment(f.bytes());
         if (f.payload() != null) lag.record(Math.max(0, lagMs), TimeUnit.MILLISECONDS);
     }
 
-    void dropped(int n) {
-        dropped.increment(n);
+    void dropped(String endpoint, int n) {
+        counter(
+                        "skysentinel.ws.dropped.frames",
+                        "Frames dropped from slow clients' queues (each such client is then resynced)",
+                        null,
+                        endpoint)
+                .increment(n);
     }
 
-    void resync() {
-        resyncs.increment();
+    void resync(String endpoint) {
+        counter("skysentinel.ws.resyncs", "Slow clients resynced with a snapshot", null, endpoint)
+                .increment();
     }
 
-    void rejected() {
-        rejected.increment();
+    void rejected(String endpoint) {
+        counter("skysentinel.ws.rejected", "Connections refused at the client limit", null, endpoint)
+                .increment();
+    }
+
+    /** A counter tagged {@code endpoint} and, when given, {@code type} and {@code format}; registered on first use. */
+    private Counter counter(String name, String description, String unit, String endpoint, String... typeFormat) {
+        String key = name + '|' + endpoint + (typeFormat.length == 0 ? "" : '|' + String.join("|", typeFormat));
+        return counters.computeIfAbsent(key, k -> {
+            Counter.Builder b = Counter.builder(name)
+                    .description(description)
+                    .baseUnit(unit)
+                    .tag("endpoint", endpoint);
+            if (typeFormat.length == 2) b = b.tag("type", typeFormat[0]).tag("format", typeFormat[1]);
+            return b.register(meters);
+        });
     }
 }

@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxClients        connections accepted at once; more are closed with 1013 "try again later"
  * @param tileDeg           subscription boxes are rounded out to this grid so nearby boxes share one view
  * @param sendTimeout       a send blocked this long (a client that stopped reading at the TCP level) closes it
+ * @param atcInterval       how often /ws/atc pushes the ATC positions' changes (WS_ATC_INTERVAL): the feed behind
+ *                          them changes every 15 s, so once a second is live enough
  */
 @ConfigurationProperties(prefix = "skysentinel.ws")
 public record WsSettings(
@@ -28,10 +30,13 @@ public record WsSettings(
         @DefaultValue("16777216") long clientQueueBytes,
         @DefaultValue("10000") int maxClients,
         @DefaultValue("3") double tileDeg,
-        @DefaultValue("30s") Duration sendTimeout) {
+        @DefaultValue("30s") Duration sendTimeout,
+        @DefaultValue("1s") Duration atcInterval) {
     public WsSettings {
         if (deltaInterval.toMillis() < 10)
             throw new IllegalArgumentException("skysentinel.ws.delta-interval must be >= 10ms");
+        if (atcInterval.toMillis() < 10)
+            throw new IllegalArgumentException("skysentinel.ws.atc-interval must be >= 10ms");
         if (clientQueueFrames < 2)
             throw new IllegalArgumentException("skysentinel.ws.client-queue-frames must be >= 2");
         if (clientQueueBytes < 1024)

@@ -304,7 +304,7 @@ class PushIT {
     private double resyncs() {
         String metrics = new HttpJson(port).get("/metrics").body();
         return metrics.lines()
-                .filter(l -> l.startsWith("skysentinel_ws_resyncs_total"))
+                .filter(l -> l.startsWith("skysentinel_ws_resyncs_total") && l.contains("endpoint=\"flights\""))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
                 .findFirst()
                 .orElse(0);
