@@ -60,7 +60,7 @@ final class AircraftLayout {
         w.key(ORIGIN_COUNTRY);
         w.string(a.originCountry());
         w.key(POSITION);
-        writePosition(w, a.position());
+        writePosition(w, a.position(), true);
         w.key(ALTITUDE_M);
         w.numberOrNull(a.altitudeM());
         w.key(GEO_ALTITUDE_M);
@@ -92,16 +92,22 @@ final class AircraftLayout {
         w.endObject();
     }
 
-    private static void writePosition(StructWriter w, Position p) {
+    /**
+     * @param narrow lat/lon as {@link StructWriter#coordinate} (MessagePack float32: a moving aircraft's position);
+     *               else full doubles (a fixed point, such as an ATC position's label point)
+     */
+    static void writePosition(StructWriter w, Position p, boolean narrow) {
         if (p == null) {
             w.nil();
             return;
         }
         w.beginObject(2);
         w.key(LAT);
-        w.coordinate(p.lat());
+        if (narrow) w.coordinate(p.lat());
+        else w.number(p.lat());
         w.key(LON);
-        w.coordinate(p.lon());
+        if (narrow) w.coordinate(p.lon());
+        else w.number(p.lon());
         w.endObject();
     }
 

@@ -2,7 +2,6 @@ package io.skysentinel.wire;
 
 import io.skysentinel.core.AtcArea;
 import io.skysentinel.core.AtcPosition;
-import io.skysentinel.core.Position;
 import java.util.Collection;
 import java.util.List;
 
@@ -13,8 +12,6 @@ import java.util.List;
  */
 final class AtcLayout {
 
-    private static final WireName ID = WireName.of("id");
-    private static final WireName CALLSIGN = WireName.of("callsign");
     private static final WireName KIND = WireName.of("kind");
     private static final WireName CID = WireName.of("cid");
     private static final WireName NAME = WireName.of("name");
@@ -25,13 +22,8 @@ final class AtcLayout {
     private static final WireName ATIS_CODE = WireName.of("atis_code");
     private static final WireName TEXT_ATIS = WireName.of("text_atis");
     private static final WireName LOGON_UNIX = WireName.of("logon_unix");
-    private static final WireName LAST_CONTACT_UNIX = WireName.of("last_contact_unix");
-    private static final WireName POSITION = WireName.of("position");
     private static final WireName AREA = WireName.of("area");
-    private static final WireName SOURCE = WireName.of("source");
     private static final WireName SHORT = WireName.of("short");
-    private static final WireName LAT = WireName.of("lat");
-    private static final WireName LON = WireName.of("lon");
 
     /** Keys written per position; must match the writes in {@link #write}. */
     static final int FIELDS = 16;
@@ -46,9 +38,9 @@ final class AtcLayout {
 
     static void write(StructWriter w, AtcPosition p) {
         w.beginObject(FIELDS);
-        w.key(ID);
+        w.key(AircraftLayout.ID);
         w.string(p.id());
-        w.key(CALLSIGN);
+        w.key(AircraftLayout.CALLSIGN);
         w.string(p.callsign());
         w.key(KIND);
         w.string(p.kind());
@@ -70,13 +62,14 @@ final class AtcLayout {
         writeLines(w, p.textAtis());
         w.key(LOGON_UNIX);
         w.numberOrNull(p.logonUnix());
-        w.key(LAST_CONTACT_UNIX);
+        w.key(AircraftLayout.LAST_CONTACT_UNIX);
         w.number(p.lastContactUnix());
-        w.key(POSITION);
-        writePosition(w, p.position());
+        w.key(AircraftLayout.POSITION);
+        // full doubles, not float32 as for aircraft: a label point does not move, and MessagePack decodes as REST
+        AircraftLayout.writePosition(w, p.position(), false);
         w.key(AREA);
         writeArea(w, p.area());
-        w.key(SOURCE);
+        w.key(AircraftLayout.SOURCE);
         w.string(p.source());
         w.endObject();
     }
@@ -87,7 +80,7 @@ final class AtcLayout {
             return;
         }
         w.beginObject(2);
-        w.key(ID);
+        w.key(AircraftLayout.ID);
         w.number(c.id());
         w.key(SHORT);
         w.string(c.shortName());
@@ -104,23 +97,6 @@ final class AtcLayout {
         w.endArray();
     }
 
-    /**
-     * Full doubles, not {@link StructWriter#coordinate}: a position is a label point that does not move, and
-     * MessagePack then decodes to the same numbers as REST.
-     */
-    private static void writePosition(StructWriter w, Position p) {
-        if (p == null) {
-            w.nil();
-            return;
-        }
-        w.beginObject(2);
-        w.key(LAT);
-        w.number(p.lat());
-        w.key(LON);
-        w.number(p.lon());
-        w.endObject();
-    }
-
     private static void writeArea(StructWriter w, AtcArea a) {
         if (a == null) {
             w.nil();
@@ -129,7 +105,7 @@ final class AtcLayout {
         w.beginObject(3);
         w.key(KIND);
         w.string(a.kind());
-        w.key(ID);
+        w.key(AircraftLayout.ID);
         w.string(a.id());
         w.key(NAME);
         w.string(a.name());

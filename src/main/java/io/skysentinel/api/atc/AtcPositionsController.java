@@ -1,6 +1,7 @@
 package io.skysentinel.api.atc;
 
 import io.skysentinel.api.rest.ApiProblems;
+import io.skysentinel.api.rest.FlightsController.Paged;
 import io.skysentinel.api.rest.FlightsController.Pagination;
 import io.skysentinel.api.rest.InvalidParameterException;
 import io.skysentinel.api.rest.QueryParams;
@@ -60,16 +61,14 @@ public class AtcPositionsController {
         HubSnapshot<AtcPosition> snap = hub.snapshot();
         List<AtcPosition> matching =
                 snap.entities().stream().filter(q.filter()).sorted(BY_CALLSIGN).toList();
-        int from = Math.min(q.offset(), matching.size());
-        int to = (int) Math.min((long) from + q.limit(), matching.size());
-        List<AtcPosition> page = matching.subList(from, to);
+        Paged<AtcPosition> page = Pagination.of(matching, q.limit(), q.offset());
         return new PositionsPage(
-                page,
-                page.size(),
+                page.items(),
+                page.items().size(),
                 matching.size(),
                 Instant.ofEpochMilli(snap.takenAtMs()),
                 snap.seq(),
-                new Pagination(q.limit(), q.offset(), to < matching.size() ? to : null));
+                page.pagination());
     }
 
     @GetMapping("/by-controller-id")

@@ -41,7 +41,18 @@ public class FlightsController {
         this.refreshWait = settings.refreshWait();
     }
 
-    public record Pagination(int limit, int offset, Integer nextOffset) {}
+    public record Pagination(int limit, int offset, Integer nextOffset) {
+
+        /** Page {@code offset}/{@code limit} of {@code all}, and where the next page starts (null on the last). */
+        public static <T> Paged<T> of(List<T> all, int limit, int offset) {
+            int from = Math.min(offset, all.size());
+            int to = (int) Math.min((long) from + limit, all.size());
+            return new Paged<>(all.subList(from, to), new Pagination(limit, offset, to < all.size() ? to : null));
+        }
+    }
+
+    /** One page of a sorted list. */
+    public record Paged<T>(List<T> items, Pagination pagination) {}
 
     public record FlightsPage(
             List<Aircraft> flights,
@@ -73,19 +84,16 @@ public class FlightsController {
         List<Aircraft> matching =
                 new ArrayList<>(snap.entities().stream().filter(q.filter()).toList());
         matching.sort(Comparator.comparing(Aircraft::id));
-        int from = Math.min(q.offset(), matching.size());
-        int to = (int) Math.min((long) from + q.limit(), matching.size());
-        List<Aircraft> page = matching.subList(from, to);
-        Integer next = to < matching.size() ? to : null;
+        Paged<Aircraft> page = Pagination.of(matching, q.limit(), q.offset());
         return new FlightsPage(
-                page,
-                page.size(),
+                page.items(),
+                page.items().size(),
                 matching.size(),
                 Instant.ofEpochMilli(snap.takenAtMs()),
                 snap.seq(),
                 snap.dataAgeSeconds(),
                 freshness.stale(snap),
-                new Pagination(q.limit(), q.offset(), next));
+                page.pagination());
     }
 
     @GetMapping("/{id}")
