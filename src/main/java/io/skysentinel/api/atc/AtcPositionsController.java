@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -80,8 +81,8 @@ public class AtcPositionsController {
         TreeMap<Long, List<AtcPosition>> byCid = new TreeMap<>();
         hub.snapshot().entities().stream()
                 .sorted(BY_CALLSIGN)
-                .forEach(p -> byCid.computeIfAbsent(p.cid(), c -> new java.util.ArrayList<>())
-                        .add(p));
+                .forEach(p ->
+                        byCid.computeIfAbsent(p.cid(), c -> new ArrayList<>()).add(p));
         List<Controller> controllers = byCid.entrySet().stream()
                 .map(e -> new Controller(e.getKey(), List.copyOf(e.getValue())))
                 .toList();
