@@ -183,4 +183,22 @@ class AtcApiIT {
                 .contains("No network source")
                 .contains("sim");
     }
+
+    @Test
+    void theOpenApiDescriptionListsTheEndpointsAndTheirParameters() {
+        JsonNode paths = http.get("/v3/api-docs").json().get("paths");
+        assertThat(paths.has("/api/atc-positions/by-controller-id")).isTrue();
+        assertThat(paths.has("/api/atc-positions/{callsign}")).isTrue();
+        assertThat(paths.get("/api/network/status").get("get").get("summary").asString())
+                .contains("Network figures");
+        assertThat(paths.get("/api/vatsim/ratings").get("get").get("summary").asString())
+                .contains("military_ratings null");
+        JsonNode list = paths.get("/api/atc-positions").get("get");
+        assertThat(list.get("summary").asString()).contains("sorted by callsign");
+        assertThat(list.get("parameters")
+                        .valueStream()
+                        .map(p -> p.get("name").asString())
+                        .toList())
+                .containsExactly("facility", "callsign", "kind", "limit", "offset");
+    }
 }
