@@ -208,6 +208,10 @@ class VatsimHistoryIT {
 
     /** Every text column of every table whose values contain {@code text}, with the number of such rows. */
     static Map<String, Long> rowsContaining(String text) {
+        return rowsContaining(db, text);
+    }
+
+    static Map<String, Long> rowsContaining(TestDatabase db, String text) {
         Map<String, Long> found = new java.util.TreeMap<>();
         for (Map<String, Object> c :
                 db.jdbc.queryForList("SELECT table_name, column_name FROM information_schema.columns"
