@@ -62,12 +62,12 @@ class AtcSessionsIT {
     void aSessionRunsFromLogonThroughItsUpdatesToLogoffWhenThePositionLeavesTheFeed() {
         StatementCounter counter = new StatementCounter(db.dataSource);
         AtcSessionWriter w = writer(counter, false);
-        w.handle(List.of(up(tower("EDDF_TWR", 1_796_804, LOGON, LOGON + 5, null))));
+        w.handle(List.of(up(tower("EDDF_TWR", 1_765_432, LOGON, LOGON + 5, null))));
         AtcSessionQueries.Session s = only("eddf_twr");
         assertThat(s.logonMs()).isEqualTo(LOGON * 1000);
         assertThat(s.lastSeenMs()).isEqualTo((LOGON + 5) * 1000);
         assertThat(s.logoffMs()).as("online").isNull();
-        assertThat(s.cid()).isEqualTo(1_796_804);
+        assertThat(s.cid()).isEqualTo(1_765_432);
         assertThat(s.kind()).isEqualTo("controller");
         assertThat(s.facilityId()).isEqualTo(4);
         assertThat(s.facilityShort()).isEqualTo("TWR");
@@ -80,18 +80,18 @@ class AtcSessionsIT {
 
         // the feed's updates every 15 s, two of them in one batch (folded into one row)
         w.handle(List.of(
-                up(tower("EDDF_TWR", 1_796_804, LOGON, LOGON + 20, null)),
-                up(tower("EDDF_TWR", 1_796_804, LOGON, LOGON + 35, null))));
+                up(tower("EDDF_TWR", 1_765_432, LOGON, LOGON + 20, null)),
+                up(tower("EDDF_TWR", 1_765_432, LOGON, LOGON + 35, null))));
         assertThat(only("EDDF_TWR").lastSeenMs()).isEqualTo((LOGON + 35) * 1000);
         assertThat(counter.count("INSERT INTO atc_sessions")).isEqualTo(2);
 
-        w.handle(List.of(left(tower("EDDF_TWR", 1_796_804, LOGON, LOGON + 35, null))));
+        w.handle(List.of(left(tower("EDDF_TWR", 1_765_432, LOGON, LOGON + 35, null))));
         s = only("EDDF_TWR");
         assertThat(s.logoffMs()).as("the last update before it left").isEqualTo((LOGON + 35) * 1000);
         assertThat(s.lastSeenMs()).isEqualTo((LOGON + 35) * 1000);
 
         // the same controller logs on again later: a second session, the first stays closed
-        w.handle(List.of(up(tower("EDDF_TWR", 1_796_804, LOGON + 3_600, LOGON + 3_605, null))));
+        w.handle(List.of(up(tower("EDDF_TWR", 1_765_432, LOGON + 3_600, LOGON + 3_605, null))));
         List<AtcSessionQueries.Session> both = new AtcSessionQueries(db.jdbc).sessions("EDDF_TWR", null, 10);
         assertThat(both)
                 .extracting(AtcSessionQueries.Session::logonMs)
@@ -106,8 +106,8 @@ class AtcSessionsIT {
     @Test
     void anAtisKeepsTheCodeOfItsLastUpdateAndARetriedBatchChangesNothing() {
         AtcSessionWriter w = writer(new StatementCounter(db.dataSource), false);
-        AtcPosition a = position("EDDF_ATIS", AtcPosition.ATIS, 1_796_804, LOGON, LOGON + 10, "K", 4, "TWR");
-        AtcPosition b = position("EDDF_ATIS", AtcPosition.ATIS, 1_796_804, LOGON, LOGON + 40, "L", 4, "TWR");
+        AtcPosition a = position("EDDF_ATIS", AtcPosition.ATIS, 1_765_432, LOGON, LOGON + 10, "K", 4, "TWR");
+        AtcPosition b = position("EDDF_ATIS", AtcPosition.ATIS, 1_765_432, LOGON, LOGON + 40, "L", 4, "TWR");
         List<Update<AtcPosition>> batch = List.of(up(a), up(b), left(b));
         w.handle(batch);
         w.handle(batch); // the runner offers a batch again after a failure
@@ -121,7 +121,7 @@ class AtcSessionsIT {
     void aRestartClosesTheSessionsItCannotKnowTheEndOfAndReopensThoseStillOnline() {
         AtcSessionWriter w = writer(new StatementCounter(db.dataSource), false);
         w.handle(List.of(
-                up(tower("EDDF_TWR", 1_796_804, LOGON, LOGON + 20, null)),
+                up(tower("EDDF_TWR", 1_765_432, LOGON, LOGON + 20, null)),
                 up(tower("EGLL_TWR", 1_500_001, LOGON, LOGON + 20, null))));
         AtcSessionWriter restarted = writer(new StatementCounter(db.dataSource), false);
         assertThat(restarted.closeOpen()).isEqualTo(2);
@@ -133,7 +133,7 @@ class AtcSessionsIT {
     @Test
     void controllerNamesAreStoredOnlyWithTheSetting() {
         writer(new StatementCounter(db.dataSource), false)
-                .handle(List.of(up(tower("EDDF_TWR", 1_796_804, LOGON, LOGON + 5, null))));
+                .handle(List.of(up(tower("EDDF_TWR", 1_765_432, LOGON, LOGON + 5, null))));
         assertThat(VatsimHistoryIT.rowsContaining(db, "Test Controller")).isEmpty();
         writer(new StatementCounter(db.dataSource), true)
                 .handle(List.of(up(tower("EGLL_TWR", 1_500_001, LOGON, LOGON + 5, null))));

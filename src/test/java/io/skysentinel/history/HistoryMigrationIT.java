@@ -125,7 +125,7 @@ class HistoryMigrationIT {
                     "LSZH",
                     io.skysentinel.core.Movement.Kind.DEPARTURE,
                     t + 1,
-                    "vatsim-1454177",
+                    "vatsim-1234567",
                     "QFA22",
                     null,
                     "vatsim"));

@@ -133,10 +133,10 @@ class VatsimHistoryIT {
     @Test
     void anUnchangedPlanIsRefreshedEveryPlanRefreshAndWhenThePilotLeaves() throws Exception {
         HistoryWriter w = writer(new StatementCounter(db.dataSource), false);
-        Aircraft.Builder qfa = pilot(1_454_177, "QFA22", T0, qfa22Plan(2));
+        Aircraft.Builder qfa = pilot(1_234_567, "QFA22", T0, qfa22Plan(2));
         for (long t = T0; t <= T0 + 600; t += 15)
             w.handle(upserts(List.of(qfa.lastContactUnix(t).timePositionUnix(t).build())));
-        Map<String, Object> row = db.jdbc.queryForMap("SELECT * FROM flight_plans WHERE id = 'vatsim-1454177'");
+        Map<String, Object> row = db.jdbc.queryForMap("SELECT * FROM flight_plans WHERE id = 'vatsim-1234567'");
         assertThat(row.get("first_seen")).isEqualTo(new Timestamp(T0 * 1000));
         assertThat(row.get("last_seen"))
                 .as("refreshed at +5 min and +10 min")
@@ -145,11 +145,11 @@ class VatsimHistoryIT {
         Aircraft last = qfa.lastContactUnix(T0 + 645).timePositionUnix(T0 + 645).build();
         w.handle(upserts(List.of(last)));
         assertThat(db.jdbc.queryForObject(
-                        "SELECT last_seen FROM flight_plans WHERE id = 'vatsim-1454177'", Timestamp.class))
+                        "SELECT last_seen FROM flight_plans WHERE id = 'vatsim-1234567'", Timestamp.class))
                 .isEqualTo(new Timestamp((T0 + 600) * 1000));
         w.handle(List.of(new Update.Removal<>(++seq, last, RemovalReason.LEFT_FEED)));
         assertThat(db.jdbc.queryForObject(
-                        "SELECT last_seen FROM flight_plans WHERE id = 'vatsim-1454177'", Timestamp.class))
+                        "SELECT last_seen FROM flight_plans WHERE id = 'vatsim-1234567'", Timestamp.class))
                 .as("the last state before the pilot left the feed")
                 .isEqualTo(new Timestamp((T0 + 645) * 1000));
         assertThat(db.count("SELECT count(*) FROM flight_plans")).isEqualTo(1);
@@ -158,9 +158,9 @@ class VatsimHistoryIT {
     @Test
     void aFeedWithoutRevisionsKeysPlansByTheirContent() throws Exception {
         HistoryWriter w = writer(new StatementCounter(db.dataSource), false);
-        w.handle(upserts(List.of(pilot(1_454_177, "QFA22", T0, qfa22Plan(null)).build())));
+        w.handle(upserts(List.of(pilot(1_234_567, "QFA22", T0, qfa22Plan(null)).build())));
         w.handle(upserts(
-                List.of(pilot(1_454_177, "QFA22", T0 + 15, qfa22Plan(null)).build())));
+                List.of(pilot(1_234_567, "QFA22", T0 + 15, qfa22Plan(null)).build())));
         var amended = new io.skysentinel.core.FlightPlan(
                 "I",
                 "B789/H-SDE1E2E3FGHIJ2J3J4J5M1RWXY/LB1D1",
@@ -177,13 +177,13 @@ class VatsimHistoryIT {
                 "1730",
                 "2014",
                 null);
-        w.handle(upserts(List.of(pilot(1_454_177, "QFA22", T0 + 30, amended).build())));
+        w.handle(upserts(List.of(pilot(1_234_567, "QFA22", T0 + 30, amended).build())));
         List<String> keys = db.jdbc.queryForList(
-                "SELECT plan_key FROM flight_plans WHERE id = 'vatsim-1454177' ORDER BY first_seen", String.class);
+                "SELECT plan_key FROM flight_plans WHERE id = 'vatsim-1234567' ORDER BY first_seen", String.class);
         assertThat(keys).hasSize(2).allMatch(k -> k.matches("h[0-9a-f]{16}"));
         assertThat(keys.get(0)).isNotEqualTo(keys.get(1));
         assertThat(db.jdbc.queryForList(
-                        "SELECT alternate FROM flight_plans WHERE id = 'vatsim-1454177' ORDER BY first_seen",
+                        "SELECT alternate FROM flight_plans WHERE id = 'vatsim-1234567' ORDER BY first_seen",
                         String.class))
                 .containsExactly("YSSY", "YMAV");
     }

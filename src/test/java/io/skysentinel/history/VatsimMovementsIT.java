@@ -62,7 +62,7 @@ class VatsimMovementsIT {
                     List.of(recorder),
                     new SimpleMeterRegistry());
             List<Update<Aircraft>> vatsim =
-                    landing(VatsimFixtures.pilot(1_454_177, "SWR22", T0, VatsimFixtures.qfa22Plan(2)), T0);
+                    landing(VatsimFixtures.pilot(1_234_567, "SWR22", T0, VatsimFixtures.qfa22Plan(2)), T0);
             List<Update<Aircraft>> adsb =
                     landing(Aircraft.adsb("4b1805", "opensky").callsign("SWR12   "), T0 + 600);
             for (List<Update<Aircraft>> updates : List.of(vatsim, adsb)) {
@@ -76,7 +76,7 @@ class VatsimMovementsIT {
                     .singleElement()
                     .satisfies(m -> {
                         assertThat(m.kind()).isEqualTo("arrival");
-                        assertThat(m.id()).isEqualTo("vatsim-1454177");
+                        assertThat(m.id()).isEqualTo("vatsim-1234567");
                         assertThat(m.callsign()).isEqualTo("SWR22");
                         assertThat(m.source()).isEqualTo("vatsim");
                         assertThat(m.timeMs())
@@ -94,7 +94,7 @@ class VatsimMovementsIT {
                             .mapToLong(TrafficQueries.TrendBucket::arrivals)
                             .sum())
                     .isEqualTo(1);
-            assertThat(db.count("SELECT count(*) FROM flight_plans WHERE id = 'vatsim-1454177'"))
+            assertThat(db.count("SELECT count(*) FROM flight_plans WHERE id = 'vatsim-1234567'"))
                     .as("the same stream recorded the pilot's plan")
                     .isEqualTo(1);
         }
