@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 
-/** A DataSource that records the SQL of every statement prepared through it: how tests see "one statement per batch". */
+/** A DataSource recording the SQL of every statement prepared through it: how tests see "one statement per batch". */
 final class StatementCounter {
 
     final List<String> prepared = new CopyOnWriteArrayList<>();
