@@ -51,7 +51,8 @@ final class ObservationMaker {
                 nan(a.verticalRateMps()),
                 a.squawk(),
                 airport,
-                near == null ? Double.NaN : near.distanceM());
+                near == null ? Double.NaN : near.distanceM(),
+                a.source());
     }
 
     /** A ground flag is believed unless the altitude says the aircraft is well above the ground. */

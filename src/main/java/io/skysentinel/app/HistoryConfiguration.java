@@ -4,9 +4,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.skysentinel.api.history.DatabaseController;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.AirportCatalog;
+import io.skysentinel.core.AtcPosition;
 import io.skysentinel.core.GridAirportCatalog;
 import io.skysentinel.history.AirportStore;
 import io.skysentinel.history.AnalyticsRecorder;
+import io.skysentinel.history.AtcSessionQueries;
+import io.skysentinel.history.AtcSessionWriter;
 import io.skysentinel.history.DatabaseInfo;
 import io.skysentinel.history.HistorySettings;
 import io.skysentinel.history.HistoryWriter;
@@ -32,6 +35,9 @@ public class HistoryConfiguration {
 
     /** Within this distance of an airport, an aircraft on the ground or low is "at" it (departure/arrival of a leg). */
     static final double AIRPORT_RADIUS_M = 8_000;
+
+    /** The ATC session writer's follower of the ATC hub (its meters are tagged with this name). */
+    static final String ATC_HISTORY_FOLLOWER = "atc-history";
 
     @Bean
     Partitions partitions(JdbcTemplate historyJdbc, Clock clock) {
@@ -80,6 +86,39 @@ public class HistoryConfiguration {
                         settings.batchSize(),
                         settings.flushInterval().toMillis())
                 .start();
+    }
+
+    @Bean
+    AtcSessionWriter atcSessionWriter(JdbcTemplate historyJdbc, HistorySettings settings, MeterRegistry meters) {
+        AtcSessionWriter w = new AtcSessionWriter(historyJdbc, settings.batchSize(), settings.storeNames(), meters);
+        int closed = w.closeOpen();
+        if (closed > 0)
+            LoggerFactory.getLogger(HistoryConfiguration.class)
+                    .info("ATC sessions: {} left open by the previous run closed at their last update", closed);
+        return w;
+    }
+
+    /**
+     * ATC sessions follow the ATC hub the same way (bounded queue with its drop metric, batches). With the Kafka bus
+     * the ATC hub lives in the ingest instances while history is written by the history role, which sees no ATC
+     * position: sessions are recorded with the in-memory bus only (docs/history.md#atc-sessions).
+     */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "skysentinel.bus.type", havingValue = "memory", matchIfMissing = true)
+    FollowerRunner<AtcPosition> atcHistoryFollower(
+            LiveHub<AtcPosition> atcHub, AtcSessionWriter writer, HistorySettings settings) {
+        return new FollowerRunner<>(
+                        atcHub.follow(ATC_HISTORY_FOLLOWER, settings.eventBufferCapacity()),
+                        writer,
+                        () -> atcHub.snapshot().entities(),
+                        settings.batchSize(),
+                        settings.flushInterval().toMillis())
+                .start();
+    }
+
+    @Bean
+    AtcSessionQueries atcSessionQueries(JdbcTemplate historyJdbc) {
+        return new AtcSessionQueries(historyJdbc);
     }
 
     @Bean

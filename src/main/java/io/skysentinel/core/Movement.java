@@ -11,8 +11,11 @@ import java.util.Objects;
  * @param id          the flight's id (docs/api.md#ids)
  * @param callsign    trimmed callsign or null
  * @param runway      runway designator such as "28" or "16L" when derivable, else null
+ * @param source      the source of the aircraft's state ({@code opensky}, {@code vatsim}, …): movements of one network
+ *                    can be counted apart (history's {@code ?source=}); null when unknown
  */
-public record Movement(String airportIcao, Kind kind, long timeMs, String id, String callsign, String runway) {
+public record Movement(
+        String airportIcao, Kind kind, long timeMs, String id, String callsign, String runway, String source) {
     public enum Kind {
         ARRIVAL,
         DEPARTURE

@@ -19,8 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class AnalyticsRecorder implements AnalyticsListener, AutoCloseable {
 
-    static final String INSERT_MOVEMENT = "INSERT INTO movements (airport, kind, time, id, callsign, runway)"
-            + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+    static final String INSERT_MOVEMENT = "INSERT INTO movements (airport, kind, time, id, callsign, runway, source)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
     static final String INSERT_EVENT = "INSERT INTO events (kind, time, id, callsign, lat, lon, altitude_m, details)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT DO NOTHING";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -61,7 +61,8 @@ public final class AnalyticsRecorder implements AnalyticsListener, AutoCloseable
                     new Timestamp(m.timeMs()),
                     m.id(),
                     m.callsign(),
-                    m.runway()
+                    m.runway(),
+                    m.source()
                 });
             jdbc.batchUpdate(INSERT_MOVEMENT, args);
             movements.commit();

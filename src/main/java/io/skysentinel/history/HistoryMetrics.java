@@ -13,17 +13,27 @@ import java.util.function.Supplier;
  */
 final class HistoryMetrics {
 
-    final Counter positionsWritten, legsWritten, analyticsWritten, failures;
+    final Counter positionsWritten, legsWritten, plansWritten, analyticsWritten, failures;
     final Timer flush;
 
     HistoryMetrics(
             MeterRegistry meters,
             AnalyticsRecorder analytics,
             PositionCopier copier,
+            FlightPlans plans,
             Supplier<Long> lagMs,
             Supplier<Boolean> up) {
         positionsWritten = written(meters, "positions");
         legsWritten = written(meters, "flights");
+        plansWritten = written(meters, "flight_plans");
+        FunctionCounter.builder("skysentinel.history.flight_plans.evicted", plans, FlightPlans::evicted)
+                .description(
+                        "Flights whose last flight plan was forgotten (bound reached); their next state rewrites it")
+                .register(meters);
+        FunctionCounter.builder("skysentinel.history.rows.dropped", plans, FlightPlans::dropped)
+                .tag("buffer", "flight_plans")
+                .description("Rows dropped, oldest first, because the writer buffer was full")
+                .register(meters);
         analyticsWritten = written(meters, "movements_events");
         failures = Counter.builder("skysentinel.history.write.failures")
                 .description("Writes that failed (database unreachable or refused); the same updates are retried")

@@ -21,6 +21,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param flushInterval    HISTORY_FLUSH_INTERVAL: the writer gathers states this long for one COPY (or batch-size)
  * @param legGap           HISTORY_LEG_GAP: no contact for this long ends a flight leg
  * @param snapshotWindow   HISTORY_SNAPSHOT_WINDOW: the history snapshot shows aircraft seen within this before "at"
+ * @param storeNames       VATSIM_STORE_NAMES ({@code skysentinel.vatsim.store-names}): store VATSIM members' names in
+ *                         flight_plans and atc_sessions; off (the default): those columns stay NULL
+ * @param planRefresh      HISTORY_PLAN_REFRESH: an unchanged flight plan's last_seen is rewritten at most this often
  */
 @ConfigurationProperties(prefix = "skysentinel.history")
 public record HistorySettings(
@@ -36,7 +39,9 @@ public record HistorySettings(
         @DefaultValue("50000") int batchSize,
         @DefaultValue("500ms") Duration flushInterval,
         @DefaultValue("30m") Duration legGap,
-        @DefaultValue("60s") Duration snapshotWindow) {
+        @DefaultValue("60s") Duration snapshotWindow,
+        @DefaultValue("false") boolean storeNames,
+        @DefaultValue("5m") Duration planRefresh) {
     public HistorySettings {
         if (pgDir == null || pgDir.isBlank()) pgDir = System.getProperty("user.home") + "/.skysentinel/pg";
         if (retentionDays < 1) throw new IllegalArgumentException("skysentinel.history.retention-days must be >= 1");
@@ -48,6 +53,8 @@ public record HistorySettings(
             throw new IllegalArgumentException("skysentinel.history.pg-port must be 0..65535");
         if (flushInterval == null || flushInterval.isNegative())
             throw new IllegalArgumentException("skysentinel.history.flush-interval must be >= 0");
+        if (planRefresh == null || planRefresh.isNegative())
+            throw new IllegalArgumentException("skysentinel.history.plan-refresh must be >= 0");
     }
 
     public boolean embedded() {

@@ -27,6 +27,8 @@ public final class HistoryWriter implements UpdateHandler<Aircraft> {
 
     private static final Logger log = LoggerFactory.getLogger(HistoryWriter.class);
     private static final long MAINTENANCE_EVERY_MS = 3_600_000;
+    /** Flights whose last flight plan the writer remembers (VATSIM has a few thousand online). */
+    static final int PLAN_TRACKED = 100_000;
 
     private final HistorySettings settings;
     private final Clock clock;
@@ -35,6 +37,8 @@ public final class HistoryWriter implements UpdateHandler<Aircraft> {
     private final Partitions partitions;
     private final AnalyticsRecorder analytics;
     private final FlightLegs legs;
+    private final FlightPlans plans;
+    private final FlightPlanUpserter planUpserter;
     private final HistoryMetrics metrics;
     private volatile boolean up = true;
     private volatile long received;
@@ -60,7 +64,9 @@ public final class HistoryWriter implements UpdateHandler<Aircraft> {
         this.partitions = partitions;
         this.analytics = analytics;
         this.legs = new FlightLegs(settings.legGap().toMillis(), 300, airports, airportRadiusM);
-        this.metrics = new HistoryMetrics(meters, analytics, copier, this::lagMs, () -> up);
+        this.plans = new FlightPlans(settings.planRefresh().toMillis(), PLAN_TRACKED, settings.storeNames());
+        this.planUpserter = new FlightPlanUpserter(jdbc, settings.batchSize());
+        this.metrics = new HistoryMetrics(meters, analytics, copier, plans, this::lagMs, () -> up);
     }
 
     @Override
@@ -91,13 +97,17 @@ public final class HistoryWriter implements UpdateHandler<Aircraft> {
     }
 
     /**
-     * Position rows of the accepted states, each folded into its leg. Removals need no row: history keeps what was
-     * seen.
+     * Position rows of the accepted states, each folded into its leg, and their flight plans. Removals need no
+     * position row (history keeps what was seen); they give a flight plan its last last_seen.
      */
     private List<PositionRow> rows(List<Update<Aircraft>> updates) {
         List<PositionRow> rows = new ArrayList<>(updates.size());
         for (Update<Aircraft> u : updates) {
-            if (!(u instanceof Update.Upsert<Aircraft> up)) continue;
+            if (!(u instanceof Update.Upsert<Aircraft> up)) {
+                plans.removed(u.state());
+                continue;
+            }
+            plans.accept(up.state());
             PositionRow row = PositionRow.of(up.state());
             if (row == null || !legs.accept(row)) continue; // no position, or the same position time again
             rows.add(row);
@@ -124,7 +134,7 @@ public final class HistoryWriter implements UpdateHandler<Aircraft> {
         }
     }
 
-    /** Positions by COPY, then the legs they changed, then analytics results. */
+    /** Positions by COPY, then the legs they changed, flight plans, then analytics results. */
     private void write(List<PositionRow> rows) throws SQLException {
         long now = clock.millis();
         if (now >= nextMaintenanceMs) maintain(now);
@@ -145,6 +155,14 @@ public final class HistoryWriter implements UpdateHandler<Aircraft> {
             throw e;
         }
         metrics.legsWritten.increment(changed.size());
+        List<FlightPlanRow> planRows = plans.drainChanged();
+        try {
+            planUpserter.upsert(planRows);
+        } catch (RuntimeException e) {
+            plans.requeue(planRows);
+            throw e;
+        }
+        metrics.plansWritten.increment(planRows.size());
         metrics.analyticsWritten.increment(analytics.flush());
     }
 

@@ -4,6 +4,7 @@ import io.skysentinel.core.Airport;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,7 +13,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Airports, their movements and trends, regional summaries, and stored anomaly events. */
 public final class TrafficQueries {
 
-    public record MovementRow(String airport, String kind, long timeMs, String id, String callsign, String runway) {}
+    /** {@code source} is null for movements stored before the column existed (migration V3). */
+    public record MovementRow(
+            String airport, String kind, long timeMs, String id, String callsign, String runway, String source) {}
+
+    /**
+     * The {@code source} a movement query asks for: null for any source, {@link #UNKNOWN_SOURCE} for the rows stored
+     * before movements had a source.
+     */
+    public static final String UNKNOWN_SOURCE = "unknown";
 
     public record TrendBucket(long startMs, long arrivals, long departures) {}
 
@@ -73,49 +82,60 @@ public final class TrafficQueries {
         return n == null ? 0 : n;
     }
 
-    public List<MovementRow> movements(String airportIcao, long fromMs, long toMs, int limit) {
+    /** Movements at the airport in [fromMs, toMs], oldest first; {@code source} as in {@link #UNKNOWN_SOURCE}. */
+    public List<MovementRow> movements(String airportIcao, long fromMs, long toMs, String source, int limit) {
+        List<Object> args = new ArrayList<>(List.of(airportIcao, new Timestamp(fromMs), new Timestamp(toMs)));
+        String bySource = sourceCondition("source", source, args);
+        args.add(limit);
         return jdbc.query(
-                "SELECT airport, kind, time, id, callsign, runway FROM movements"
-                        + " WHERE airport = ? AND time >= ? AND time <= ? ORDER BY time LIMIT ?",
+                "SELECT airport, kind, time, id, callsign, runway, source FROM movements"
+                        + " WHERE airport = ? AND time >= ? AND time <= ?" + bySource + " ORDER BY time LIMIT ?",
                 (rs, i) -> new MovementRow(
                         rs.getString(1),
                         rs.getString(2),
                         rs.getTimestamp(3).getTime(),
                         rs.getString(4),
                         rs.getString(5),
-                        rs.getString(6)),
-                airportIcao,
-                new Timestamp(fromMs),
-                new Timestamp(toMs),
-                limit);
+                        rs.getString(6),
+                        rs.getString(7)),
+                args.toArray());
     }
 
-    /** Arrivals and departures per UTC hour or day in [fromMs, toMs], empty buckets included. */
-    public List<TrendBucket> trends(String airportIcao, String interval, long fromMs, long toMs) {
+    /** The SQL condition on {@code column} for a source filter (empty for none), adding its argument. */
+    private static String sourceCondition(String column, String source, List<Object> args) {
+        if (source == null) return "";
+        if (source.equals(UNKNOWN_SOURCE)) return " AND " + column + " IS NULL";
+        args.add(source);
+        return " AND " + column + " = ?";
+    }
+
+    /** Arrivals and departures per UTC hour or day in [fromMs, toMs], empty buckets included; source as above. */
+    public List<TrendBucket> trends(String airportIcao, String interval, long fromMs, long toMs, String source) {
+        List<Object> args = new ArrayList<>(List.of(
+                interval,
+                new Timestamp(fromMs),
+                interval,
+                new Timestamp(toMs),
+                interval,
+                airportIcao,
+                new Timestamp(fromMs),
+                new Timestamp(toMs)));
+        String bySource = sourceCondition("m.source", source, args);
+        args.add(interval);
         return jdbc.query(
-                """
-                        WITH b AS (SELECT generate_series(date_trunc(?, ?::timestamptz AT TIME ZONE 'UTC'),
-                                                          date_trunc(?, ?::timestamptz AT TIME ZONE 'UTC'),
-                                                          ('1 ' || ?)::interval) AS s)
-                        SELECT b.s, count(*) FILTER (WHERE m.kind = 'arrival'),
-                               count(*) FILTER (WHERE m.kind = 'departure')
-                        FROM b LEFT JOIN movements m ON m.airport = ? AND m.time >= ? AND m.time <= ?
-                          AND date_trunc(?, m.time AT TIME ZONE 'UTC') = b.s
-                        GROUP BY b.s ORDER BY b.s""",
+                "WITH b AS (SELECT generate_series(date_trunc(?, ?::timestamptz AT TIME ZONE 'UTC'),"
+                        + " date_trunc(?, ?::timestamptz AT TIME ZONE 'UTC'), ('1 ' || ?)::interval) AS s)"
+                        + " SELECT b.s, count(*) FILTER (WHERE m.kind = 'arrival'),"
+                        + " count(*) FILTER (WHERE m.kind = 'departure')"
+                        + " FROM b LEFT JOIN movements m ON m.airport = ? AND m.time >= ? AND m.time <= ?" + bySource
+                        + " AND date_trunc(?, m.time AT TIME ZONE 'UTC') = b.s"
+                        + " GROUP BY b.s ORDER BY b.s",
                 (rs, i) -> new TrendBucket(
                         rs.getTimestamp(1, java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC")))
                                 .getTime(),
                         rs.getLong(2),
                         rs.getLong(3)),
-                interval,
-                new Timestamp(fromMs),
-                interval,
-                new Timestamp(toMs),
-                interval,
-                airportIcao,
-                new Timestamp(fromMs),
-                new Timestamp(toMs),
-                interval);
+                args.toArray());
     }
 
     /**

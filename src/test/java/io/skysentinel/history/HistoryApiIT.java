@@ -89,7 +89,8 @@ class HistoryApiIT {
                     T0 + i * 3_600_000L / 2,
                     IDS[i % 3],
                     "FIX" + (i % 3),
-                    i == 0 ? "09" : null));
+                    i == 0 ? "09" : null,
+                    i < 2 ? "vatsim" : "opensky"));
         analytics.onEvent(new AnomalyEvent(
                 "squawk_7700", T0 + 5_000, "e10003", "FIX2", 12.0, 20.0, 3000, Map.of("squawk", "7700")));
         analytics.onEvent(new AnomalyEvent(
@@ -178,6 +179,26 @@ class HistoryApiIT {
         assertThat(m.get("movements").get(0).get("kind").asString()).isEqualTo("arrival");
         assertThat(m.get("movements").get(0).get("runway").asString()).isEqualTo("09");
         assertThat(m.get("movements").get(1).get("runway").isNull()).isTrue();
+        assertThat(m.get("source").isNull()).isTrue();
+        assertThat(m.get("movements").get(0).get("source").asString()).isEqualTo("vatsim");
+        JsonNode vatsim =
+                http.get("/api/traffic/movements/ZQAA?source=VATSIM&" + window).json();
+        assertThat(vatsim.get("source").asString()).isEqualTo("vatsim");
+        assertThat(vatsim.get("count").asInt()).isEqualTo(2);
+        vatsim.get("movements")
+                .forEach(v -> assertThat(v.get("source").asString()).isEqualTo("vatsim"));
+        assertThat(http.get("/api/traffic/movements/ZQAA?source=opensky&" + window)
+                        .json()
+                        .get("count")
+                        .asInt())
+                .isEqualTo(2);
+        JsonNode vatsimHours =
+                http.get("/api/traffic/trends/ZQAA?source=vatsim&" + window).json();
+        assertThat(vatsimHours.get("source").asString()).isEqualTo("vatsim");
+        long vatsimArrivals = 0;
+        for (JsonNode b : vatsimHours.get("buckets"))
+            vatsimArrivals += b.get("arrivals").asLong();
+        assertThat(vatsimArrivals).isEqualTo(1);
 
         JsonNode hours = http.get("/api/traffic/trends/ZQAA?interval=hour&" + window)
                 .json()
@@ -266,6 +287,8 @@ class HistoryApiIT {
         problem("/api/traffic/movements/ZQZZ", 404, null);
         problem("/api/traffic/movements/!!", 400, "airport_icao");
         problem("/api/traffic/trends/ZQAA?interval=week", 400, "interval");
+        problem("/api/traffic/movements/ZQAA?source=ivao", 400, "source");
+        problem("/api/traffic/trends/ZQAA?source=", 400, "source");
         problem("/api/traffic/summary/XY", 404, null);
         problem("/api/traffic/summary/EUR", 400, "region");
         problem("/api/airports/region/X1", 400, "region");

@@ -73,4 +73,72 @@ class HistoryMigrationIT {
                     .satisfies(e -> assertThat(e.id()).isEqualTo("4b1805"));
         }
     }
+
+    @Test
+    void movementsWrittenBeforeV3HaveNoSourceAndStillAnswer() {
+        try (TestDatabase fresh = new TestDatabase()) {
+            Flyway.configure()
+                    .dataSource(fresh.dataSource)
+                    .cleanDisabled(false)
+                    .load()
+                    .clean();
+            Flyway.configure()
+                    .dataSource(fresh.dataSource)
+                    .locations("classpath:db/migration")
+                    .target("2")
+                    .load()
+                    .migrate();
+            long t = Instant.parse("2029-06-01T12:00:00Z").toEpochMilli();
+            fresh.jdbc.update(
+                    "INSERT INTO movements (airport, kind, time, id, callsign, runway)"
+                            + " VALUES ('LSZH', 'arrival', ?, '4b1805', 'SWR12', '14')",
+                    new Timestamp(t));
+
+            Flyway.configure()
+                    .dataSource(fresh.dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+
+            TrafficQueries q = new TrafficQueries(fresh.jdbc);
+            assertThat(q.movements("LSZH", t - 1, t + 1, null, 10))
+                    .singleElement()
+                    .satisfies(m -> {
+                        assertThat(m.id()).isEqualTo("4b1805");
+                        assertThat(m.runway()).isEqualTo("14");
+                        assertThat(m.source()).as("unknown for old rows").isNull();
+                    });
+            assertThat(q.movements("LSZH", t - 1, t + 1, "vatsim", 10)).isEmpty();
+            assertThat(q.movements("LSZH", t - 1, t + 1, TrafficQueries.UNKNOWN_SOURCE, 10))
+                    .hasSize(1);
+            assertThat(q.trends("LSZH", "hour", t, t + 1, null))
+                    .extracting(TrafficQueries.TrendBucket::arrivals)
+                    .containsExactly(1L);
+            assertThat(q.trends("LSZH", "hour", t, t + 1, "opensky"))
+                    .extracting(TrafficQueries.TrendBucket::arrivals)
+                    .containsExactly(0L);
+            // a new movement of the same key is still ignored as a re-delivery, and new rows carry their source
+            AnalyticsRecorder rec = new AnalyticsRecorder(fresh.jdbc, 10, 10);
+            rec.onMovement(new io.skysentinel.core.Movement(
+                    "LSZH", io.skysentinel.core.Movement.Kind.ARRIVAL, t, "4b1805", "SWR12", "14", "opensky"));
+            rec.onMovement(new io.skysentinel.core.Movement(
+                    "LSZH",
+                    io.skysentinel.core.Movement.Kind.DEPARTURE,
+                    t + 1,
+                    "vatsim-1234567",
+                    "QFA22",
+                    null,
+                    "vatsim"));
+            rec.flush();
+            assertThat(q.movements("LSZH", t - 1, t + 1, "vatsim", 10))
+                    .singleElement()
+                    .satisfies(m -> assertThat(m.callsign()).isEqualTo("QFA22"));
+            assertThat(fresh.count("SELECT count(*) FROM movements WHERE source IS NULL"))
+                    .isEqualTo(1);
+            assertThat(fresh.count("SELECT count(*) FROM flight_plans")
+                            + fresh.count("SELECT count(*) FROM atc_sessions"))
+                    .as("the new tables exist, empty")
+                    .isZero();
+        }
+    }
 }

@@ -200,8 +200,10 @@ class HistoryStorageIT {
                     t + i,
                     "bb" + String.format("%04x", i),
                     null,
-                    "28"));
-        rec.onMovement(new Movement("LSZH", Movement.Kind.ARRIVAL, t, "bb0000", null, "28")); // re-delivered: ignored
+                    "28",
+                    "opensky"));
+        rec.onMovement(new Movement(
+                "LSZH", Movement.Kind.ARRIVAL, t, "bb0000", null, "28", "opensky")); // re-delivered: ignored
         rec.onEvent(
                 new AnomalyEvent("squawk_7700", t, "bb0001", "SWR9", 47.4, 8.5, Double.NaN, Map.of("squawk", "7700")));
         assertThat(rec.buffered()).isEqualTo(302);

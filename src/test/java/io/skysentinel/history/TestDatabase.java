@@ -73,6 +73,12 @@ public final class TestDatabase implements AutoCloseable {
 
     /** History settings for a writer on a test database: its queue bound, COPY batch and flush interval. */
     public static HistorySettings settings(int bufferCapacity, int batchSize, Duration flushInterval) {
+        return settings(bufferCapacity, batchSize, flushInterval, false, Duration.ofMinutes(5));
+    }
+
+    /** The same with VATSIM_STORE_NAMES and HISTORY_PLAN_REFRESH. */
+    public static HistorySettings settings(
+            int bufferCapacity, int batchSize, Duration flushInterval, boolean storeNames, Duration planRefresh) {
         return new HistorySettings(
                 true,
                 "x",
@@ -86,7 +92,9 @@ public final class TestDatabase implements AutoCloseable {
                 batchSize,
                 flushInterval,
                 Duration.ofMinutes(30),
-                Duration.ofSeconds(60));
+                Duration.ofSeconds(60),
+                storeNames,
+                planRefresh);
     }
 
     /** A history writer on this database, no airports known; movements and events through {@code recorder}. */

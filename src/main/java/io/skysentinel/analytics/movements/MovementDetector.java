@@ -142,7 +142,8 @@ public final class MovementDetector {
 
     private void emit(AnalyticsListener out, Movement.Kind kind, Observation at, double trackDeg) {
         String runway = runways.designate(at.airport().icao(), at.lat(), at.lon(), trackDeg);
-        out.onMovement(new Movement(at.airport().icao(), kind, at.positionMs(), at.id(), at.callsign(), runway));
+        out.onMovement(
+                new Movement(at.airport().icao(), kind, at.positionMs(), at.id(), at.callsign(), runway, at.source()));
     }
 
     private static double bearing(Observation a, Observation b) {

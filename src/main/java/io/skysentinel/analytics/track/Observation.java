@@ -15,6 +15,7 @@ import io.skysentinel.core.Airport;
  * @param trackDeg         true track over ground, NaN when unknown
  * @param airport          nearest airport within the lookup radius, or null
  * @param airportDistanceM distance to it, NaN without one
+ * @param source           the state's source name (movements carry it)
  */
 public record Observation(
         String id,
@@ -31,7 +32,8 @@ public record Observation(
         double verticalRateMps,
         String squawk,
         Airport airport,
-        double airportDistanceM) {
+        double airportDistanceM,
+        String source) {
 
     public boolean hasPosition() {
         return !Double.isNaN(lat) && !Double.isNaN(lon);

@@ -60,6 +60,22 @@ final class Params {
         return v;
     }
 
+    /**
+     * The sources history can hold rows of (app.SourcesConfiguration's names and the network sources), and
+     * {@code unknown} for movements stored before they had a source (migration V3).
+     */
+    static final java.util.List<String> SOURCES = java.util.List.of(
+            "opensky", "replay", "sim", "vatsim", io.skysentinel.history.TrafficQueries.UNKNOWN_SOURCE);
+
+    /** A source filter: null when absent, else one of {@link #SOURCES} (case-insensitive). */
+    static String source(String text) {
+        if (text == null) return null;
+        String v = text.strip().toLowerCase(Locale.ROOT);
+        if (!SOURCES.contains(v))
+            throw new InvalidParameterException("source", "must be one of " + String.join(", ", SOURCES));
+        return v;
+    }
+
     /** A continent code (AF, AN, AS, EU, NA, OC, SA) or ISO 3166-1 alpha-2 country code. */
     static String region(String text) {
         String v = text.strip().toUpperCase(Locale.ROOT);

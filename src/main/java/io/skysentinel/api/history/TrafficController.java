@@ -51,11 +51,22 @@ public class TrafficController {
         }
     }
 
+    /** {@code source}: the filter asked for, null for all sources. */
     public record Movements(
-            String airport, long fromMs, long toMs, int count, List<TrafficQueries.MovementRow> movements) {}
+            String airport,
+            String source,
+            long fromMs,
+            long toMs,
+            int count,
+            List<TrafficQueries.MovementRow> movements) {}
 
     public record Trends(
-            String airport, String interval, long fromMs, long toMs, List<TrafficQueries.TrendBucket> buckets) {}
+            String airport,
+            String interval,
+            String source,
+            long fromMs,
+            long toMs,
+            List<TrafficQueries.TrendBucket> buckets) {}
 
     public record Summary(
             String region,
@@ -85,12 +96,14 @@ public class TrafficController {
             @PathVariable String airportIcao,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
+            @RequestParam(required = false) String source,
             @RequestParam(required = false) Integer limit) {
+        String src = Params.source(source);
         Airport a = known(airportIcao);
         long[] r = Params.range(from, to, clock.millis(), Params.DAY_MS, 31 * Params.DAY_MS);
         List<TrafficQueries.MovementRow> rows =
-                traffic.movements(a.icao(), r[0], r[1], Params.limit(limit, 5_000, 50_000));
-        return new Movements(a.icao(), r[0], r[1], rows.size(), rows);
+                traffic.movements(a.icao(), r[0], r[1], src, Params.limit(limit, 5_000, 50_000));
+        return new Movements(a.icao(), src, r[0], r[1], rows.size(), rows);
     }
 
     @GetMapping("/api/traffic/trends/{airportIcao}")
@@ -98,7 +111,9 @@ public class TrafficController {
             @PathVariable String airportIcao,
             @RequestParam(required = false) String interval,
             @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to) {
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String source) {
+        String src = Params.source(source);
         String unit = interval == null ? "hour" : interval.strip().toLowerCase(java.util.Locale.ROOT);
         if (!unit.equals("hour") && !unit.equals("day"))
             throw new InvalidParameterException("interval", "must be hour or day");
@@ -106,7 +121,7 @@ public class TrafficController {
         long span = unit.equals("hour") ? Params.DAY_MS : 30 * Params.DAY_MS;
         long[] r = Params.range(
                 from, to, clock.millis(), span, unit.equals("hour") ? 31 * Params.DAY_MS : 3660 * Params.DAY_MS);
-        return new Trends(a.icao(), unit, r[0], r[1], traffic.trends(a.icao(), unit, r[0], r[1]));
+        return new Trends(a.icao(), unit, src, r[0], r[1], traffic.trends(a.icao(), unit, r[0], r[1], src));
     }
 
     @GetMapping("/api/traffic/summary/{region}")

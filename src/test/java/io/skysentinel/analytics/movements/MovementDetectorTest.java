@@ -39,6 +39,9 @@ class MovementDetectorTest {
             assertThat(m.timeMs()).isEqualTo((T0 + 30) * 1000);
             assertThat(m.runway()).isEqualTo("28");
             assertThat(m.callsign()).isEqualTo("TST4B1");
+            assertThat(m.source())
+                    .as("the state's source, so history can count networks apart")
+                    .isEqualTo("test");
         });
     }
 
