@@ -49,8 +49,8 @@ public class KafkaConfiguration {
     }
 
     @Bean
-    EnvelopeCodec envelopeCodec(JsonMapper json) {
-        return new EnvelopeCodec(json);
+    EnvelopeCodec envelopeCodec(JsonMapper json, @Value("${skysentinel.vatsim.store-names:false}") boolean storeNames) {
+        return new EnvelopeCodec(json, storeNames);
     }
 
     @Bean

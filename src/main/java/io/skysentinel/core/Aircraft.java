@@ -106,6 +106,24 @@ public record Aircraft(
         return b;
     }
 
+    /** This state without the names of people (a VATSIM pilot's name): what storage keeps unless names may be stored. */
+    public Aircraft withoutPersonalNames() {
+        if (vatsim == null || vatsim.name() == null) return this;
+        VatsimExtras v = vatsim;
+        return toBuilder()
+                .vatsim(new VatsimExtras(
+                        v.cid(),
+                        null,
+                        v.pilotRating(),
+                        v.militaryRating(),
+                        v.server(),
+                        v.headingMagneticDeg(),
+                        v.qnhMb(),
+                        v.logonUnix(),
+                        v.flightPlan()))
+                .build();
+    }
+
     /** A copy with another source name (tests and tools that relabel a state). */
     public Aircraft withSource(String newSource) {
         return toBuilder().source(newSource).build();

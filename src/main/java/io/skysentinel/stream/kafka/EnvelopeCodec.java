@@ -24,17 +24,27 @@ public final class EnvelopeCodec {
     private static final byte[] PAYLOAD_FIELD = ",\"payload\":".getBytes(StandardCharsets.US_ASCII);
 
     private final JsonMapper json;
+    private final boolean keepNames;
     // a handful of distinct sources (one per source name), so this stays tiny
     private final Map<SourceInfo, byte[]> sourceJson = new ConcurrentHashMap<>();
 
     /** @param json the application's mapper (the payload is the Aircraft record as the REST API writes it) */
     public EnvelopeCodec(JsonMapper json) {
+        this(json, false);
+    }
+
+    /**
+     * @param keepNames VATSIM_STORE_NAMES: a topic is storage (retained, compacted), so a network member's name goes
+     *                  into it only when names may be stored; otherwise the payload carries the name as null
+     */
+    public EnvelopeCodec(JsonMapper json, boolean keepNames) {
         this.json = json;
+        this.keepNames = keepNames;
     }
 
     /** The aircraft as the REST API writes it: the payload of every record that carries this state. */
     public byte[] payload(Aircraft a) {
-        return json.writeValueAsBytes(a);
+        return json.writeValueAsBytes(keepNames ? a : a.withoutPersonalNames());
     }
 
     /** A whole v2 record value around payload bytes from {@link #payload}; {@code reason} only for a removal. */

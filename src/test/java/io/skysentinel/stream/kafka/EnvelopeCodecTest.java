@@ -48,6 +48,23 @@ class EnvelopeCodecTest {
     }
 
     @Test
+    void aVatsimPilotsNameGoesIntoTheTopicsOnlyWhenNamesMayBeStored() {
+        Aircraft pilot = Aircraft.builder("vatsim-1234567", "vatsim")
+                .callsign("BAW117")
+                .position(51.47, -0.46)
+                .lastContactUnix(1_766_888_059L)
+                .vatsim(new io.skysentinel.core.VatsimExtras(
+                        1_234_567, "Test Pilot", 1, 0, "UK-1", 270.0, 1013.0, 1_766_880_000L, null))
+                .build();
+        JsonNode kept = KafkaRig.JSON.readTree(new EnvelopeCodec(KafkaRig.JSON, true).payload(pilot));
+        JsonNode dropped = KafkaRig.JSON.readTree(new EnvelopeCodec(KafkaRig.JSON).payload(pilot));
+        assertThat(kept.get("vatsim").get("name").asString()).isEqualTo("Test Pilot");
+        assertThat(dropped.get("vatsim").get("name").isNull()).isTrue();
+        assertThat(dropped.get("vatsim").get("cid").asLong()).isEqualTo(1_234_567);
+        assertThat(dropped.get("callsign").asString()).isEqualTo("BAW117");
+    }
+
+    @Test
     void aRemovalCarriesItsReasonBeforeTheLastState() {
         byte[] bytes = codec.encode(Envelope.of(Envelope.FLIGHT_REMOVAL, AT, sim, RemovalReason.LEFT_FEED, a));
         JsonNode root = KafkaRig.JSON.readTree(bytes);
