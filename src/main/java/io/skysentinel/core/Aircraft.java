@@ -106,7 +106,7 @@ public record Aircraft(
         return b;
     }
 
-    /** This state without the names of people (a VATSIM pilot's name): what storage keeps unless names may be stored. */
+    /** This state without the names of people (a VATSIM pilot's name): what storage keeps unless names may be kept. */
     public Aircraft withoutPersonalNames() {
         if (vatsim == null || vatsim.name() == null) return this;
         VatsimExtras v = vatsim;
