@@ -53,7 +53,10 @@ final class PilotTracker {
         double moved = Geo.distanceM(prev.lat(), prev.lon(), p.lat(), p.lon());
         if (dtMs < 0 || moved / (dtMs / 1000.0) > MAX_SPEED_MPS)
             return new Sample(p.lat(), p.lon(), p.altitudeFt(), p.lastUpdatedMs(), null, null);
-        Double track = moved >= MIN_MOVE_M ? Geo.bearingDeg(prev.lat(), prev.lon(), p.lat(), p.lon()) : prev.trackDeg();
+        // (Double) keeps the ternary from unboxing a null previous track
+        Double track = moved >= MIN_MOVE_M
+                ? (Double) Geo.bearingDeg(prev.lat(), prev.lon(), p.lat(), p.lon())
+                : prev.trackDeg();
         Double vertical = p.altitudeFt() == null || prev.altitudeFt() == null
                 ? null
                 : (p.altitudeFt() - prev.altitudeFt()) * Geo.FEET / (dtMs / 1000.0);
