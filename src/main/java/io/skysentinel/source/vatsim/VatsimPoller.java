@@ -140,7 +140,8 @@ final class VatsimPoller {
 
     /** Reads status.json; on any failure the URLs known so far stay in use and the next poll tries again. */
     private void discover() throws InterruptedException {
-        Fetch f = fetch(statusUrl);
+        // Not through the breaker: a failing status.json must not keep the known feed URLs from being read.
+        Fetch f = client.get(statusUrl);
         String problem;
         if (f instanceof Fetch.Body b) {
             try {
