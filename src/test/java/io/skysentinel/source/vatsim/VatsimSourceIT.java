@@ -26,6 +26,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -119,6 +120,28 @@ class VatsimSourceIT {
                 .toList();
         assertThat(left).as("pilots who logged off between the two feeds").isNotEmpty();
         assertThat(left).allMatch(cid -> hub.get("vatsim-" + cid) == null);
+        assertThat(atcHub.size()).isEqualTo(second.atc().size());
+
+        // the next feed lists three positions fewer: the ATC hub drops them at once, not when they go stale
+        JsonMapper json = JsonMapper.builder().build();
+        ObjectNode c = (ObjectNode) json.readTree(b);
+        ((ObjectNode) c.get("general"))
+                .put("update_timestamp", feedB.updatedAt().plusSeconds(15).toString());
+        ArrayNode controllers = (ArrayNode) c.get("controllers");
+        List<String> closed = new java.util.ArrayList<>();
+        for (int i = controllers.size() - 1; i >= 0 && closed.size() < 3; i--) {
+            JsonNode ctl = controllers.get(i);
+            if (ctl.get("facility").asInt() == 0
+                    || "199.998".equals(ctl.get("frequency").asString())) continue;
+            closed.add(AtcPosition.idFor("vatsim", ctl.get("callsign").asString()));
+            controllers.remove(i);
+        }
+        assertThat(closed).hasSize(3).allMatch(id -> atcHub.get(id) != null);
+        fake.feed = json.writeValueAsBytes(c);
+        await().atMost(WAIT).until(() -> batches.size() == 3);
+        bus.awaitIdle(WAIT);
+        assertThat(closed).allMatch(id -> atcHub.get(id) == null);
+        assertThat(atcHub.size()).isEqualTo(second.atc().size() - 3);
         long withTrack =
                 second.aircraft().stream().filter(x -> x.headingDeg() != null).count();
         assertThat(withTrack)
