@@ -96,6 +96,12 @@ public class VatsimParseBenchmark {
         return apply();
     }
 
+    /** Parsing alone, for comparison with the combined figure. */
+    @Benchmark
+    public int parseOnly() {
+        return pipeline.parseOnly(body);
+    }
+
     private int apply() {
         SourceBatch batch = pipeline.batch(body);
         long now = batch.observedAtMs();

@@ -29,4 +29,13 @@ public final class VatsimPipeline {
         FeedConverter.Converted c = converter.convert(feed);
         return SourceBatch.network(FeedConverter.SOURCE, feed.updatedAt().toEpochMilli(), c.pilots(), c.atc());
     }
+
+    /** Parses only, converting nothing: the pilots the body lists (the benchmark's baseline). */
+    public int parseOnly(byte[] body) {
+        try {
+            return parser.parse(body).pilots().size();
+        } catch (MalformedFeedException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
 }
