@@ -1,5 +1,14 @@
 package io.skysentinel.source.vatsim;
 
+import static io.skysentinel.source.vatsim.FeedJson.cid;
+import static io.skysentinel.source.vatsim.FeedJson.instant;
+import static io.skysentinel.source.vatsim.FeedJson.intOrNull;
+import static io.skysentinel.source.vatsim.FeedJson.integer;
+import static io.skysentinel.source.vatsim.FeedJson.num;
+import static io.skysentinel.source.vatsim.FeedJson.seconds;
+import static io.skysentinel.source.vatsim.FeedJson.str;
+import static io.skysentinel.source.vatsim.FeedJson.time;
+
 import io.skysentinel.core.FlightPlan;
 import io.skysentinel.core.NetworkReporting.Code;
 import io.skysentinel.core.NetworkReporting.NetworkCodes;
@@ -7,7 +16,6 @@ import io.skysentinel.source.vatsim.VatsimFeed.Atc;
 import io.skysentinel.source.vatsim.VatsimFeed.Pilot;
 import io.skysentinel.source.vatsim.VatsimFeed.Reject;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -194,49 +202,5 @@ final class VatsimFeedParser {
             out.add(new Code(id, shortName, longName));
         }
         return List.copyOf(out);
-    }
-
-    private static Long cid(JsonNode n) {
-        JsonNode v = n.get("cid");
-        return v != null && v.isIntegralNumber() && v.asLong() > 0 ? v.asLong() : null;
-    }
-
-    static String str(JsonNode n, String key) {
-        JsonNode v = n.get(key);
-        return v != null && v.isString() ? FeedValues.text(v.stringValue()) : null;
-    }
-
-    private static Double num(JsonNode n, String key) {
-        JsonNode v = n.get(key);
-        if (v == null || !v.isNumber()) return null;
-        double d = v.asDouble();
-        return Double.isFinite(d) ? d : null;
-    }
-
-    private static Integer intOrNull(JsonNode n, String key) {
-        JsonNode v = n.get(key);
-        return v != null && v.isIntegralNumber() && v.canConvertToInt() ? v.asInt() : null;
-    }
-
-    private static int integer(JsonNode n, String key, int dflt) {
-        Integer v = intOrNull(n, key);
-        return v == null ? dflt : v;
-    }
-
-    private static Instant time(JsonNode n, String key) {
-        String s = str(n, key);
-        return s == null ? null : instant(s);
-    }
-
-    private static Instant instant(String s) {
-        try {
-            return Instant.parse(s);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static Long seconds(Instant t) {
-        return t == null ? null : t.getEpochSecond();
     }
 }
