@@ -8,10 +8,13 @@ import io.skysentinel.core.NetworkReporting;
 import io.skysentinel.core.SourceRegistry;
 import io.skysentinel.hub.LiveHub;
 import io.skysentinel.testing.HttpJson;
+import io.skysentinel.testing.WsTestClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -23,7 +26,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-/** The real application with {@code sim,vatsim}: both networks in one picture, VATSIM read from a local server. */
+/** The real application with {@code sim,vatsim}: both networks in /api/flights and on /ws/flights (local VATSIM). */
 @SpringBootTest(
         classes = SkySentinelApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -58,7 +61,7 @@ class VatsimApplicationIT {
     }
 
     @Test
-    void bothNetworksAreInTheFlightsApi() throws InterruptedException {
+    void bothNetworksAreInTheFlightsApiAndOnTheSocket() throws InterruptedException {
         int pilots = new VatsimFeedParser()
                 .parse(VatsimRecordings.bytes(FEED))
                 .pilots()
@@ -95,6 +98,17 @@ class VatsimApplicationIT {
         assertThat(atcHub.size())
                 .isEqualTo(network.networkStatus().controllers()
                         + network.networkStatus().atis());
+        try (WsTestClient ws = new WsTestClient("ws://127.0.0.1:" + port + "/ws/flights")) {
+            JsonNode snapshot = ws.until(f -> f.get("type").asString().equals("snapshot"), Duration.ofSeconds(30))
+                    .getLast();
+            Set<String> seen = new HashSet<>();
+            snapshot.get("aircraft").forEach(a -> seen.add(a.get("source").asString()));
+            assertThat(seen).as("both networks on the socket").contains("sim", "vatsim");
+            long onSocket = 0;
+            for (JsonNode a : snapshot.get("aircraft"))
+                if (a.get("source").asString().equals("vatsim")) onSocket++;
+            assertThat(onSocket).isEqualTo(pilots);
+        }
         HttpJson.Response health = http.get("/health");
         assertThat(health.body()).contains("vatsim");
     }
