@@ -1,8 +1,11 @@
 package io.skysentinel.app;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.skysentinel.core.AirportCatalog;
+import io.skysentinel.core.AtcLocator;
 import io.skysentinel.core.FlightBus;
 import io.skysentinel.core.FlightSource;
+import io.skysentinel.core.GridAirportCatalog;
 import io.skysentinel.core.SourceRegistry;
 import io.skysentinel.source.opensky.OpenSkyProperties;
 import io.skysentinel.source.opensky.OpenSkySource;
@@ -10,12 +13,15 @@ import io.skysentinel.source.replay.ReplayProperties;
 import io.skysentinel.source.replay.ReplaySource;
 import io.skysentinel.source.sim.SimProperties;
 import io.skysentinel.source.sim.SimSource;
+import io.skysentinel.source.vatsim.VatsimProperties;
+import io.skysentinel.source.vatsim.VatsimSource;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,7 +33,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class SourcesConfiguration {
 
-    static final Set<String> KNOWN = Set.of("sim", "replay", "opensky");
+    static final Set<String> KNOWN = Set.of("sim", "replay", "opensky", "vatsim");
 
     @Bean
     SourceRegistry sourceRegistry(
@@ -35,6 +41,9 @@ public class SourcesConfiguration {
             SimProperties sim,
             ReplayProperties replay,
             OpenSkyProperties opensky,
+            VatsimProperties vatsim,
+            ObjectProvider<AtcLocator> locator,
+            ObjectProvider<AirportCatalog> airports,
             FlightBus bus,
             MeterRegistry meters,
             Clock clock,
@@ -51,6 +60,14 @@ public class SourcesConfiguration {
                         case "sim" -> new SimSource(sim, bus, meters, clock, simSlices);
                         case "replay" -> new ReplaySource(replay, bus, meters, clock);
                         case "opensky" -> new OpenSkySource(opensky, bus, meters, clock);
+                        case "vatsim" ->
+                            new VatsimSource(
+                                    vatsim,
+                                    bus,
+                                    meters,
+                                    clock,
+                                    locator.getIfAvailable(() -> AtcLocator.NONE),
+                                    airports.getIfAvailable(GridAirportCatalog::empty));
                         default -> throw new IllegalStateException("unreachable");
                     });
         }
@@ -64,7 +81,7 @@ public class SourcesConfiguration {
             if (name.isEmpty()) continue;
             if (!KNOWN.contains(name))
                 throw new IllegalArgumentException(
-                        "SKYSENTINEL_SOURCES: unknown source '" + raw + "'; known: sim, replay, opensky");
+                        "SKYSENTINEL_SOURCES: unknown source '" + raw + "'; known: sim, replay, opensky, vatsim");
             names.add(name);
         }
         if (names.isEmpty()) names.add(openskyClientId == null || openskyClientId.isBlank() ? "sim" : "opensky");

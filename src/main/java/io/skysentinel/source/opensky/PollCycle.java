@@ -4,6 +4,7 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.skysentinel.core.CreditReporting.Region;
 import io.skysentinel.core.FlightBus;
+import io.skysentinel.core.LogThrottle;
 import io.skysentinel.core.SourceBatch;
 import io.skysentinel.statevector.MalformedBodyException;
 import io.skysentinel.statevector.StateVectorParser;

@@ -4,6 +4,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.IntervalFunction;
 import io.skysentinel.core.FlightBus;
+import io.skysentinel.core.LogThrottle;
 import io.skysentinel.statevector.StateVectorParser;
 import java.io.IOException;
 import java.net.URI;

@@ -6,6 +6,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.FlightBus;
+import io.skysentinel.core.LogThrottle;
 import io.skysentinel.core.SourceBatch;
 import io.skysentinel.core.Update;
 import io.skysentinel.hub.ApplyResult;

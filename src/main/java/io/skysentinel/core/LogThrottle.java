@@ -1,4 +1,4 @@
-package io.skysentinel.source.opensky;
+package io.skysentinel.core;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,14 +11,14 @@ import java.util.Map;
  * rows or an hour of 503s produces a handful of lines rather than thousands. Kinds are a small fixed set of
  * constants, so the map stays small.
  */
-final class LogThrottle {
+public final class LogThrottle {
 
     private final Clock clock;
     private final Duration period;
     private final Map<String, Instant> lastLogged = new HashMap<>();
     private final Map<String, Long> suppressed = new HashMap<>();
 
-    LogThrottle(Clock clock, Duration period) {
+    public LogThrottle(Clock clock, Duration period) {
         this.clock = clock;
         this.period = period;
     }
@@ -26,7 +26,7 @@ final class LogThrottle {
     /**
      * @return -1 when this occurrence should not be logged; otherwise how many were held back since the last line
      */
-    synchronized long admit(String kind) {
+    public synchronized long admit(String kind) {
         Instant now = clock.instant();
         Instant last = lastLogged.get(kind);
         if (last != null && Duration.between(last, now).compareTo(period) < 0) {
