@@ -1,5 +1,6 @@
-// The WebSocket client of /ws/flights (live) and /ws/playback (history): decodes frames, checks the seq chain,
-// reconnects with backoff, re-sends the subscription, and hands each frame to the page's handlers.
+// The WebSocket client of /ws/flights (live) and /ws/playback (history), and of /ws/atc (the ATC positions,
+// same frame rules): decodes frames, checks the seq chain, reconnects with backoff, re-sends the subscription,
+// and hands each frame to the page's handlers.
 import { decode } from './msgpack.js';
 
 const BACKOFF_MIN_MS = 500;
@@ -15,9 +16,13 @@ function inflate(buffer) {
 }
 
 export class Feed {
-  /** handlers: {snapshot, delta, status, event, playback, error, state} — each optional, called with the frame. */
-  constructor(handlers) {
+  /**
+   * handlers: {snapshot, delta, status, event, playback, error, state} — each optional, called with the frame.
+   * livePath: the live endpoint with its query (default /ws/flights in MessagePack, deflated where possible).
+   */
+  constructor(handlers, livePath = null) {
     this.h = handlers;
+    this.livePath = livePath;
     this.ws = null;
     this.mode = 'live';
     this.filter = {};
@@ -57,7 +62,7 @@ export class Feed {
   url() {
     const proto = location.protocol === 'https:' ? 'wss:' : 'ws:';
     // Playback's query is its own (from/to/speed); it answers in JSON, which this client reads as well.
-    const live = '/ws/flights?format=msgpack' + (DEFLATE ? '&compress=deflate' : '');
+    const live = this.livePath ?? '/ws/flights?format=msgpack' + (DEFLATE ? '&compress=deflate' : '');
     const path = this.mode === 'live' ? live : '/ws/playback?' + this.playbackQuery;
     return `${proto}//${location.host}${path}`;
   }
@@ -84,7 +89,7 @@ export class Feed {
     let inflated = Promise.resolve();
     ws.onmessage = (m) => {
       if (this.ws !== ws) return;
-      if (DEFLATE && this.mode === 'live' && typeof m.data !== 'string') {
+      if (DEFLATE && this.mode === 'live' && !this.livePath && typeof m.data !== 'string') {
         const wire = m.data;
         inflated = inflated.then(() => inflate(wire))
           .then((plain) => { if (this.ws === ws) this.receive(plain, wire.byteLength); })

@@ -58,3 +58,28 @@ export function decodeTopology(topo, objectName) {
   }
   return { arcs, polygons };
 }
+
+/** The point `distM` metres from lat/lon along the initial great-circle bearing `bearingDeg` (degrees out). */
+export function destination(lat, lon, bearingDeg, distM) {
+  const d = distM / EARTH_RADIUS_M, b = bearingDeg * DEG, p1 = lat * DEG, l1 = lon * DEG;
+  const p2 = Math.asin(Math.sin(p1) * Math.cos(d) + Math.cos(p1) * Math.sin(d) * Math.cos(b));
+  const l2 = l1 + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(p1), Math.cos(d) - Math.sin(p1) * Math.sin(p2));
+  return [p2 / DEG, ((l2 / DEG + 540) % 360) - 180];
+}
+
+/** Points along the great circle from a to b ([lat, lon] each), about one per `stepDeg` of arc, both ends included. */
+export function greatCircle(a, b, stepDeg = 1) {
+  const v = (p) => { const o = toXYZ(p[0], p[1], 1, {}); return [o.x, o.y, o.z]; };
+  const [ax, ay, az] = v(a), [bx, by, bz] = v(b);
+  const omega = Math.acos(Math.max(-1, Math.min(1, ax * bx + ay * by + az * bz)));
+  const n = Math.max(1, Math.ceil(omega / DEG / stepDeg));
+  const out = [];
+  for (let i = 0; i <= n; i++) {
+    const f = i / n;
+    const s = Math.sin(omega);
+    const ka = s < 1e-9 ? 1 - f : Math.sin((1 - f) * omega) / s, kb = s < 1e-9 ? f : Math.sin(f * omega) / s;
+    const ll = toLatLon(ka * ax + kb * bx, ka * ay + kb * by, ka * az + kb * bz);
+    out.push([ll.lat, ll.lon]);
+  }
+  return out;
+}

@@ -1,9 +1,11 @@
 // The 3D view: scene, render loop at display rate, picking by screen distance, the selected aircraft's trail
-// and the markers of anomaly events.
+// (and a VATSIM pilot's filed route), the ATC positions and the markers of anomaly events.
 import * as THREE from 'three';
 import { buildEarth } from './earth.js';
 import { CameraRig } from './camera-rig.js';
 import { Markers } from './markers.js';
+import { AtcLayer } from './atc.js';
+import { RouteLine } from './route.js';
 import { radiusAt, toXYZ } from './geo.js';
 
 const PICK_RADIUS_PX = 14;
@@ -25,7 +27,7 @@ function softwareRenderer() {
 }
 
 export class Globe {
-  constructor(container, store) {
+  constructor(container, store, atcStore) {
     this.store = store;
     this.software = softwareRenderer();
     // Multisampling costs a software rasteriser (SwiftShader, llvmpipe) more than everything else in a frame.
@@ -43,6 +45,8 @@ export class Globe {
     this.trail = new THREE.Line(new THREE.BufferGeometry(), new THREE.LineBasicMaterial({ color: 0xffffff }));
     this.trail.frustumCulled = false;
     this.scene.add(this.trail);
+    this.atc = new AtcLayer(this.scene, atcStore);
+    this.route = new RouteLine(this.scene);
     this.events = [];
     this.frames = 0;
     this.frameTimes = [];
@@ -72,6 +76,9 @@ export class Globe {
     this.markers.update(this.store, now, size, this.selected, pulse);
     this.rig.update(now, this.rig.locked ? this.placeOf(this.rig.locked, now) : null);
     this.updateTrail(now);
+    this.atc.update(h);
+    const sel = this.selected && this.store.tracks.get(this.selected);
+    this.route.update(sel ? sel.a : null, sel ? this.placeOf(this.selected, now) : null, now);
     this.updateEvents();
     const t1 = performance.now();
     this.renderer.render(this.scene, this.camera);
@@ -124,8 +131,12 @@ export class Globe {
     };
   }
 
-  /** The drawn aircraft nearest to a canvas point, within PICK_RADIUS_PX, or null. */
+  /** The drawn aircraft nearest to a canvas point within PICK_RADIUS_PX, else such an ATC position, or null. */
   pick(x, y) {
+    return this.pickAircraft(x, y) ?? this.atc.pick(x, y, (p) => this.project(p));
+  }
+
+  pickAircraft(x, y) {
     const xyz = this.markers.xyz, ids = this.markers.ids, p = new THREE.Vector3();
     let best = null, bestD = PICK_RADIUS_PX;
     for (let k = 0; k < ids.length; k++) {

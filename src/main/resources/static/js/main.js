@@ -2,14 +2,16 @@
 // browser tests use to assert real state).
 import { Feed } from './feed.js';
 import { Store } from './store.js';
+import { AtcStore } from './atc.js';
 import { Globe } from './globe.js';
 import { DetailsPanel, EventsList, StatusStrip } from './panels.js';
 import { FilterControls, PlaybackControls, SearchResults } from './controls.js';
 
 const $ = (id) => document.getElementById(id);
 const store = new Store();
-const globe = new Globe($('globe'), store);
-const details = new DetailsPanel(store);
+const atcStore = new AtcStore();
+const globe = new Globe($('globe'), store, atcStore);
+const details = new DetailsPanel(store, atcStore);
 const strip = new StatusStrip();
 let snapshots = 0;
 let mode = 'live';
@@ -32,6 +34,18 @@ const feed = new Feed({
     el.className = 'badge ' + (s === 'live' || s === 'playback' ? 'ok' : s === 'resync' || s === 'connecting' ? 'warn' : 'bad');
   },
 });
+
+// The ATC positions have their own socket (docs/websocket.md#wsatc): few, slow-changing, not tiled.
+const atcFeed = new Feed({
+  snapshot: (f) => atcStore.snapshot(f),
+  delta: (f) => atcStore.delta(f),
+  error: (f) => console.warn('SkySentinel server says (ATC):', f.message),
+}, '/ws/atc?format=json');
+
+const networkSwitch = (id, apply) => { const el = $(id); el.addEventListener('change', () => apply(el.checked)); };
+networkSwitch('n-real', (on) => (on ? globe.markers.hidden.delete('real') : globe.markers.hidden.add('real')));
+networkSwitch('n-vatsim', (on) => (on ? globe.markers.hidden.delete('vatsim') : globe.markers.hidden.add('vatsim')));
+networkSwitch('n-atc', (on) => globe.atc.setVisible(on));
 
 const filters = new FilterControls(() => sendFilter());
 const results = new SearchResults((id) => flyToAircraft(id));
@@ -78,6 +92,7 @@ globe.onFrame = (now) => {
   details.refresh(now);
   results.render(store, filters.callsign());
   strip.render(globe.markers.shown, store.size, ups, globe.fps());
+  $('atc-count').textContent = atcStore.positions.size ? '(' + atcStore.positions.size + ')' : '';
   if (!globe.rig.locked) $('cockpit').classList.remove('active');
 };
 
@@ -87,6 +102,7 @@ let earthLoaded = false;
 globe.load('geo/land-50m.json').then(() => { earthLoaded = true; });
 globe.start();
 feed.live();
+atcFeed.live();
 
 window.skysentinel = {
   ready: () => earthLoaded && snapshots > 0,
@@ -95,7 +111,15 @@ window.skysentinel = {
   hubSeq: () => store.hubSeq,
   shown: () => globe.markers.shown,
   ghosts: () => globe.markers.ghosts,
-  drawnAs: (id) => (globe.markers.ghostIds.includes(id) ? 'ghost' : globe.markers.ids.includes(id) ? 'solid' : null),
+  drawnAs: (id) => (globe.markers.ghostIds.includes(id) ? 'ghost' : globe.markers.vatsimIds.includes(id) ? 'vatsim'
+      : globe.markers.ids.includes(id) ? 'solid' : null),
+  atcCount: () => atcStore.positions.size,
+  atcHubSeq: () => atcStore.hubSeq,
+  atcDrawn: (callsign) => globe.atc.drawn(callsign),
+  atcVisible: () => globe.atc.group.visible,
+  atcAnchor: (callsign) => { const p = atcStore.byCallsign(callsign); const e = p && globe.atc.entries.get(p.id); return e ? globe.project(e.anchor) : null; },
+  route: () => globe.route.info,
+  detailsText: () => $('d-text').textContent,
   select: (id) => globe.select(id),
   selected: () => globe.selected,
   screenOf: (id) => globe.screenOf(id),

@@ -8,32 +8,42 @@ function fmt(v, digits, unit) { return v === null || v === undefined ? '—' : v
 function text(v) { return v === null || v === undefined ? '—' : String(v); }
 
 export class DetailsPanel {
-  constructor(store) {
+  constructor(store, atcStore) {
     this.store = store;
+    this.atcStore = atcStore;
     this.id = null;
     this.el = $('details');
+    this.key = '';
   }
 
   show(id) { this.id = id; this.el.hidden = !id; this.refresh(performance.now()); }
 
   refresh(now) {
     if (!this.id) return;
+    const p = this.atcStore.positions.get(this.id);
+    if (p) { this.render(p.callsign, atcRows(p), p.text_atis, null); return; }
     const t = this.store.tracks.get(this.id);
     if (!t) { $('d-title').textContent = this.id + ' (gone)'; return; }
     const a = t.a;
-    $('d-title').textContent = a.callsign || a.id;
-    const age = this.store.age(t, now);
     const rows = [
       ['callsign', text(a.callsign)], ['id', a.id], ['icao24', text(a.icao24)], ['country', text(a.origin_country)],
       ['altitude', a.on_ground ? 'on ground' : fmt(a.altitude_m ?? a.geo_altitude_m, 0, 'm')],
       ['speed', fmt(a.velocity_mps, 1, 'm/s')], ['heading', fmt(a.heading_deg, 0, '°')],
       ['vertical rate', fmt(a.vertical_rate_mps, 1, 'm/s')], ['squawk', text(a.squawk)],
       ['position', a.position ? a.position.lat.toFixed(4) + ', ' + a.position.lon.toFixed(4) : '—'],
-      ['source', a.source], ['data age', fmt(age, 0, 's')],
+      ['source', a.source], ['data age', fmt(this.store.age(t, now), 0, 's')],
+      ...(a.vatsim ? pilotRows(a.vatsim) : []),
     ];
-    // Rows are built once and their text updated in place, so the panel can be read (and selected) while live.
+    this.render(a.callsign || a.id, rows, null, isEmergency(a) ? 'squawk' : null);
+  }
+
+  /** Rows are built once per set of names and their text updated in place, so the panel can be read live. */
+  render(title, rows, lines, alarm) {
+    $('d-title').textContent = title;
     const dl = $('d-fields');
-    if (dl.children.length !== rows.length * 2) {
+    const key = rows.map(([k]) => k).join('|');
+    if (key !== this.key) {
+      this.key = key;
       dl.replaceChildren(...rows.flatMap(([k]) => {
         const dt = document.createElement('dt'); dt.textContent = k;
         const dd = document.createElement('dd'); dd.dataset.field = k;
@@ -43,9 +53,36 @@ export class DetailsPanel {
     rows.forEach(([k, v], i) => {
       const dd = dl.children[i * 2 + 1];
       if (dd.textContent !== v) dd.textContent = v;
-      dd.className = k === 'squawk' && isEmergency(a) ? 'emergency' : '';
+      dd.className = k === alarm ? 'emergency' : '';
     });
+    const pre = $('d-text');
+    const body = lines && lines.length ? lines.join('\n') : '';
+    pre.hidden = body === '';
+    if (pre.textContent !== body) pre.textContent = body;
   }
+}
+
+function time(unix) { return unix === null || unix === undefined ? '—' : new Date(unix * 1000).toISOString().substring(11, 16) + ' UTC'; }
+
+/** A VATSIM pilot's own fields and filed flight plan (docs/vatsim.md). */
+function pilotRows(v) {
+  const rows = [['CID', String(v.cid)], ['pilot', text(v.name)], ['heading (mag)', fmt(v.heading_magnetic_deg, 0, '°')],
+    ['online since', time(v.logon_unix)]];
+  const f = v.flight_plan;
+  if (!f) return [...rows, ['flight plan', 'none filed']];
+  return [...rows, ['rules', text(f.flight_rules)], ['type', text(f.aircraft_type)], ['equipment', text(f.aircraft)],
+    ['from', text(f.departure)], ['to', text(f.arrival)], ['alternate', text(f.alternate)],
+    ['cruise', text(f.cruise_altitude)], ['TAS', f.cruise_tas_kt ? f.cruise_tas_kt + ' kt' : '—'],
+    ['off block', text(f.departure_time)], ['en route', text(f.enroute_time)], ['route', text(f.route)],
+    ['remarks', text(f.remarks)]];
+}
+
+function atcRows(p) {
+  return [['kind', p.kind], ['facility', text(p.facility?.short)], ['frequency', fmt(p.frequency_mhz, 3, 'MHz')],
+    ['controller', text(p.name)], ['CID', String(p.cid)], ['rating', text(p.rating?.short)],
+    ['ATIS code', text(p.atis_code)], ['visual range', p.visual_range_nm ? p.visual_range_nm + ' NM' : '—'],
+    ['area', p.area ? p.area.kind + ' ' + p.area.id + (p.area.name ? ' · ' + p.area.name : '') : '—'],
+    ['online since', time(p.logon_unix)], ['id', p.id]];
 }
 
 export class StatusStrip {
