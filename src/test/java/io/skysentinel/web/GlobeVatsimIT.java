@@ -80,31 +80,100 @@ class GlobeVatsimIT {
     }
 
     static AtcPosition position(
-            String callsign, String kind, int facility, String facilityShort, double mhz, int rangeNm, AtcArea area,
-            Position at, List<String> text, long now) {
+            String callsign,
+            String kind,
+            int facility,
+            String facilityShort,
+            double mhz,
+            int rangeNm,
+            AtcArea area,
+            Position at,
+            List<String> text,
+            long now) {
         return new AtcPosition(
-                AtcPosition.idFor("vatsim", callsign), callsign, kind, 1_500_000 + facility, "Test Controller",
-                new AtcPosition.Code(facility, facilityShort), new AtcPosition.Code(5, "C1"), mhz, rangeNm,
-                kind.equals(AtcPosition.ATIS) ? "K" : null, text, now - 1800, now, at, area, "vatsim");
+                AtcPosition.idFor("vatsim", callsign),
+                callsign,
+                kind,
+                1_500_000 + facility,
+                "Test Controller",
+                new AtcPosition.Code(facility, facilityShort),
+                new AtcPosition.Code(5, "C1"),
+                mhz,
+                rangeNm,
+                kind.equals(AtcPosition.ATIS) ? "K" : null,
+                text,
+                now - 1800,
+                now,
+                at,
+                area,
+                "vatsim");
     }
 
     void publishNetwork(boolean withTower) {
         long now = Instant.now().getEpochSecond();
-        FlightPlan plan = new FlightPlan("I", "B77W/H-SDE3FGHIJ2J3J5M1RWXY/LB1D1", "B77W", "EGLL", "KJFK", "KBOS",
-                "FL350", 35_000, 490, "CPT3F CPT UL9 KENET NATC ALLRY", "PBN/A1B1C1D1 /V/", "1200", "0745", "0930",
+        FlightPlan plan = new FlightPlan(
+                "I",
+                "B77W/H-SDE3FGHIJ2J3J5M1RWXY/LB1D1",
+                "B77W",
+                "EGLL",
+                "KJFK",
+                "KBOS",
+                "FL350",
+                35_000,
+                490,
+                "CPT3F CPT UL9 KENET NATC ALLRY",
+                "PBN/A1B1C1D1 /V/",
+                "1200",
+                "0745",
+                "0930",
                 3);
         Position heathrow = new Position(51.4775, -0.461389);
         List<AtcPosition> atc = new java.util.ArrayList<>(List.of(
-                position("EGTT_CTR", AtcPosition.CONTROLLER, 6, "CTR", 127.825, 300,
-                        new AtcArea(AtcArea.FIR, "EGTT", "London"), new Position(52.3, -1.5), null, now),
-                position("EGLL_ATIS", AtcPosition.ATIS, 4, "TWR", 128.075, 0,
-                        new AtcArea(AtcArea.AIRPORT, "EGLL", "London Heathrow"), heathrow,
-                        List.of("THIS IS HEATHROW INFORMATION K", "RWY 27L IN USE FOR LANDING"), now),
-                position("XYZ_APP", AtcPosition.CONTROLLER, 5, "APP", 119.100, 40,
-                        new AtcArea(AtcArea.RANGE, "XYZ_APP", null), new Position(50.0, -5.0), null, now)));
+                position(
+                        "EGTT_CTR",
+                        AtcPosition.CONTROLLER,
+                        6,
+                        "CTR",
+                        127.825,
+                        300,
+                        new AtcArea(AtcArea.FIR, "EGTT", "London"),
+                        new Position(52.3, -1.5),
+                        null,
+                        now),
+                position(
+                        "EGLL_ATIS",
+                        AtcPosition.ATIS,
+                        4,
+                        "TWR",
+                        128.075,
+                        0,
+                        new AtcArea(AtcArea.AIRPORT, "EGLL", "London Heathrow"),
+                        heathrow,
+                        List.of("THIS IS HEATHROW INFORMATION K", "RWY 27L IN USE FOR LANDING"),
+                        now),
+                position(
+                        "XYZ_APP",
+                        AtcPosition.CONTROLLER,
+                        5,
+                        "APP",
+                        119.100,
+                        40,
+                        new AtcArea(AtcArea.RANGE, "XYZ_APP", null),
+                        new Position(50.0, -5.0),
+                        null,
+                        now)));
         if (withTower)
-            atc.add(position("EGLL_TWR", AtcPosition.CONTROLLER, 4, "TWR", 118.500, 50,
-                    new AtcArea(AtcArea.AIRPORT, "EGLL", "London Heathrow"), heathrow, null, now));
+            atc.add(position(
+                    "EGLL_TWR",
+                    AtcPosition.CONTROLLER,
+                    4,
+                    "TWR",
+                    118.500,
+                    50,
+                    new AtcArea(AtcArea.AIRPORT, "EGLL", "London Heathrow"),
+                    heathrow,
+                    null,
+                    now));
         bus.publish(SourceBatch.network(
                 "vatsim",
                 now * 1000,
@@ -120,9 +189,16 @@ class GlobeVatsimIT {
         bus.publish(SourceBatch.live(
                 "fixture",
                 now * 1000,
-                List.of(plane("f00011").from("fixture").callsign("REAL1").at(52.5, -12.0).alt(11_000).seen(now).build())));
+                List.of(plane("f00011")
+                        .from("fixture")
+                        .callsign("REAL1")
+                        .at(52.5, -12.0)
+                        .alt(11_000)
+                        .seen(now)
+                        .build())));
         publishNetwork(true);
-        new HttpJson(port).await("/api/flights?source=vatsim", r -> r.json().get("total").asInt() == 2, WAIT);
+        new HttpJson(port)
+                .await("/api/flights?source=vatsim", r -> r.json().get("total").asInt() == 2, WAIT);
         browser.severeConsoleEntries();
         browser.driver.get("http://127.0.0.1:" + port + "/");
         browser.await(
@@ -136,12 +212,17 @@ class GlobeVatsimIT {
 
     @Test
     void vatsimPilotsAreStyledApartAndSwitchable() throws IOException {
-        browser.await(WAIT, "both networks drawn", b -> "vatsim".equals(b.hook("drawnAs('" + PILOT + "')"))
-                && "solid".equals(b.hook("drawnAs('f00011')")));
+        browser.await(
+                WAIT,
+                "both networks drawn",
+                b -> "vatsim".equals(b.hook("drawnAs('" + PILOT + "')"))
+                        && "solid".equals(b.hook("drawnAs('f00011')")));
         browser.screenshot("globe-vatsim");
         browser.driver.findElement(By.id("n-vatsim")).click();
         browser.await(WAIT, "VATSIM pilots hidden", b -> b.hook("drawnAs('" + PILOT + "')") == null);
-        assertThat(browser.hook("drawnAs('f00011')")).as("real-world traffic stays").isEqualTo("solid");
+        assertThat(browser.hook("drawnAs('f00011')"))
+                .as("real-world traffic stays")
+                .isEqualTo("solid");
         browser.driver.findElement(By.id("n-vatsim")).click();
         browser.await(WAIT, "VATSIM pilots back", b -> "vatsim".equals(b.hook("drawnAs('" + PILOT + "')")));
         assertThat(browser.hook("errors()")).isEqualTo(List.of());
@@ -156,7 +237,8 @@ class GlobeVatsimIT {
         assertThat(field("route")).isEqualTo("CPT3F CPT UL9 KENET NATC ALLRY");
         assertThat(field("CID")).isEqualTo("1234567");
         @SuppressWarnings("unchecked")
-        Map<String, Object> route = browser.await(WAIT, "the route is drawn", b -> (Map<String, Object>) b.hook("route()"));
+        Map<String, Object> route =
+                browser.await(WAIT, "the route is drawn", b -> (Map<String, Object>) b.hook("route()"));
         assertThat(route).containsEntry("departure", "EGLL").containsEntry("arrival", "KJFK");
         assertThat(route).containsEntry("departure_known", true).containsEntry("arrival_known", true);
         // EGLL → 15° W is ~10° of arc, 15° W → KJFK ~50°: one point per degree on each leg.
@@ -174,22 +256,30 @@ class GlobeVatsimIT {
             Map<String, Object> d = (Map<String, Object>) b.hook("atcDrawn('EGTT_CTR')");
             return d != null && ((Number) d.get("outline_vertices")).intValue() > 0 ? d : null;
         });
-        assertThat(((Number) ctr.get("outline_vertices")).intValue()).as("a real FIR polygon").isGreaterThan(100);
+        assertThat(((Number) ctr.get("outline_vertices")).intValue())
+                .as("a real FIR polygon")
+                .isGreaterThan(100);
         assertThat(ctr).containsEntry("label", true);
         @SuppressWarnings("unchecked")
         Map<String, Object> ring = (Map<String, Object>) browser.hook("atcDrawn('XYZ_APP')");
-        assertThat(((Number) ring.get("outline_vertices")).intValue()).as("a 64-step range ring").isEqualTo(128);
+        assertThat(((Number) ring.get("outline_vertices")).intValue())
+                .as("a 64-step range ring")
+                .isEqualTo(128);
         @SuppressWarnings("unchecked")
         Map<String, Object> atis = (Map<String, Object>) browser.hook("atcDrawn('EGLL_ATIS')");
-        assertThat(((Number) atis.get("outline_vertices")).intValue()).as("an ATIS has no airspace").isZero();
+        assertThat(((Number) atis.get("outline_vertices")).intValue())
+                .as("an ATIS has no airspace")
+                .isZero();
 
         // A click on the centre's label selects the position.
         @SuppressWarnings("unchecked")
         Map<String, Object> at = (Map<String, Object>) browser.hook("atcAnchor('EGTT_CTR')");
         assertThat(at.get("visible")).isEqualTo(true);
         WebElement canvas = browser.driver.findElement(By.cssSelector("#globe canvas"));
-        int dx = (int) Math.round(((Number) at.get("x")).doubleValue() - canvas.getSize().getWidth() / 2.0);
-        int dy = (int) Math.round(((Number) at.get("y")).doubleValue() - canvas.getSize().getHeight() / 2.0);
+        int dx = (int) Math.round(
+                ((Number) at.get("x")).doubleValue() - canvas.getSize().getWidth() / 2.0);
+        int dy = (int) Math.round(
+                ((Number) at.get("y")).doubleValue() - canvas.getSize().getHeight() / 2.0);
         new Actions(browser.driver).moveToElement(canvas, dx, dy).click().perform();
         browser.await(WAIT, "the centre is selected", b -> "vatsim-egtt_ctr".equals(b.hook("selected()")));
         assertThat(browser.driver.findElement(By.id("d-title")).getText()).isEqualTo("EGTT_CTR");
@@ -199,10 +289,13 @@ class GlobeVatsimIT {
         browser.hook("select('" + ATIS + "')");
         assertThat(field("controller")).isEqualTo("Test Controller");
         assertThat(field("ATIS code")).isEqualTo("K");
-        assertThat(browser.hook("detailsText()")).isEqualTo("THIS IS HEATHROW INFORMATION K\nRWY 27L IN USE FOR LANDING");
+        assertThat(browser.hook("detailsText()"))
+                .isEqualTo("THIS IS HEATHROW INFORMATION K\nRWY 27L IN USE FOR LANDING");
 
         browser.driver.findElement(By.id("n-atc")).click();
-        assertThat(browser.hook("atcVisible()")).as("the ATC switch hides the layer").isEqualTo(false);
+        assertThat(browser.hook("atcVisible()"))
+                .as("the ATC switch hides the layer")
+                .isEqualTo(false);
         browser.driver.findElement(By.id("n-atc")).click();
         assertThat(browser.hook("atcVisible()")).isEqualTo(true);
     }
@@ -220,7 +313,9 @@ class GlobeVatsimIT {
     private String field(String name) {
         return browser.await(WAIT, "the details panel shows " + name, b -> {
             List<WebElement> dd = b.driver.findElements(By.cssSelector("#d-fields dd[data-field='" + name + "']"));
-            return dd.isEmpty() || dd.get(0).getText().isEmpty() ? null : dd.get(0).getText();
+            return dd.isEmpty() || dd.get(0).getText().isEmpty()
+                    ? null
+                    : dd.get(0).getText();
         });
     }
 }

@@ -111,5 +111,21 @@ class VatsimApplicationIT {
         }
         HttpJson.Response health = http.get("/health");
         assertThat(health.body()).contains("vatsim");
+
+        // The network's own endpoints answer from the same source.
+        JsonNode status = http.get("/api/network/status").json();
+        assertThat(status.get("pilots").asInt()).isEqualTo(pilots);
+        assertThat(status.get("feed_url").asString()).endsWith(".json");
+        assertThat(http.get("/api/atc-positions?limit=100000")
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isEqualTo(atcHub.size())
+                .isPositive();
+        JsonNode ratings = http.get("/api/vatsim/ratings").json();
+        assertThat(ratings.get("military_ratings").isArray())
+                .as("a 2023 feed has military ratings")
+                .isTrue();
+        assertThat(ratings.get("facilities").size()).isPositive();
     }
 }
