@@ -184,7 +184,7 @@ class GlobeVatsimIT {
     }
 
     @BeforeEach
-    void openPage() {
+    void openPage() throws InterruptedException {
         long now = Instant.now().getEpochSecond();
         bus.publish(SourceBatch.live(
                 "fixture",
