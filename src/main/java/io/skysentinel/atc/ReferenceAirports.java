@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The ~34k airports of the VRS standing data (CC0; {@code reference/airports-vrs-standing-data.csv.gz}) with their
@@ -22,21 +24,57 @@ import java.util.Map;
  */
 public final class ReferenceAirports {
 
-    private final GridAirportCatalog catalog;
-    private final int skippedRows;
+    private record Table(GridAirportCatalog catalog, int skippedRows) {}
 
-    private ReferenceAirports(GridAirportCatalog catalog, int skippedRows) {
-        this.catalog = catalog;
-        this.skippedRows = skippedRows;
+    private final CompletableFuture<Table> table;
+    private final CompletableFuture<ReferenceAirports> ready;
+    private final AirportCatalog view;
+
+    private ReferenceAirports(CompletableFuture<Table> loading) {
+        this.table = loading.exceptionally(e -> new Table(GridAirportCatalog.empty(), 0));
+        // from table, not loading: a callback on ready may read the table, which must be complete by then
+        this.ready = table.thenCompose(t -> loading.thenApply(x -> this));
+        this.view = new Waiting();
     }
 
-    /** The shipped table. */
+    /** The shipped table, read now. */
     public static ReferenceAirports load() {
+        return new ReferenceAirports(CompletableFuture.completedFuture(read()));
+    }
+
+    /**
+     * Starts reading the shipped table on a daemon thread and returns at once (it takes seconds on a cold JVM beside
+     * the rest of the start); the first lookup waits for it. Unreadable (a broken jar): no airports, and
+     * {@link #ready()} completes exceptionally.
+     */
+    public static ReferenceAirports loadInBackground() {
+        CompletableFuture<Table> loading = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("reference-airports-load").start(() -> {
+            try {
+                loading.complete(read());
+            } catch (RuntimeException | Error e) {
+                loading.completeExceptionally(e);
+            }
+        });
+        return new ReferenceAirports(loading);
+    }
+
+    /** Reads a table in the VRS layout. */
+    public static ReferenceAirports parse(BufferedReader in) throws IOException {
+        return new ReferenceAirports(CompletableFuture.completedFuture(table(in)));
+    }
+
+    private static Table read() {
         try (BufferedReader in = ReferenceFiles.open(ReferenceFiles.VRS_AIRPORTS)) {
-            return parse(in);
+            return table(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Completes when the table is loaded (exceptionally when it could not be). */
+    public CompletableFuture<ReferenceAirports> ready() {
+        return ready;
     }
 
     /**
@@ -44,7 +82,7 @@ public final class ReferenceAirports {
      * Rows without an ICAO code (13 in the shipped file), with a position out of range or a repeated ICAO are skipped
      * and counted; an empty altitude is an unknown elevation (NaN).
      */
-    public static ReferenceAirports parse(BufferedReader in) throws IOException {
+    private static Table table(BufferedReader in) throws IOException {
         String header = in.readLine();
         if (header == null) throw new IOException("empty airports table");
         Map<String, Integer> col = new HashMap<>();
@@ -62,7 +100,7 @@ public final class ReferenceAirports {
             if (a == null || !seen.add(a.icao())) skipped++;
             else airports.add(a);
         }
-        return new ReferenceAirports(new GridAirportCatalog(airports), skipped);
+        return new Table(new GridAirportCatalog(airports), skipped);
     }
 
     private static Airport row(List<String> c, Map<String, Integer> col) {
@@ -91,16 +129,34 @@ public final class ReferenceAirports {
         return s.isEmpty() ? null : s;
     }
 
-    /** The airports as a catalog: find by ICAO or IATA, nearest on a 1° grid. */
+    /** The airports as a catalog: find by ICAO or IATA, nearest on a 1° grid; waits for the table on first use. */
     public AirportCatalog catalog() {
-        return catalog;
+        return view;
     }
 
     public int size() {
-        return catalog.all().size();
+        return table.join().catalog().all().size();
     }
 
     public int skippedRows() {
-        return skippedRows;
+        return table.join().skippedRows();
+    }
+
+    /** The catalog once loaded: a lookup before that waits for the loading thread. */
+    private final class Waiting implements AirportCatalog {
+        @Override
+        public List<Airport> all() {
+            return table.join().catalog().all();
+        }
+
+        @Override
+        public Optional<Airport> find(String code) {
+            return table.join().catalog().find(code);
+        }
+
+        @Override
+        public Optional<Nearby> nearest(double lat, double lon, double maxDistanceM) {
+            return table.join().catalog().nearest(lat, lon, maxDistanceM);
+        }
     }
 }
