@@ -1,6 +1,7 @@
 package io.skysentinel.app;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.skysentinel.atc.ReferenceAirports;
 import io.skysentinel.core.AirportCatalog;
 import io.skysentinel.core.AtcLocator;
 import io.skysentinel.core.FlightBus;
@@ -43,6 +44,7 @@ public class SourcesConfiguration {
             OpenSkyProperties opensky,
             VatsimProperties vatsim,
             ObjectProvider<AtcLocator> locator,
+            ObjectProvider<ReferenceAirports> referenceAirports,
             ObjectProvider<AirportCatalog> airports,
             FlightBus bus,
             MeterRegistry meters,
@@ -67,11 +69,21 @@ public class SourcesConfiguration {
                                     meters,
                                     clock,
                                     locator.getIfAvailable(() -> AtcLocator.NONE),
-                                    airports.getIfAvailable(GridAirportCatalog::empty));
+                                    elevations(referenceAirports, airports));
                         default -> throw new IllegalStateException("unreachable");
                     });
         }
         return new SourceRegistry(sources);
+    }
+
+    /**
+     * The airports whose elevation tells a VATSIM pilot on the ground from one flying (docs/vatsim.md): the ~34,000 of
+     * the shipped reference (VRS standing data) when present, else the catalog bean (the built-in major airports).
+     */
+    private static AirportCatalog elevations(
+            ObjectProvider<ReferenceAirports> reference, ObjectProvider<AirportCatalog> catalog) {
+        ReferenceAirports r = reference.getIfAvailable();
+        return r != null ? r.catalog() : catalog.getIfAvailable(GridAirportCatalog::empty);
     }
 
     static List<String> chosen(List<String> configured, String openskyClientId) {
