@@ -10,6 +10,7 @@ const SURFACE = 1.0008;          // outlines sit just above the coastlines
 const MAX_AREAS_CACHED = 400;    // outlines fetched and kept (the busiest feeds have ~300 positions)
 const MAX_EDGE_DEG = 1;          // longer polygon edges are subdivided so they follow the sphere
 const PICK_RADIUS_PX = 14;
+const LABEL_W = 320, LABEL_H = 48; // label canvas, px: room for "EGTT_S_CTR 129.425"
 const COLORS = { CTR: 0x4aa8ff, FSS: 0x4aa8ff, APP: 0xffa040, DEP: 0xffa040, TWR: 0xff5a6a, GND: 0x60e0a0, DEL: 0x60c0ff };
 const AIRPORT_RING_NM = { TWR: 10, GND: 3, DEL: 2 };
 
@@ -65,11 +66,11 @@ function segments(rings, color) {
 
 function label(text, color) {
   const c = document.createElement('canvas');
-  c.width = 256; c.height = 48;
+  c.width = LABEL_W; c.height = LABEL_H;
   const g = c.getContext('2d');
   g.font = 'bold 26px system-ui, sans-serif';
   g.fillStyle = 'rgba(4, 10, 20, 0.7)';
-  g.fillRect(0, 0, Math.min(256, g.measureText(text).width + 12), 48);
+  g.fillRect(0, 0, Math.min(LABEL_W, g.measureText(text).width + 12), LABEL_H);
   g.fillStyle = '#' + new THREE.Color(color).getHexString();
   g.fillText(text, 6, 34);
   const s = new THREE.Sprite(new THREE.SpriteMaterial({ map: new THREE.CanvasTexture(c), transparent: true }));
@@ -93,13 +94,13 @@ export class AtcLayer {
   /** Per frame: applies what changed in the store, then scales the labels to the camera height. */
   update(height) {
     if (this.store.version !== this.version) this.sync();
-    const s = Math.min(0.12, Math.max(0.0008, height * 0.06));
+    const s = Math.min(0.15, Math.max(0.001, height * 0.075));
     for (const e of this.entries.values()) {
       if (!e.sprite) continue;
       const f = e.p.facility?.short;
       // Centres and approaches are labelled from afar; towers, ground and ATIS only once zoomed in.
       e.sprite.visible = f === 'CTR' || f === 'FSS' || f === 'APP' || f === 'DEP' ? height < 3 : height < (e.p.kind === 'atis' ? 0.12 : 0.4);
-      e.sprite.scale.set(s, s * 48 / 256, 1);
+      e.sprite.scale.set(s, (s * LABEL_H) / LABEL_W, 1);
     }
   }
 
