@@ -1,6 +1,7 @@
 package io.skysentinel.source.opensky;
 
 import io.skysentinel.core.CreditReporting.Region;
+import io.skysentinel.core.HttpBodies;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -14,7 +15,6 @@ import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.zip.GZIPInputStream;
 
 /**
  * One {@code GET /states/all} for one region, turned into a {@link FetchResult}. Handles authentication (a 401
@@ -103,7 +103,7 @@ final class OpenSkyHttpClient {
         OptionalLong remaining = longHeader(response, "X-Rate-Limit-Remaining");
         int status = response.statusCode();
         if (status != 200) {
-            closeQuietly(response.body()); // we do not need error pages; closing also frees the exchange
+            HttpBodies.closeQuietly(response.body()); // we do not need error pages; closing also frees the exchange
             return statusResult(response, status, remaining);
         }
         // The request timeout only covers the headers; a body that trickles in is cut off at the same deadline.
@@ -113,11 +113,11 @@ final class OpenSkyHttpClient {
         CompletableFuture<Void> watchdog = CompletableFuture.runAsync(
                 () -> {
                     cutOff.set(true);
-                    closeQuietly(in);
+                    HttpBodies.closeQuietly(in);
                 },
                 CompletableFuture.delayedExecutor(leftNs, TimeUnit.NANOSECONDS));
         try (in) {
-            return new FetchResult.Body(readBounded(response, in), remaining);
+            return new FetchResult.Body(HttpBodies.readBounded(response, in, MAX_BODY_BYTES), remaining);
         } catch (IOException e) {
             if (cutOff.get()) return new FetchResult.Timeout("body not received within " + timeout.toMillis() + " ms");
             return new FetchResult.Failed("reading the body failed: " + e.getMessage(), remaining);
@@ -136,25 +136,6 @@ final class OpenSkyHttpClient {
             return new FetchResult.Unauthorized("API answered HTTP " + status, remaining);
         if (status >= 500) return new FetchResult.ServerError(status, remaining);
         return new FetchResult.Failed("API answered HTTP " + status, remaining);
-    }
-
-    private static byte[] readBounded(HttpResponse<?> response, InputStream raw) throws IOException {
-        boolean gzip = response.headers()
-                .firstValue("Content-Encoding")
-                .map(v -> v.equalsIgnoreCase("gzip"))
-                .orElse(false);
-        InputStream in = gzip ? new GZIPInputStream(raw) : raw;
-        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-        if (body.length > MAX_BODY_BYTES) throw new IOException("body larger than " + MAX_BODY_BYTES + " bytes");
-        return body;
-    }
-
-    private static void closeQuietly(InputStream in) {
-        try {
-            in.close();
-        } catch (IOException ignored) {
-            // nothing to do: we are abandoning the stream anyway
-        }
     }
 
     private static FetchResult tokenFailure(TokenProvider.TokenException e) {

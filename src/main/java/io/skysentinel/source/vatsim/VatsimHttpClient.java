@@ -1,5 +1,6 @@
 package io.skysentinel.source.vatsim;
 
+import io.skysentinel.core.HttpBodies;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -11,7 +12,6 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.zip.GZIPInputStream;
 
 /**
  * One GET of a VATSIM document (status.json or a data feed) with our User-Agent, one deadline for headers and body,
@@ -64,7 +64,7 @@ final class VatsimHttpClient {
             return new Fetch.Failed("io", "request to " + uri.getHost() + " failed: " + e);
         }
         if (response.statusCode() != 200) {
-            closeQuietly(response.body());
+            HttpBodies.closeQuietly(response.body());
             return new Fetch.Failed("http", uri.getHost() + " answered HTTP " + response.statusCode());
         }
         // The request timeout covers only the headers; a body that trickles in is cut off at the same deadline.
@@ -74,36 +74,17 @@ final class VatsimHttpClient {
         CompletableFuture<Void> watchdog = CompletableFuture.runAsync(
                 () -> {
                     cutOff.set(true);
-                    closeQuietly(in);
+                    HttpBodies.closeQuietly(in);
                 },
                 CompletableFuture.delayedExecutor(leftNs, TimeUnit.NANOSECONDS));
         try (in) {
-            return new Fetch.Body(readBounded(response, in));
+            return new Fetch.Body(HttpBodies.readBounded(response, in, MAX_BODY_BYTES));
         } catch (IOException e) {
             if (cutOff.get())
                 return new Fetch.Failed("timeout", "body not received within " + timeout.toMillis() + " ms");
             return new Fetch.Failed("io", "reading the body failed: " + e.getMessage());
         } finally {
             watchdog.cancel(false);
-        }
-    }
-
-    private static byte[] readBounded(HttpResponse<?> response, InputStream raw) throws IOException {
-        boolean gzip = response.headers()
-                .firstValue("Content-Encoding")
-                .map(v -> v.equalsIgnoreCase("gzip"))
-                .orElse(false);
-        InputStream in = gzip ? new GZIPInputStream(raw) : raw;
-        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-        if (body.length > MAX_BODY_BYTES) throw new IOException("body larger than " + MAX_BODY_BYTES + " bytes");
-        return body;
-    }
-
-    private static void closeQuietly(InputStream in) {
-        try {
-            in.close();
-        } catch (IOException ignored) {
-            // abandoning the stream anyway
         }
     }
 }
