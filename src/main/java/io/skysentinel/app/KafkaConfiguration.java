@@ -16,6 +16,7 @@ import io.skysentinel.hub.HubSettings;
 import io.skysentinel.hub.LiveHub;
 import io.skysentinel.source.opensky.OpenSkyProperties;
 import io.skysentinel.source.sim.SimProperties;
+import io.skysentinel.source.vatsim.VatsimProperties;
 import io.skysentinel.stream.kafka.EnvelopeCodec;
 import io.skysentinel.stream.kafka.KafkaSettings;
 import io.skysentinel.stream.kafka.SourceInfo;
@@ -74,6 +75,7 @@ public class KafkaConfiguration {
             MeterRegistry meters,
             SimProperties sim,
             OpenSkyProperties opensky,
+            VatsimProperties vatsim,
             ObjectProvider<AnalyticsListener> listeners,
             ObjectProvider<HistoryWriter> writer,
             AnalyticsSettings analytics,
@@ -95,7 +97,7 @@ public class KafkaConfiguration {
                 json,
                 clock,
                 meters,
-                sourceInfo(sim, opensky),
+                sourceInfo(sim, opensky, vatsim),
                 live,
                 events -> historyHandler(writer, analytics, airports, storing, events, meters)));
     }
@@ -121,7 +123,8 @@ public class KafkaConfiguration {
     }
 
     /** The envelope's source object for each source name, from the sources' settings. */
-    static Function<String, SourceInfo> sourceInfo(SimProperties sim, OpenSkyProperties opensky) {
+    static Function<String, SourceInfo> sourceInfo(
+            SimProperties sim, OpenSkyProperties opensky, VatsimProperties vatsim) {
         SourceInfo simInfo = new SourceInfo(
                 "sim",
                 "simulated",
@@ -138,10 +141,13 @@ public class KafkaConfiguration {
         SourceInfo openskyInfo = new SourceInfo(
                 "opensky", opensky.authMode(), box, opensky.minInterval().toMillis() / 1000.0);
         SourceInfo replayInfo = new SourceInfo("replay", "replay", null, null);
+        SourceInfo vatsimInfo =
+                new SourceInfo("vatsim", "network", null, vatsim.pollInterval().toMillis() / 1000.0);
         return name -> switch (name) {
             case "sim" -> simInfo;
             case "opensky" -> openskyInfo;
             case "replay" -> replayInfo;
+            case "vatsim" -> vatsimInfo;
             default -> SourceInfo.unknown(name);
         };
     }
