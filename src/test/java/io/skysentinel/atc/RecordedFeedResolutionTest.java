@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.skysentinel.core.AtcArea;
 import io.skysentinel.core.AtcLocator.Location;
-import java.nio.file.Files;
+import io.skysentinel.testing.SharedData;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,10 +32,7 @@ class RecordedFeedResolutionTest {
     }
 
     static Path feed(String name) {
-        return Stream.of(Path.of("..", "shared", "data", "vatsim", name), Path.of("/work/shared/data/vatsim", name))
-                .filter(Files::isRegularFile)
-                .findFirst()
-                .orElse(null);
+        return SharedData.file("vatsim", name);
     }
 
     /** Staffed positions: observers (facility 0) and pilot-like entries on 199.998 MHz are not positions. */

@@ -7,6 +7,7 @@ import io.skysentinel.core.GridAirportCatalog;
 import io.skysentinel.core.SourceBatch;
 import io.skysentinel.hub.HubCore;
 import io.skysentinel.source.vatsim.VatsimPipeline;
+import io.skysentinel.testing.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,10 +63,8 @@ public class VatsimParseBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        Path dir = Stream.of(Path.of("..", "shared", "data"), Path.of("/work/shared/data"))
-                .filter(Files::isDirectory)
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("../shared/data is absent"));
+        Path dir = SharedData.dir();
+        if (dir == null) throw new IllegalStateException("../shared/data is absent");
         JsonMapper json = JsonMapper.builder().build();
         ObjectNode root = (ObjectNode) json.readTree(
                 dir.resolve("vatsim/vatsim-data-20230731T192533Z.json").toFile());

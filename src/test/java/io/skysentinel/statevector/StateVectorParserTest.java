@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.skysentinel.core.Aircraft;
+import io.skysentinel.testing.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -144,10 +144,7 @@ class StateVectorParserTest {
     /** Real recorded OpenSky bodies (../shared/data/opensky); skipped where the data is not present. */
     @Test
     void realRecordedBodiesParseCompletely() throws IOException {
-        Path dir = Stream.of(Path.of("..", "shared", "data", "opensky"), Path.of("/work/shared/data/opensky"))
-                .filter(Files::isDirectory)
-                .findFirst()
-                .orElse(null);
+        Path dir = SharedData.dir("opensky");
         Assumptions.assumeTrue(dir != null, "recorded OpenSky data not present; skipping");
         record Expect(String file, int states, boolean extended) {}
         for (Expect e : List.of(

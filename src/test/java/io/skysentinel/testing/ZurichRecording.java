@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -52,17 +51,7 @@ public final class ZurichRecording {
 
     /** The recording's path, or null when ../shared/data is absent (a user's clone). */
     public static Path file() {
-        return Stream.of(
-                        Path.of(
-                                "..",
-                                "shared",
-                                "data",
-                                "opensky",
-                                "trajectories-zurich-airport-2019-onground-traffic.json"),
-                        Path.of("/work/shared/data/opensky/trajectories-zurich-airport-2019-onground-traffic.json"))
-                .filter(Files::isRegularFile)
-                .findFirst()
-                .orElse(null);
+        return SharedData.file("opensky", "trajectories-zurich-airport-2019-onground-traffic.json");
     }
 
     /** Rows per flight (icao24), each flight's rows in time order. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.skysentinel.core.Airport;
+import io.skysentinel.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,12 +65,7 @@ class BuiltInAirportsTest {
      */
     @Test
     void everyAirportAgreesWithTheVrsStandingData() throws IOException {
-        Path file = Stream.of(
-                        Path.of("..", "shared", "data", "airports", "airports-vrs-standing-data.csv"),
-                        Path.of("/work/shared/data/airports/airports-vrs-standing-data.csv"))
-                .filter(Files::isRegularFile)
-                .findFirst()
-                .orElse(null);
+        Path file = SharedData.file("airports", "airports-vrs-standing-data.csv");
         assumeTrue(file != null, "VRS standing data (../shared/data/airports) is absent");
         Map<String, List<String>> byIcao = new HashMap<>();
         try (Stream<String> lines = Files.lines(file)) {

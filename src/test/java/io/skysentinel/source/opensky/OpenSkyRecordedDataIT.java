@@ -9,6 +9,7 @@ import io.skysentinel.core.SourceBatch;
 import io.skysentinel.statevector.StateVectorParser;
 import io.skysentinel.statevector.StatesBody;
 import io.skysentinel.testing.RecordingBus;
+import io.skysentinel.testing.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,10 +31,7 @@ class OpenSkyRecordedDataIT {
     OpenSkySource source;
 
     static Path dataDir() {
-        return Stream.of(Path.of("..", "shared", "data", "opensky"), Path.of("/work/shared/data/opensky"))
-                .filter(p -> Files.isRegularFile(p.resolve("states-global-20251228-01.json")))
-                .findFirst()
-                .orElse(null);
+        return SharedData.dirWith("opensky", java.util.List.of("states-global-20251228-01.json"));
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package io.skysentinel.source.opensky;
 
+import io.skysentinel.testing.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -29,10 +29,7 @@ final class StatesBodies {
 
     /** The shared OpenSky folder, or null when absent (or when one of the files is missing). */
     static Path sharedData(String... files) {
-        return Stream.of(Path.of("..", "shared", "data", "opensky"), Path.of("/work/shared/data/opensky"))
-                .filter(dir -> Stream.of(files).allMatch(f -> Files.isReadable(dir.resolve(f))))
-                .findFirst()
-                .orElse(null);
+        return SharedData.dirWith("opensky", java.util.List.of(files));
     }
 
     /** The files' bodies, each on one line as a recording holds it. */

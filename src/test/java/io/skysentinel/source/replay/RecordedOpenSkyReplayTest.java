@@ -8,6 +8,7 @@ import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.SourceBatch;
 import io.skysentinel.statevector.StateVectorParser;
 import io.skysentinel.testing.RecordingBus;
+import io.skysentinel.testing.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +19,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,10 +37,7 @@ class RecordedOpenSkyReplayTest {
     Path tmp;
 
     private static Path sharedData() {
-        return Stream.of(Path.of("..", "shared", "data", "opensky"), Path.of("/work/shared/data/opensky"))
-                .filter(dir -> POLLS.stream().allMatch(f -> Files.isReadable(dir.resolve(f))))
-                .findFirst()
-                .orElse(null);
+        return SharedData.dirWith("opensky", POLLS);
     }
 
     /** One body per line, as the recorder writes them. */

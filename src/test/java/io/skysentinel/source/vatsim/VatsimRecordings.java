@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.skysentinel.core.Airport;
 import io.skysentinel.core.Csv;
 import io.skysentinel.core.GridAirportCatalog;
+import io.skysentinel.testing.SharedData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,10 +24,7 @@ final class VatsimRecordings {
     private VatsimRecordings() {}
 
     static Path dir(String sub) {
-        return Stream.of(Path.of("..", "shared", "data", sub), Path.of("/work/shared/data", sub))
-                .filter(Files::isDirectory)
-                .findFirst()
-                .orElse(null);
+        return SharedData.dir(sub);
     }
 
     static Path file(String name) {
