@@ -1,0 +1,35 @@
+package io.skysentinel.analytics.workload;
+
+import io.skysentinel.core.Aircraft;
+import io.skysentinel.core.Geo;
+import io.skysentinel.core.Position;
+
+/**
+ * Dead reckoning: an airborne aircraft continues along the great circle of its present track at its present
+ * groundspeed and altitude (no turns, no climb or descent, no route). On the ground, or without a direction, it
+ * stays where it is.
+ */
+public final class Tracks {
+
+    private Tracks() {}
+
+    /** Where the aircraft is {@code seconds} from now. */
+    public static Position at(Aircraft a, double seconds) {
+        double track = Flights.trackDeg(a);
+        if (a.onGround() || Double.isNaN(track) || a.velocityMps() == null || a.velocityMps() <= 0) return a.position();
+        double[] p = Geo.destination(a.position().lat(), a.position().lon(), track, a.velocityMps() * seconds);
+        return new Position(p[0], p[1]);
+    }
+
+    /**
+     * Whether the aircraft is inside the area now or at any one-minute sample up to {@code horizonMin}: inside, or
+     * entering within the horizon.
+     */
+    public static boolean reaches(Aircraft a, WorkloadArea area, double horizonMin) {
+        double end = horizonMin * 60;
+        for (double t = 0; t <= end + 1e-9; t += WorkloadSettings.EXTRAPOLATION_STEP_S) {
+            if (area.contains(at(a, t), a.altitudeM(), a.onGround())) return true;
+        }
+        return false;
+    }
+}
