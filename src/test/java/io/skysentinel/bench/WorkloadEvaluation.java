@@ -120,7 +120,7 @@ public final class WorkloadEvaluation {
     private static void print(String what, PredictionCheck.Result r) {
         System.out.printf(
                 Locale.ROOT,
-                "  %-40s N=%4d  model MAE %.2f within±1 %.0f %%  baseline MAE %.2f within±1 %.0f %%  Σ %.0f / %.0f / %d%n",
+                "  %-36s N=%4d  model MAE %.2f ±1 %.0f %%  baseline MAE %.2f ±1 %.0f %%  sum %.0f / %.0f / %d%n",
                 what,
                 r.n(),
                 r.model().mae(),
