@@ -114,7 +114,10 @@ class ForecastTest {
         assertThat(f).extracting(Forecast::horizonMin).containsExactly(15, 30, 60);
         assertThat(f).extracting(x -> x.arrivals().value()).containsExactly(0.0, 1.0, 2.0);
         for (Forecast x : f) {
-            assertThat(x.departures().value()).isCloseTo(2 * (1 - Math.exp(-x.horizonMin() / 30.0)), within(1e-9));
+            assertThat(x.departures().value())
+                    .isCloseTo(
+                            2 * (1 - Math.exp(-x.horizonMin() / WorkloadSettings.DEPARTURE_MEAN_WAIT_MIN)),
+                            within(1e-9));
             assertThat(x.overflights().value()).isEqualTo(1.0);
         }
         Estimate band = f.get(2).arrivals();
