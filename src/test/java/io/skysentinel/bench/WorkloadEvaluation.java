@@ -67,10 +67,11 @@ public final class WorkloadEvaluation {
                     p.after().size());
             List<Double> horizons = new ArrayList<>(List.of(30.0, p.gapMin()));
             if (p.gapMin() > 60) horizons.add(1, 60.0);
-            for (double h : horizons)
-                print(
-                        "arrivals, horizon " + fmt(h) + " min",
-                        PredictionCheck.arrivals(p.before(), p.after(), h, catalog));
+            for (double h : horizons) {
+                PredictionCheck.Result r = PredictionCheck.arrivals(p.before(), p.after(), h, catalog);
+                print("arrivals, horizon " + fmt(h) + " min", r);
+                busiest(r);
+            }
             print(
                     "FIR sectors, all, at +" + fmt(p.gapMin()),
                     PredictionCheck.sectors(firs, p.before(), p.after(), p.gapMin(), catalog));
@@ -120,16 +121,46 @@ public final class WorkloadEvaluation {
     private static void print(String what, PredictionCheck.Result r) {
         System.out.printf(
                 Locale.ROOT,
-                "  %-36s N=%4d  model MAE %.2f ±1 %.0f %%  baseline MAE %.2f ±1 %.0f %%  sum %.0f / %.0f / %d%n",
+                "  %-30s N=%4d model MAE %.2f +-1 %.0f %% band %.0f %%"
+                        + "  baseline MAE %.2f +-1 %.0f %%  sum %.0f/%.0f/%d%n",
                 what,
                 r.n(),
                 r.model().mae(),
                 100 * r.model().within1(),
+                100 * r.model().inBand(),
                 r.baseline().mae(),
                 100 * r.baseline().within1(),
                 r.rows().stream().mapToDouble(PredictionCheck.Row::predicted).sum(),
                 r.rows().stream().mapToDouble(PredictionCheck.Row::baseline).sum(),
                 r.rows().stream().mapToInt(PredictionCheck.Row::observed).sum());
+    }
+
+    /** The eight airports with the most arrivals, and the error over the airports with at least three. */
+    private static void busiest(PredictionCheck.Result r) {
+        List<PredictionCheck.Row> rows = new ArrayList<>(r.rows());
+        rows.sort(
+                java.util.Comparator.comparingInt(PredictionCheck.Row::observed).reversed());
+        StringBuilder top = new StringBuilder("    busiest (model/baseline/observed):");
+        for (PredictionCheck.Row row : rows.subList(0, Math.min(8, rows.size())))
+            top.append(String.format(
+                    Locale.ROOT, " %s %.0f/%.1f/%d", row.id(), row.predicted(), row.baseline(), row.observed()));
+        System.out.println(top);
+        List<PredictionCheck.Row> busy =
+                rows.stream().filter(x -> x.observed() >= 3).toList();
+        double model = busy.stream()
+                .mapToDouble(x -> Math.abs(x.predicted() - x.observed()))
+                .average()
+                .orElse(Double.NaN);
+        double base = busy.stream()
+                .mapToDouble(x -> Math.abs(x.baseline() - x.observed()))
+                .average()
+                .orElse(Double.NaN);
+        System.out.printf(
+                Locale.ROOT,
+                "    airports with >= 3 observed: N=%d model MAE %.2f baseline MAE %.2f%n",
+                busy.size(),
+                model,
+                base);
     }
 
     private static String fmt(double d) {

@@ -41,19 +41,26 @@ public final class PredictionCheck {
         }
     }
 
-    /** Mean absolute error and the share of rows within ±1 of what happened. */
-    public record Score(double mae, double within1) {
+    /**
+     * Mean absolute error, the share of rows within ±1 of what happened, and the share whose outcome lies inside the
+     * value's Poisson band ({@link Estimate#poisson}): how well that band is calibrated (a 1-σ band should hold ~68 %).
+     */
+    public record Score(double mae, double within1, double inBand) {
         static Score of(List<Row> rows, boolean model) {
+            if (rows.isEmpty()) return new Score(Double.NaN, Double.NaN, Double.NaN);
             double sum = 0;
             int within = 0;
+            int inBand = 0;
             for (Row r : rows) {
-                double e = Math.abs((model ? r.predicted() : r.baseline()) - r.observed());
+                double v = model ? r.predicted() : r.baseline();
+                double e = Math.abs(v - r.observed());
                 sum += e;
                 if (e <= 1 + 1e-9) within++;
+                Estimate band = Estimate.poisson(v);
+                if (r.observed() >= band.low() - 1e-9 && r.observed() <= band.high() + 1e-9) inBand++;
             }
-            return rows.isEmpty()
-                    ? new Score(Double.NaN, Double.NaN)
-                    : new Score(sum / rows.size(), within / (double) rows.size());
+            int n = rows.size();
+            return new Score(sum / n, within / (double) n, inBand / (double) n);
         }
     }
 
