@@ -55,6 +55,17 @@ public final class WorkloadEvaluation {
         AtcReference ref = AtcReference.load(airports.catalog());
         AirportCatalog catalog = airports.catalog();
         SectorIndex firs = new SectorIndex(List.copyOf(ref.areas(AtcArea.FIR)));
+        for (String kind : List.of(AtcArea.FIR, AtcArea.UIR, AtcArea.TRACON)) {
+            int parts = ref.areas(kind).stream()
+                    .mapToInt(s -> s.geometry().getNumGeometries())
+                    .sum();
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s: %d areas, %d polygons%n",
+                    kind,
+                    ref.areas(kind).size(),
+                    parts);
+        }
         for (Pair pair : PAIRS) {
             Pictures p = read(dir, pair, catalog, ref);
             System.out.printf(
