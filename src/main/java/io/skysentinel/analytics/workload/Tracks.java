@@ -26,10 +26,15 @@ public final class Tracks {
      * entering within the horizon.
      */
     public static boolean reaches(Aircraft a, WorkloadArea area, double horizonMin) {
-        double end = horizonMin * 60;
+        return !Double.isNaN(entryMinutes(a, area, horizonMin));
+    }
+
+    /** The first one-minute sample (minutes from now, 0 = inside now) at which it is inside, or NaN up to the limit. */
+    public static double entryMinutes(Aircraft a, WorkloadArea area, double limitMin) {
+        double end = limitMin * 60;
         for (double t = 0; t <= end + 1e-9; t += WorkloadSettings.EXTRAPOLATION_STEP_S) {
-            if (area.contains(at(a, t), a.altitudeM(), a.onGround())) return true;
+            if (area.contains(at(a, t), a.altitudeM(), a.onGround())) return t / 60;
         }
-        return false;
+        return Double.NaN;
     }
 }

@@ -25,10 +25,11 @@ public final class Workload {
     }
 
     public WorkloadNow now(AtcPosition p, List<Aircraft> pilots) {
-        return now(p.callsign(), area(p), pilots);
+        return now(p.callsign(), Facility.of(p), area(p), pilots);
     }
 
-    public WorkloadNow now(String callsign, WorkloadArea area, List<Aircraft> pilots) {
+    /** @param facility what the position is (an ATIS stays an ATIS, though its area is none) */
+    public WorkloadNow now(String callsign, Facility facility, WorkloadArea area, List<Aircraft> pilots) {
         int[] byPhase = new int[Phase.values().length];
         int filedArr = 0;
         int filedDep = 0;
@@ -41,7 +42,7 @@ public final class Workload {
         }
         return new WorkloadNow(
                 callsign,
-                area.facility(),
+                facility,
                 byPhase[Phase.DEPARTING.ordinal()],
                 byPhase[Phase.ARRIVING.ordinal()],
                 byPhase[Phase.OVERFLYING.ordinal()],
@@ -52,37 +53,51 @@ public final class Workload {
 
     /** The forecasts for 15, 30 and 60 minutes. */
     public List<Forecast> forecast(WorkloadArea area, List<Aircraft> pilots) {
-        List<Forecast> out = new ArrayList<>();
-        for (int h : WorkloadSettings.HORIZONS_MIN) out.add(forecast(area, pilots, h));
-        return out;
+        int[] h = WorkloadSettings.HORIZONS_MIN;
+        double[] horizons = new double[h.length];
+        for (int i = 0; i < h.length; i++) horizons[i] = h[i];
+        return forecast(area, pilots, horizons);
     }
 
     public Forecast forecast(WorkloadArea area, List<Aircraft> pilots, double horizonMin) {
+        return forecast(area, pilots, new double[] {horizonMin}).get(0);
+    }
+
+    /**
+     * One pass over the pilots for all horizons (ascending): each aircraft's ETA and the minute its track first
+     * enters the area are worked out once, up to the longest horizon.
+     */
+    public List<Forecast> forecast(WorkloadArea area, List<Aircraft> pilots, double... horizonsMin) {
         AirportCatalog airports = rules.airports();
-        int arrivals = 0;
+        double longest = 0;
+        for (double h : horizonsMin) longest = Math.max(longest, h);
+        List<Double> etas = new ArrayList<>();
+        List<Double> entries = new ArrayList<>();
         int waiting = 0;
-        int over = 0;
         for (Aircraft a : pilots) {
             if (area.isNone() || a.position() == null) continue;
             String dep = Flights.departure(a);
             String arr = Flights.arrival(a);
             if (a.onGround()) {
                 if (area.serves(dep) && atAirport(a, airports, dep)) waiting++;
-                continue;
-            }
-            if (area.serves(arr)) {
+            } else if (area.serves(arr)) {
                 OptionalDouble eta = EtaModel.etaMinutes(a, airports);
-                if (eta.isPresent() && eta.getAsDouble() <= horizonMin) arrivals++;
-            } else if (!area.serves(dep) && Tracks.reaches(a, area, horizonMin)) {
-                over++;
+                if (eta.isPresent()) etas.add(eta.getAsDouble());
+            } else if (!area.serves(dep)) {
+                double entry = Tracks.entryMinutes(a, area, longest);
+                if (!Double.isNaN(entry)) entries.add(entry);
             }
         }
-        double leave = 1 - Math.exp(-horizonMin / WorkloadSettings.DEPARTURE_MEAN_WAIT_MIN);
-        return new Forecast(
-                (int) Math.round(horizonMin),
-                Estimate.poisson(arrivals),
-                Estimate.poisson(waiting * leave),
-                Estimate.poisson(over));
+        List<Forecast> out = new ArrayList<>();
+        for (double h : horizonsMin) {
+            double leave = 1 - Math.exp(-h / WorkloadSettings.DEPARTURE_MEAN_WAIT_MIN);
+            out.add(new Forecast(
+                    (int) Math.round(h),
+                    Estimate.poisson(etas.stream().filter(e -> e <= h).count()),
+                    Estimate.poisson(waiting * leave),
+                    Estimate.poisson(entries.stream().filter(e -> e <= h + 1e-9).count())));
+        }
+        return out;
     }
 
     private static boolean atAirport(Aircraft a, AirportCatalog airports, String icao) {

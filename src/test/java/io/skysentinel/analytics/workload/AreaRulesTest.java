@@ -142,7 +142,7 @@ class AreaRulesTest {
         List<Aircraft> pilots = List.of(
                 pilot(1).at(from("EGLL", 0.5, 0)).parked().plan("EGLL", "LFPG").build());
         WorkloadNow now = workload.now(atis, pilots);
-        assertThat(now.facility()).isEqualTo(Facility.OTHER);
+        assertThat(now.facility()).isEqualTo(Facility.ATIS);
         assertThat(now.total()).isZero();
         assertThat(now.filedDepartures()).isZero();
         assertThat(workload.area(position("EGLL_OBS", AtcArea.AIRPORT, "EGLL", egll(), 0))

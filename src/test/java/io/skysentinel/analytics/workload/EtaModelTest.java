@@ -79,6 +79,7 @@ class EtaModelTest {
                 .build();
         assertThat(Tracks.reaches(a, tower, 5)).isFalse();
         assertThat(Tracks.reaches(a, tower, 15)).isTrue();
+        assertThat(Tracks.entryMinutes(a, tower, 60)).isBetween(8.0, 9.0);
         Aircraft away = pilot(2).at(from("EGLL", 50, 270))
                 .feet(2_500)
                 .knots(300)

@@ -120,6 +120,9 @@ class ForecastTest {
                             within(1e-9));
             assertThat(x.overflights().value()).isEqualTo(1.0);
         }
+        assertThat(workload.forecast(workload.area(lonS), pilots, 30.0))
+                .as("one horizon alone as in the pass over all")
+                .isEqualTo(f.get(1));
         Estimate band = f.get(2).arrivals();
         assertThat(band.low()).isCloseTo(2 - Math.sqrt(2), within(1e-9));
         assertThat(band.high()).isCloseTo(2 + Math.sqrt(2), within(1e-9));
