@@ -86,6 +86,10 @@ public final class WorkloadEvaluation {
             print(
                     "FIR sectors, all, at +" + fmt(p.gapMin()),
                     PredictionCheck.sectors(firs, p.before(), p.after(), p.gapMin(), catalog));
+            print(
+                    "FIRs, towards destination",
+                    PredictionCheck.sectors(
+                            firs, p.before(), p.after(), p.gapMin(), catalog, PredictionCheck.Motion.DESTINATION));
             SectorIndex staffed = new SectorIndex(staffedCentres(ref, p.first().atc()));
             print(
                     "FIR/UIR sectors, staffed centres",

@@ -105,15 +105,33 @@ public final class PredictionCheck {
                 .orElse(null);
     }
 
+    /** How the sector check moves an aircraft whose ETA is beyond the gap. */
+    public enum Motion {
+        /** Dead reckoning along its present track ({@link Tracks#at}): what the forecast uses. */
+        TRACK,
+        /** The great circle to its filed destination ({@link Tracks#towardsDestination}). */
+        DESTINATION
+    }
+
     public static Result sectors(
             SectorIndex index, List<Aircraft> before, List<Aircraft> after, double gapMin, AirportCatalog airports) {
+        return sectors(index, before, after, gapMin, airports, Motion.TRACK);
+    }
+
+    public static Result sectors(
+            SectorIndex index,
+            List<Aircraft> before,
+            List<Aircraft> after,
+            double gapMin,
+            AirportCatalog airports,
+            Motion motion) {
         List<Position> now = new ArrayList<>();
         List<Position> predicted = new ArrayList<>();
         List<Position> observed = new ArrayList<>();
         for (Aircraft a : before) {
             if (a.position() == null) continue;
             now.add(a.position());
-            predicted.add(predictedAt(a, gapMin, airports));
+            predicted.add(predictedAt(a, gapMin, airports, motion));
         }
         for (Aircraft a : after) if (a.position() != null) observed.add(a.position());
         int[] p = index.count(predicted);
@@ -128,13 +146,15 @@ public final class PredictionCheck {
     }
 
     /** Where the model puts the aircraft {@code minutes} from now. */
-    static Position predictedAt(Aircraft a, double minutes, AirportCatalog airports) {
+    static Position predictedAt(Aircraft a, double minutes, AirportCatalog airports, Motion motion) {
         OptionalDouble eta = EtaModel.etaMinutes(a, airports);
         if (eta.isPresent() && eta.getAsDouble() <= minutes) {
             Airport dest = Flights.airport(airports, Flights.arrival(a));
             return new Position(dest.lat(), dest.lon());
         }
-        return Tracks.at(a, minutes * 60);
+        return motion == Motion.TRACK
+                ? Tracks.at(a, minutes * 60)
+                : Tracks.towardsDestination(a, minutes * 60, airports);
     }
 
     private static double[] cell(Map<String, double[]> cells, String icao) {

@@ -22,6 +22,22 @@ public final class Tracks {
     }
 
     /**
+     * Where the aircraft is {@code seconds} from now flying the great circle to its filed destination at its present
+     * groundspeed (stopping there); by its track ({@link #at}) when it has no known destination. An alternative to
+     * dead reckoning for longer horizons, when routes turn: compared in docs/vatsim.md#workload-and-prediction.
+     */
+    public static Position towardsDestination(Aircraft a, double seconds, io.skysentinel.core.AirportCatalog airports) {
+        io.skysentinel.core.Airport to = Flights.airport(airports, Flights.arrival(a));
+        if (to == null || a.onGround() || a.velocityMps() == null || a.velocityMps() <= 0) return at(a, seconds);
+        double left = Flights.distanceM(a, to);
+        double go = a.velocityMps() * seconds;
+        if (go >= left) return new Position(to.lat(), to.lon());
+        double bearing = Geo.bearingDeg(a.position().lat(), a.position().lon(), to.lat(), to.lon());
+        double[] p = Geo.destination(a.position().lat(), a.position().lon(), bearing, go);
+        return new Position(p[0], p[1]);
+    }
+
+    /**
      * Whether the aircraft is inside the area now or at any one-minute sample up to {@code horizonMin}: inside, or
      * entering within the horizon.
      */

@@ -63,6 +63,23 @@ class EtaModelTest {
     }
 
     @Test
+    void towardsDestinationFliesTheGreatCircleAndStopsThere() {
+        // 100 NM east of Heathrow at 400 kt, inbound: 10 min later 33.3 NM to go, 30 min later at the field
+        Aircraft a = pilot(1).at(from("EGLL", 100, 90))
+                .knots(400)
+                .track(0)
+                .plan("EHAM", "EGLL")
+                .build();
+        var egll = Fixtures.airport("EGLL");
+        Position p = Tracks.towardsDestination(a, 600, airports);
+        double leftNm = io.skysentinel.core.Geo.distanceM(p.lat(), p.lon(), egll.lat(), egll.lon()) / 1852;
+        assertThat(leftNm).isCloseTo(100 - 400.0 / 6, within(0.01));
+        assertThat(Tracks.towardsDestination(a, 1800, airports)).isEqualTo(new Position(egll.lat(), egll.lon()));
+        Aircraft noPlan = pilot(2).at(from("EGLL", 100, 90)).knots(400).track(0).build();
+        assertThat(Tracks.towardsDestination(noPlan, 600, airports)).isEqualTo(Tracks.at(noPlan, 600));
+    }
+
+    @Test
     void reachesCountsAnAircraftEnteringTheAreaWithinTheHorizon() {
         WorkloadArea tower = WorkloadArea.circle(
                 Facility.TOWER,
