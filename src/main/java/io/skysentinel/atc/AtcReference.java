@@ -66,6 +66,14 @@ public final class AtcReference implements AtcLocator {
         return tables.join().area(kind, id);
     }
 
+    /**
+     * Every area of a polygon kind: {@code fir} (one per boundary id), {@code uir}, {@code tracon} (one per SimAware
+     * id); empty for {@code airport} and {@code range}. What sector density counts over, staffed or not.
+     */
+    public java.util.Collection<AreaShape> areas(String kind) {
+        return tables.join().areas(kind);
+    }
+
     /** How many areas of each kind and callsign keys are loaded, for the start-up log. */
     public String summary() {
         return tables.join().summary();

@@ -107,6 +107,17 @@ final class ReferenceTables implements AtcLocator {
         };
     }
 
+    /** Every area of a polygon kind ({@code fir}, {@code uir}, {@code tracon}); empty for the other kinds. */
+    java.util.Collection<AreaShape> areas(String kind) {
+        Map<String, AreaShape> shapes = switch (kind) {
+            case AtcArea.FIR -> index.firs;
+            case AtcArea.UIR -> index.uirs;
+            case AtcArea.TRACON -> index.tracons;
+            default -> Map.of();
+        };
+        return java.util.Collections.unmodifiableCollection(shapes.values());
+    }
+
     private static Optional<AreaShape> byId(Map<String, AreaShape> shapes, String id, String up) {
         AreaShape s = shapes.get(id);
         return Optional.ofNullable(s != null ? s : shapes.get(up));

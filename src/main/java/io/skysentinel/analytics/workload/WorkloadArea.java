@@ -1,0 +1,119 @@
+package io.skysentinel.analytics.workload;
+
+import io.skysentinel.atc.AreaShape;
+import io.skysentinel.core.AirportCatalog;
+import io.skysentinel.core.Geo;
+import io.skysentinel.core.Position;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The airspace one position works for workload (built by {@link AreaRules}): a polygon (FIR, UIR, TRACON) or a circle
+ * around a point, optionally only airborne below a ceiling (tower) or only on the ground (ground, delivery), and the
+ * airports it serves. {@link #NONE} holds nothing (ATIS, unplaced positions). Not thread-safe: it caches which
+ * airports lie inside its polygon.
+ */
+public final class WorkloadArea {
+
+    /** Which aircraft states count, besides being inside. */
+    public enum Who {
+        ALL,
+        AIRBORNE,
+        ON_GROUND,
+        NOBODY
+    }
+
+    public static final WorkloadArea NONE =
+            new WorkloadArea(Facility.OTHER, null, null, 0, Double.POSITIVE_INFINITY, Who.NOBODY, Set.of(), null);
+
+    private final Facility facility;
+    private final AreaShape shape;
+    private final Position centre;
+    private final double radiusM;
+    private final double ceilingM;
+    private final Who who;
+    private final Set<String> fixedAirports;
+    private final AirportCatalog catalog;
+    private final Map<String, Boolean> servedCache = new HashMap<>();
+
+    private WorkloadArea(
+            Facility facility,
+            AreaShape shape,
+            Position centre,
+            double radiusM,
+            double ceilingM,
+            Who who,
+            Set<String> fixedAirports,
+            AirportCatalog catalog) {
+        this.facility = facility;
+        this.shape = shape;
+        this.centre = centre;
+        this.radiusM = radiusM;
+        this.ceilingM = ceilingM;
+        this.who = who;
+        this.fixedAirports = Set.copyOf(fixedAirports);
+        this.catalog = catalog;
+    }
+
+    /** A polygon: every aircraft inside counts; its airports are those of the catalog inside the polygon. */
+    static WorkloadArea polygon(Facility f, AreaShape shape, AirportCatalog catalog) {
+        return new WorkloadArea(f, shape, null, 0, Double.POSITIVE_INFINITY, Who.ALL, Set.of(), catalog);
+    }
+
+    /** A circle of {@code radiusNm} around a point, serving the given airports. */
+    static WorkloadArea circle(
+            Facility f, Position centre, double radiusNm, double ceilingM, Who who, Set<String> airports) {
+        return new WorkloadArea(f, null, centre, radiusNm * WorkloadSettings.NM, ceilingM, who, airports, null);
+    }
+
+    public Facility facility() {
+        return facility;
+    }
+
+    /** The polygon, or null for a circle (or {@link #NONE}). */
+    public AreaShape shape() {
+        return shape;
+    }
+
+    public boolean isNone() {
+        return who == Who.NOBODY;
+    }
+
+    /** Whether an aircraft at {@code p} ({@code altitudeM} MSL, null when unknown) counts for this position. */
+    public boolean contains(Position p, Double altitudeM, boolean onGround) {
+        switch (who) {
+            case NOBODY -> {
+                return false;
+            }
+            case AIRBORNE -> {
+                // unknown altitude: not counted, the ceiling cannot be checked
+                if (onGround || altitudeM == null || altitudeM > ceilingM) return false;
+            }
+            case ON_GROUND -> {
+                if (!onGround) return false;
+            }
+            case ALL -> {
+                // every state
+            }
+        }
+        if (shape != null) return shape.contains(p);
+        return Geo.distanceM(p.lat(), p.lon(), centre.lat(), centre.lon()) <= radiusM;
+    }
+
+    /** Whether the ICAO code is one of this position's airports. */
+    public boolean serves(String icao) {
+        if (icao == null || isNone()) return false;
+        if (shape == null) return fixedAirports.contains(icao);
+        return servedCache.computeIfAbsent(
+                icao,
+                code -> catalog.find(code)
+                        .filter(a -> a.icao().equalsIgnoreCase(code))
+                        .map(a -> shape.contains(new Position(a.lat(), a.lon())))
+                        .orElse(false));
+    }
+
+    Set<String> fixedAirports() {
+        return fixedAirports;
+    }
+}
