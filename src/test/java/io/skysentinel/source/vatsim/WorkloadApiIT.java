@@ -29,7 +29,12 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(
         classes = SkySentinelApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"skysentinel.sources=vatsim", "skysentinel.history.enabled=false"})
+        properties = {
+            "skysentinel.sources=vatsim",
+            "skysentinel.history.enabled=false",
+            "skysentinel.workload.gauges-interval=500ms",
+            "skysentinel.workload.gauges-top=5"
+        })
 class WorkloadApiIT {
 
     private static final String FEED = "vatsim-data-20241121T125725Z.json";
@@ -150,6 +155,31 @@ class WorkloadApiIT {
                     a.get("position").get("lat").asDouble())) n++;
         }
         return n;
+    }
+
+    @org.junit.jupiter.api.Test
+    void theBusiestPositionsHaveGaugesAndOnlyTheBusiest() throws Exception {
+        HttpJson http = new HttpJson(port);
+        String metrics = http.await("/metrics", r -> r.body().contains("skysentinel_atc_workload_aircraft{"), WAIT)
+                .body();
+        long series = metrics.lines()
+                .filter(l -> l.startsWith("skysentinel_atc_workload_aircraft{"))
+                .count();
+        assertThat(series).as("bounded by gauges-top").isEqualTo(5);
+        assertThat(metrics).containsPattern("skysentinel_atc_workload_forecast\\{[^}]*horizon=\"30m\"");
+        // the busiest gauge agrees with the endpoint for that position
+        String line = metrics.lines()
+                .filter(l -> l.startsWith("skysentinel_atc_workload_aircraft{"))
+                .max(java.util.Comparator.comparingDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))))
+                .orElseThrow();
+        String callsign = line.replaceAll(".*callsign=\"([^\"]+)\".*", "$1");
+        double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+        assertThat(http.get("/api/atc-positions/" + callsign + "/workload")
+                        .json()
+                        .get("now")
+                        .get("total")
+                        .asDouble())
+                .isEqualTo(value);
     }
 
     /** GeoJSON Polygon / MultiPolygon → polygons, each a list of rings of [lon, lat]. */
