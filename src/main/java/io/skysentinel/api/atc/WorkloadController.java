@@ -1,6 +1,7 @@
 package io.skysentinel.api.atc;
 
 import io.skysentinel.analytics.workload.Estimate;
+import io.skysentinel.analytics.workload.Facility;
 import io.skysentinel.analytics.workload.Forecast;
 import io.skysentinel.analytics.workload.SectorDensity;
 import io.skysentinel.analytics.workload.SectorDensity.SectorCount;
@@ -101,7 +102,7 @@ public class WorkloadController {
         WorkloadArea area = workload.area(p);
         return new PositionWorkload(
                 p.callsign(),
-                area.facility().name().toLowerCase(java.util.Locale.ROOT),
+                Facility.of(p).name().toLowerCase(java.util.Locale.ROOT),
                 p.area(),
                 counted(area),
                 Instant.ofEpochMilli(snap.takenAtMs()),
