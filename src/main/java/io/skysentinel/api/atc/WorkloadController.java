@@ -92,6 +92,8 @@ public class WorkloadController {
 
     public record Sectors(Instant timestamp, int count, List<SectorCount> sectors) {}
 
+    public record AllPositions(Instant timestamp, List<BusiestPositions.Busy> positions) {}
+
     @GetMapping("/api/atc-positions/{callsign}/workload")
     @Operation(summary = "A staffed position's aircraft now by phase and the 15/30/60-minute forecast, or 404")
     public PositionWorkload workload(@PathVariable("callsign") String callsign, HttpServletRequest request) {
@@ -108,6 +110,16 @@ public class WorkloadController {
                 Instant.ofEpochMilli(snap.takenAtMs()),
                 Counts.of(workload.now(p.callsign(), area, pilots)),
                 workload.forecast(area, pilots).stream().map(Outlook::of).toList());
+    }
+
+    @GetMapping("/api/atc-positions/workload")
+    @Operation(summary = "Every staffed position's aircraft now and expected within 30 min, busiest first")
+    public AllPositions all(HttpServletRequest request) {
+        QueryParams.of(request.getParameterMap(), Set.of());
+        HubSnapshot<Aircraft> snap = aircraft.snapshot();
+        List<BusiestPositions.Busy> out =
+                BusiestPositions.rank(workload, pilots(snap), atc.snapshot().entities());
+        return new AllPositions(Instant.ofEpochMilli(snap.takenAtMs()), out);
     }
 
     @GetMapping("/api/traffic/sectors")
@@ -146,6 +158,6 @@ public class WorkloadController {
     }
 
     private static List<Aircraft> pilots(HubSnapshot<Aircraft> snap) {
-        return snap.entities().stream().filter(a -> a.vatsim() != null).toList();
+        return BusiestPositions.pilots(snap.entities());
     }
 }

@@ -3,15 +3,11 @@ package io.skysentinel.api.atc;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
-import io.skysentinel.analytics.workload.Forecast;
 import io.skysentinel.analytics.workload.Workload;
-import io.skysentinel.analytics.workload.WorkloadArea;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.AtcPosition;
 import io.skysentinel.hub.LiveHub;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -38,8 +34,6 @@ public final class WorkloadGauges implements AutoCloseable {
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("atc-workload-gauges").daemon().factory());
 
-    record Row(String callsign, int aircraft, double forecast30) {}
-
     public WorkloadGauges(
             LiveHub<Aircraft> aircraft,
             LiveHub<AtcPosition> atc,
@@ -61,28 +55,17 @@ public final class WorkloadGauges implements AutoCloseable {
     }
 
     /** The busiest {@code top} positions of this picture, busiest first. */
-    List<Row> busiest() {
-        List<Aircraft> pilots = aircraft.snapshot().entities().stream()
-                .filter(a -> a.vatsim() != null)
-                .toList();
-        List<Row> rows = new ArrayList<>();
-        for (AtcPosition p : atc.snapshot().entities()) {
-            WorkloadArea area = workload.area(p);
-            if (area.isNone()) continue;
-            Forecast f = workload.forecast(area, pilots, 30);
-            double expected = f.arrivals().value()
-                    + f.departures().value()
-                    + f.overflights().value();
-            rows.add(new Row(
-                    p.callsign(), workload.now(p.callsign(), area, pilots).total(), expected));
-        }
-        rows.sort(Comparator.comparingInt(Row::aircraft).reversed().thenComparing(Row::callsign));
-        return rows.size() > top ? List.copyOf(rows.subList(0, top)) : rows;
+    List<BusiestPositions.Busy> busiest() {
+        List<BusiestPositions.Busy> all = BusiestPositions.rank(
+                workload,
+                BusiestPositions.pilots(aircraft.snapshot().entities()),
+                atc.snapshot().entities());
+        return all.size() > top ? List.copyOf(all.subList(0, top)) : all;
     }
 
     void refresh() {
         try {
-            List<Row> rows = busiest();
+            List<BusiestPositions.Busy> rows = busiest();
             now.register(
                     rows.stream()
                             .map(r -> MultiGauge.Row.of(Tags.of("callsign", r.callsign()), r.aircraft()))
@@ -91,7 +74,7 @@ public final class WorkloadGauges implements AutoCloseable {
             forecast.register(
                     rows.stream()
                             .map(r -> MultiGauge.Row.of(
-                                    Tags.of("callsign", r.callsign(), "horizon", "30m"), r.forecast30()))
+                                    Tags.of("callsign", r.callsign(), "horizon", "30m"), r.expected30Min()))
                             .toList(),
                     true);
         } catch (RuntimeException e) {
