@@ -10,6 +10,8 @@ const SURFACE = 1.0008;          // outlines sit just above the coastlines
 const MAX_AREAS_CACHED = 400;    // outlines fetched and kept (the busiest feeds have ~300 positions)
 const MAX_EDGE_DEG = 1;          // longer polygon edges are subdivided so they follow the sphere
 const PICK_RADIUS_PX = 14;
+const BUSY_AIRCRAFT = 20;        // an outline is shaded fully at this many aircraft in it
+const WHITE = new THREE.Color(0xffffff);
 const LABEL_W = 320, LABEL_H = 48; // label canvas, px: room for "EGTT_S_CTR 129.425"
 const COLORS = { CTR: 0x4aa8ff, FSS: 0x4aa8ff, APP: 0xffa040, DEP: 0xffa040, TWR: 0xff5a6a, GND: 0x60e0a0, DEL: 0x60c0ff };
 const AIRPORT_RING_NM = { TWR: 10, GND: 3, DEL: 2 };
@@ -115,7 +117,7 @@ export class AtcLayer {
 
   add(id, p) {
     const color = colorOf(p);
-    const e = { p, line: null, sprite: label(p.callsign + (p.frequency_mhz ? ' ' + p.frequency_mhz.toFixed(3) : ''), color) };
+    const e = { p, line: null, color, load: null, sprite: label(p.callsign + (p.frequency_mhz ? ' ' + p.frequency_mhz.toFixed(3) : ''), color) };
     e.anchor = toXYZ(p.position.lat, p.position.lon, SURFACE + 0.0004, new THREE.Vector3());
     e.sprite.position.copy(e.anchor);
     this.group.add(e.sprite);
@@ -123,6 +125,7 @@ export class AtcLayer {
     this.outline(p).then((rings) => {
       if (this.entries.get(id) !== e || rings.length === 0) return;
       e.line = segments(rings, color);
+      this.tint(e);
       this.group.add(e.line);
     });
   }
@@ -136,6 +139,23 @@ export class AtcLayer {
       o.material.map?.dispose();
       o.material.dispose();
     }
+  }
+
+  /**
+   * Shades each outline by its workload (from /api/atc-positions/workload: callsign → {aircraft, expected_30_min}):
+   * brighter and whiter the more aircraft are in it now, full at BUSY_AIRCRAFT.
+   */
+  shade(loads) {
+    this.loads = loads;
+    for (const e of this.entries.values()) { e.load = loads.get(e.p.callsign) ?? null; this.tint(e); }
+  }
+
+  tint(e) {
+    if (!e.line) return;
+    if (!e.load && this.loads) e.load = this.loads.get(e.p.callsign) ?? null;
+    const f = e.load ? Math.min(1, e.load.aircraft / BUSY_AIRCRAFT) : 0;
+    e.line.material.color.set(e.color).lerp(WHITE, f * 0.6);
+    e.line.material.opacity = 0.45 + 0.55 * f;
   }
 
   /** The rings to draw for a position: its area's polygon, else a ring of its range or of its airport. */
@@ -174,7 +194,8 @@ export class AtcLayer {
   drawn(callsign) {
     for (const e of this.entries.values()) {
       if (e.p.callsign !== callsign) continue;
-      return { label: e.sprite.visible, outline_vertices: e.line ? e.line.geometry.getAttribute('position').count : 0 };
+      return { label: e.sprite.visible, outline_vertices: e.line ? e.line.geometry.getAttribute('position').count : 0,
+        aircraft: e.load ? e.load.aircraft : null, opacity: e.line ? e.line.material.opacity : null };
     }
     return null;
   }

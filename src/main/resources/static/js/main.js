@@ -37,7 +37,7 @@ const feed = new Feed({
 
 // The ATC positions have their own socket (docs/websocket.md#wsatc): few, slow-changing, not tiled.
 const atcFeed = new Feed({
-  snapshot: (f) => atcStore.snapshot(f),
+  snapshot: (f) => { atcStore.snapshot(f); refreshWorkload(); },
   delta: (f) => atcStore.delta(f),
   error: (f) => console.warn('SkySentinel server says (ATC):', f.message),
 }, '/ws/atc?format=json');
@@ -69,7 +69,21 @@ function flyToAircraft(id) {
   globe.select(id);
 }
 
-globe.onSelect = (id) => details.show(id);
+// Workload: every outline shaded by its aircraft now, and the selected position's counts and forecast in its panel.
+function refreshWorkload() {
+  if (atcStore.positions.size === 0) return;
+  fetch('/api/atc-positions/workload').then((r) => (r.ok ? r.json() : null)).then((b) => {
+    if (b) globe.atc.shade(new Map(b.positions.map((w) => [w.callsign, w])));
+  }).catch(() => {});
+  const p = details.id && atcStore.positions.get(details.id);
+  if (p) {
+    fetch('/api/atc-positions/' + encodeURIComponent(p.callsign) + '/workload').then((r) => (r.ok ? r.json() : null))
+        .then((w) => { if (w) details.workload = w; }).catch(() => {});
+  }
+}
+setInterval(refreshWorkload, 15000);
+
+globe.onSelect = (id) => { details.show(id); if (id && atcStore.positions.has(id)) refreshWorkload(); };
 $('d-close').addEventListener('click', () => { globe.rig.release(); globe.select(null); });
 $('cockpit').addEventListener('click', () => {
   if (!globe.selected) return;

@@ -14,6 +14,7 @@ export class DetailsPanel {
     this.id = null;
     this.el = $('details');
     this.key = '';
+    this.workload = null; // the selected position's GET /api/atc-positions/{callsign}/workload, when fetched
   }
 
   show(id) { this.id = id; this.el.hidden = !id; this.refresh(performance.now()); }
@@ -21,7 +22,11 @@ export class DetailsPanel {
   refresh(now) {
     if (!this.id) return;
     const p = this.atcStore.positions.get(this.id);
-    if (p) { this.render(p.callsign, atcRows(p), p.text_atis, null); return; }
+    if (p) {
+      const w = this.workload && this.workload.callsign === p.callsign ? this.workload : null;
+      this.render(p.callsign, [...atcRows(p), ...workloadRows(w)], p.text_atis, null);
+      return;
+    }
     const t = this.store.tracks.get(this.id);
     if (!t) { $('d-title').textContent = this.id + ' (gone)'; return; }
     const a = t.a;
@@ -75,6 +80,19 @@ function pilotRows(v) {
     ['cruise', text(f.cruise_altitude)], ['TAS', f.cruise_tas_kt ? f.cruise_tas_kt + ' kt' : '—'],
     ['off block', text(f.departure_time)], ['en route', text(f.enroute_time)], ['route', text(f.route)],
     ['remarks', text(f.remarks)]];
+}
+
+/** Workload now and forecast (docs/api.md, the workload endpoint); dashes until it has been fetched. */
+function workloadRows(w) {
+  const n = w?.now;
+  const rows = [['aircraft now', n ? `${n.total} (${n.departing} dep, ${n.arriving} arr, ${n.overflying} over, ${n.on_ground} gnd)` : '—'],
+    ['filed', n ? `${n.filed_arrivals} arr, ${n.filed_departures} dep` : '—']];
+  for (const h of [15, 30, 60]) {
+    const f = w?.forecast?.find((x) => x.horizon_min === h);
+    const v = (b) => Math.round(b.value) + (b.high - b.low >= 1 ? '±' + Math.round((b.high - b.low) / 2) : '');
+    rows.push([`in ${h} min`, f ? `${v(f.arrivals)} arr, ${v(f.departures)} dep, ${v(f.overflights)} over` : '—']);
+  }
+  return rows;
 }
 
 function atcRows(p) {

@@ -179,7 +179,9 @@ class GlobeVatsimIT {
                 now * 1000,
                 List.of(
                         pilot(1234567, "BAW117", 53.2, -15.0, 10_668, plan, now),
-                        pilot(1400001, "VIR3", 52.0, -10.0, 11_000, null, now)),
+                        pilot(1400001, "VIR3", 52.0, -10.0, 11_000, null, now),
+                        // over England, inside the London FIR: the centre's workload
+                        pilot(1400002, "EZY12", 52.0, -1.0, 9_000, null, now)),
                 atc));
     }
 
@@ -198,7 +200,7 @@ class GlobeVatsimIT {
                         .build())));
         publishNetwork(true);
         new HttpJson(port)
-                .await("/api/flights?source=vatsim", r -> r.json().get("total").asInt() == 2, WAIT);
+                .await("/api/flights?source=vatsim", r -> r.json().get("total").asInt() == 3, WAIT);
         browser.severeConsoleEntries();
         browser.driver.get("http://127.0.0.1:" + port + "/");
         browser.await(
@@ -285,6 +287,16 @@ class GlobeVatsimIT {
         assertThat(browser.driver.findElement(By.id("d-title")).getText()).isEqualTo("EGTT_CTR");
         assertThat(field("frequency")).isEqualTo("127.825 MHz");
         assertThat(field("area")).isEqualTo("fir EGTT · London");
+        // its workload: one pilot over England, in the panel and as the outline's shade
+        browser.await(
+                WAIT, "the workload is fetched", b -> field("aircraft now").startsWith("1 ("));
+        assertThat(field("in 30 min")).endsWith("over");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> shaded = browser.await(WAIT, "the outline is shaded by its workload", b -> {
+            Map<String, Object> d = (Map<String, Object>) b.hook("atcDrawn('EGTT_CTR')");
+            return d.get("aircraft") instanceof Number n && n.intValue() == 1 ? d : null;
+        });
+        assertThat(((Number) shaded.get("opacity")).doubleValue()).isGreaterThan(0.45);
 
         browser.hook("select('" + ATIS + "')");
         assertThat(field("controller")).isEqualTo("Test Controller");

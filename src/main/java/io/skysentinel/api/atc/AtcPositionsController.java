@@ -93,6 +93,11 @@ public class AtcPositionsController {
     @Operation(summary = "One staffed position by its callsign (case-insensitive, e.g. EGLL_TWR), or 404")
     public AtcPosition one(@PathVariable("callsign") String callsign, HttpServletRequest request) {
         QueryParams.of(request.getParameterMap(), Set.of());
+        return online(hub, callsign);
+    }
+
+    /** The online position with this callsign (case-insensitive); 400 for a malformed callsign, 404 when offline. */
+    static AtcPosition online(LiveHub<AtcPosition> hub, String callsign) {
         if (!CALLSIGN.matcher(callsign).matches())
             throw new InvalidParameterException("callsign", "must be 1 to 32 letters, digits, '_' or '-'");
         // A scan, not a lookup by id: the id depends on the network, and the picture holds a few hundred positions.
