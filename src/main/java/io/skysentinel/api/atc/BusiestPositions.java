@@ -1,5 +1,6 @@
 package io.skysentinel.api.atc;
 
+import io.skysentinel.analytics.workload.Facility;
 import io.skysentinel.analytics.workload.Forecast;
 import io.skysentinel.analytics.workload.Workload;
 import io.skysentinel.analytics.workload.WorkloadArea;
@@ -28,7 +29,9 @@ final class BusiestPositions {
                     + f.departures().value()
                     + f.overflights().value();
             out.add(new Busy(
-                    p.callsign(), workload.now(p.callsign(), area, pilots).total(), expected));
+                    p.callsign(),
+                    workload.now(p.callsign(), Facility.of(p), area, pilots).total(),
+                    expected));
         }
         out.sort(Comparator.comparingInt(Busy::aircraft).reversed().thenComparing(Busy::callsign));
         return out;

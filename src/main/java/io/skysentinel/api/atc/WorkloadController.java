@@ -108,7 +108,7 @@ public class WorkloadController {
                 p.area(),
                 counted(area),
                 Instant.ofEpochMilli(snap.takenAtMs()),
-                Counts.of(workload.now(p.callsign(), area, pilots)),
+                Counts.of(workload.now(p.callsign(), Facility.of(p), area, pilots)),
                 workload.forecast(area, pilots).stream().map(Outlook::of).toList());
     }
 
