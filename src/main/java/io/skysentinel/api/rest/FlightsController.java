@@ -73,7 +73,7 @@ public class FlightsController {
             @Parameter(description = "true or false") String on_ground,
             @Parameter(description = "case-insensitive substring of the callsign") String callsign,
             @Parameter(description = "origin country, case-insensitive") String country,
-            @Parameter(description = "source name: sim, replay, opensky") String source,
+            @Parameter(description = "source name: sim, replay, opensky, vatsim") String source,
             @Parameter(description = "1..100000, default 1000") String limit,
             @Parameter(description = ">= 0, default 0") String offset,
             HttpServletRequest request) {
