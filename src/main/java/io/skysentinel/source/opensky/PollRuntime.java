@@ -5,6 +5,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.IntervalFunction;
 import io.skysentinel.core.FlightBus;
 import io.skysentinel.core.LogThrottle;
+import io.skysentinel.core.PollerThreads;
 import io.skysentinel.statevector.StateVectorParser;
 import java.io.IOException;
 import java.net.URI;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -88,16 +88,8 @@ final class PollRuntime {
      */
     synchronized boolean start() {
         if (running) return false;
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "opensky-poller");
-            t.setDaemon(true);
-            return t;
-        });
-        http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(props.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        executor = PollerThreads.thread("opensky-poller");
+        http = PollerThreads.http(props.timeout(), HttpClient.Redirect.NEVER);
         TokenProvider tokens = props.authenticated()
                 ? TokenProvider.oauth2(
                         http,
@@ -138,12 +130,7 @@ final class PollRuntime {
         if (!running) return;
         running = false;
         if (nextTick != null) nextTick.cancel(false);
-        executor.shutdownNow();
-        try {
-            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) log.warn("opensky: poll thread did not stop in 5 s");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        if (!PollerThreads.stop(executor)) log.warn("opensky: poll thread did not stop in 5 s");
         http.shutdownNow();
         recorder.close();
     }

@@ -10,13 +10,13 @@ import io.skysentinel.core.FlightBus;
 import io.skysentinel.core.FlightSource;
 import io.skysentinel.core.LogThrottle;
 import io.skysentinel.core.NetworkReporting;
+import io.skysentinel.core.PollerThreads;
 import io.skysentinel.core.SourceHealth;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -106,16 +106,8 @@ public final class VatsimSource implements FlightSource, NetworkReporting {
     public void start() {
         synchronized (lock) {
             if (running) return;
-            executor = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "vatsim-poller");
-                t.setDaemon(true);
-                return t;
-            });
-            http = HttpClient.newBuilder()
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(props.timeout())
-                    .followRedirects(HttpClient.Redirect.NORMAL)
-                    .build();
+            executor = PollerThreads.thread("vatsim-poller");
+            http = PollerThreads.http(props.timeout(), HttpClient.Redirect.NORMAL);
             poller = new VatsimPoller(
                     URI.create(props.statusUrl()),
                     new VatsimHttpClient(http, props.timeout(), VatsimHttpClient.userAgent()),
@@ -143,12 +135,7 @@ public final class VatsimSource implements FlightSource, NetworkReporting {
             running = false;
             ex = executor;
         }
-        ex.shutdownNow();
-        try {
-            if (!ex.awaitTermination(5, TimeUnit.SECONDS)) log.warn("vatsim: poll thread did not stop in 5 s");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        if (!PollerThreads.stop(ex)) log.warn("vatsim: poll thread did not stop in 5 s");
         http.shutdownNow();
     }
 
