@@ -8,6 +8,7 @@ import io.skysentinel.core.AtcPosition;
 import io.skysentinel.core.GridAirportCatalog;
 import io.skysentinel.history.AirportStore;
 import io.skysentinel.history.AnalyticsRecorder;
+import io.skysentinel.history.AreaHistory;
 import io.skysentinel.history.AtcSessionQueries;
 import io.skysentinel.history.AtcSessionWriter;
 import io.skysentinel.history.DatabaseInfo;
@@ -124,6 +125,11 @@ public class HistoryConfiguration {
     @Bean
     PositionQueries positionQueries(JdbcTemplate historyJdbc) {
         return new PositionQueries(historyJdbc);
+    }
+
+    @Bean
+    AreaHistory areaHistory(JdbcTemplate historyJdbc) {
+        return new AreaHistory(historyJdbc);
     }
 
     @Bean

@@ -84,20 +84,26 @@ public final class PositionQueries {
     }
 
     static PositionRow row(ResultSet rs) throws SQLException {
+        return row(rs, 1);
+    }
+
+    /** The row from {@link #COLUMNS} read from column {@code first} on. */
+    static PositionRow row(ResultSet rs, int first) throws SQLException {
+        int c = first - 1;
         return new PositionRow(
-                rs.getTimestamp(1).getTime(),
-                rs.getString(2),
-                rs.getString(3),
-                rs.getDouble(4),
-                rs.getDouble(5),
-                num(rs, 6),
-                num(rs, 7),
-                num(rs, 8),
-                num(rs, 9),
-                num(rs, 10),
-                rs.getBoolean(11),
-                rs.getString(12),
-                rs.getString(13));
+                rs.getTimestamp(c + 1).getTime(),
+                rs.getString(c + 2),
+                rs.getString(c + 3),
+                rs.getDouble(c + 4),
+                rs.getDouble(c + 5),
+                num(rs, c + 6),
+                num(rs, c + 7),
+                num(rs, c + 8),
+                num(rs, c + 9),
+                num(rs, c + 10),
+                rs.getBoolean(c + 11),
+                rs.getString(c + 12),
+                rs.getString(c + 13));
     }
 
     private static Double num(ResultSet rs, int col) throws SQLException {

@@ -48,7 +48,7 @@ public final class SectorDensity {
         return out;
     }
 
-    private static String key(String kind, String id) {
+    static String key(String kind, String id) {
         return kind + "/" + id.toUpperCase(Locale.ROOT);
     }
 }

@@ -2,6 +2,7 @@ package io.skysentinel.analytics.workload;
 
 import io.skysentinel.atc.AreaShape;
 import io.skysentinel.core.AirportCatalog;
+import io.skysentinel.core.BoundingBox;
 import io.skysentinel.core.Geo;
 import io.skysentinel.core.Position;
 import java.util.HashMap;
@@ -99,6 +100,31 @@ public final class WorkloadArea {
         }
         if (shape != null) return shape.contains(p);
         return Geo.distanceM(p.lat(), p.lon(), centre.lat(), centre.lon()) <= radiusM;
+    }
+
+    /**
+     * A box holding the whole area (what a history query reads before the exact test), or null for {@link #NONE}.
+     * An area that wraps the antimeridian, or a circle reaching it or a pole, gets the whole longitude range.
+     */
+    public BoundingBox bounds() {
+        if (isNone()) return null;
+        if (shape != null) {
+            org.locationtech.jts.geom.Envelope e = shape.geometry().getEnvelopeInternal();
+            double lamin = Math.max(-90, e.getMinY());
+            double lamax = Math.min(90, e.getMaxY());
+            if (e.getMinX() < -180 || e.getMaxX() > 180) return new BoundingBox(lamin, -180, lamax, 180);
+            return new BoundingBox(lamin, e.getMinX(), lamax, e.getMaxX());
+        }
+        double dLat = Math.toDegrees(radiusM / Geo.EARTH_RADIUS_M);
+        double lamin = centre.lat() - dLat;
+        double lamax = centre.lat() + dLat;
+        double cos = Math.cos(Math.toRadians(Math.max(Math.abs(lamin), Math.abs(lamax))));
+        double dLon = cos < 1e-6 ? 360 : dLat / cos;
+        double lomin = centre.lon() - dLon;
+        double lomax = centre.lon() + dLon;
+        if (lamin < -90 || lamax > 90 || lomin < -180 || lomax > 180)
+            return new BoundingBox(Math.max(-90, lamin), -180, Math.min(90, lamax), 180);
+        return new BoundingBox(lamin, lomin, lamax, lomax);
     }
 
     /** Whether the ICAO code is one of this position's airports. */

@@ -76,7 +76,7 @@ public class AtcAreasController {
                 .orElse(null);
     }
 
-    private static Map<String, Object> feature(AreaShape s, Integer radiusNm) {
+    static Map<String, Object> feature(AreaShape s, Integer radiusNm) {
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("kind", s.kind());
         props.put("id", s.id());

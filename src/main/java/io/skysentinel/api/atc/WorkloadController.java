@@ -3,32 +3,29 @@ package io.skysentinel.api.atc;
 import io.skysentinel.analytics.workload.Estimate;
 import io.skysentinel.analytics.workload.Facility;
 import io.skysentinel.analytics.workload.Forecast;
-import io.skysentinel.analytics.workload.SectorDensity;
-import io.skysentinel.analytics.workload.SectorDensity.SectorCount;
-import io.skysentinel.analytics.workload.SectorIndex;
 import io.skysentinel.analytics.workload.Workload;
 import io.skysentinel.analytics.workload.WorkloadArea;
 import io.skysentinel.analytics.workload.WorkloadNow;
 import io.skysentinel.api.rest.QueryParams;
-import io.skysentinel.atc.AtcReference;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.AtcArea;
 import io.skysentinel.core.AtcPosition;
+import io.skysentinel.history.AreaHistory;
 import io.skysentinel.hub.HubSnapshot;
 import io.skysentinel.hub.LiveHub;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Controller workload over the live picture (docs/vatsim.md#workload-and-prediction): a position's aircraft now by
- * phase and its forecast, and the aircraft per sector. Thin: the rules are {@code analytics.workload}'s plain
+ * phase, its last hour from history and its forecast. Thin: the rules are {@code analytics.workload}'s plain
  * functions, run per request over a snapshot of the VATSIM pilots (about a millisecond for a busy feed).
  */
 @RestController
@@ -37,15 +34,18 @@ public class WorkloadController {
     private final LiveHub<Aircraft> aircraft;
     private final LiveHub<AtcPosition> atc;
     private final Workload workload;
-    private final AtcReference reference;
-    private volatile SectorIndex sectors; // built on first use: the reference loads in the background
+    private final WorkloadHistory history; // null when history is off
 
     public WorkloadController(
-            LiveHub<Aircraft> liveHub, LiveHub<AtcPosition> atcHub, Workload workload, AtcReference reference) {
+            LiveHub<Aircraft> liveHub,
+            LiveHub<AtcPosition> atcHub,
+            Workload workload,
+            ObjectProvider<AreaHistory> history) {
         this.aircraft = liveHub;
         this.atc = atcHub;
         this.workload = workload;
-        this.reference = reference;
+        AreaHistory h = history.getIfAvailable();
+        this.history = h == null ? null : new WorkloadHistory(h);
     }
 
     public record Counts(
@@ -88,20 +88,22 @@ public class WorkloadController {
             String counted,
             Instant timestamp,
             Counts now,
+            WorkloadHistory.TrendView trend,
             List<Outlook> forecast) {}
-
-    public record Sectors(Instant timestamp, int count, List<SectorCount> sectors) {}
 
     public record AllPositions(Instant timestamp, List<BusiestPositions.Busy> positions) {}
 
     @GetMapping("/api/atc-positions/{callsign}/workload")
-    @Operation(summary = "A staffed position's aircraft now by phase and the 15/30/60-minute forecast, or 404")
+    @Operation(
+            summary = "A staffed position's aircraft now by phase, the last hour in 5-minute buckets (from history)"
+                    + " and the 15/30/60-minute forecast, or 404")
     public PositionWorkload workload(@PathVariable("callsign") String callsign, HttpServletRequest request) {
         QueryParams.of(request.getParameterMap(), Set.of());
         AtcPosition p = AtcPositionsController.online(atc, callsign);
         HubSnapshot<Aircraft> snap = aircraft.snapshot();
         List<Aircraft> pilots = pilots(snap);
         WorkloadArea area = workload.area(p);
+        long now = WorkloadHistory.pictureEnd(pilots, snap.takenAtMs());
         return new PositionWorkload(
                 p.callsign(),
                 Facility.of(p).name().toLowerCase(java.util.Locale.ROOT),
@@ -109,6 +111,7 @@ public class WorkloadController {
                 counted(area),
                 Instant.ofEpochMilli(snap.takenAtMs()),
                 Counts.of(workload.now(p.callsign(), Facility.of(p), area, pilots)),
+                history == null ? null : history.trend(workload, p, area, now),
                 workload.forecast(area, pilots).stream().map(Outlook::of).toList());
     }
 
@@ -120,26 +123,6 @@ public class WorkloadController {
         List<BusiestPositions.Busy> out =
                 BusiestPositions.rank(workload, pilots(snap), atc.snapshot().entities());
         return new AllPositions(Instant.ofEpochMilli(snap.takenAtMs()), out);
-    }
-
-    @GetMapping("/api/traffic/sectors")
-    @Operation(summary = "VATSIM aircraft per FIR, UIR and TRACON now, busiest first, and whether a position works it")
-    public Sectors sectors(HttpServletRequest request) {
-        QueryParams.of(request.getParameterMap(), Set.of());
-        HubSnapshot<Aircraft> snap = aircraft.snapshot();
-        List<SectorCount> busiest = SectorDensity.busiest(
-                index(), pilots(snap), List.copyOf(atc.snapshot().entities()));
-        return new Sectors(Instant.ofEpochMilli(snap.takenAtMs()), busiest.size(), busiest);
-    }
-
-    private SectorIndex index() {
-        SectorIndex s = sectors;
-        if (s == null) {
-            List<io.skysentinel.atc.AreaShape> all = new ArrayList<>();
-            for (String kind : List.of(AtcArea.FIR, AtcArea.UIR, AtcArea.TRACON)) all.addAll(reference.areas(kind));
-            sectors = s = new SectorIndex(all);
-        }
-        return s;
     }
 
     /** What the position's count covers, in words (docs/vatsim.md#workload-and-prediction gives the numbers). */

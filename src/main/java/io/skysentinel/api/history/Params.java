@@ -1,8 +1,7 @@
 package io.skysentinel.api.history;
 
 import io.skysentinel.api.rest.InvalidParameterException;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import io.skysentinel.api.rest.QueryParams;
 import java.util.Locale;
 
 /** Query-parameter parsing for the history endpoints; every error names its parameter (400 problem). */
@@ -15,14 +14,7 @@ final class Params {
     /** ISO-8601 instant (2026-11-22T10:00:00Z) or epoch milliseconds; {@code fallback} when absent. */
     static long time(String name, String text, long fallback) {
         if (text == null || text.isBlank()) return fallback;
-        String t = text.strip();
-        if (t.matches("-?\\d{1,15}")) return Long.parseLong(t);
-        try {
-            return Instant.parse(t).toEpochMilli();
-        } catch (DateTimeParseException e) {
-            throw new InvalidParameterException(
-                    name, "'" + t + "' is not an ISO-8601 instant (2026-11-22T10:00:00Z) or epoch milliseconds");
-        }
+        return QueryParams.parseInstant(name, text);
     }
 
     static long requiredTime(String name, String text) {

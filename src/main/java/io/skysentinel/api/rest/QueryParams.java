@@ -76,6 +76,24 @@ public final class QueryParams {
         };
     }
 
+    /** An instant: ISO-8601 (2026-11-22T10:00:00Z) or epoch milliseconds; null when absent. */
+    public Long instant(String name) {
+        String s = text(name);
+        return s == null ? null : parseInstant(name, s);
+    }
+
+    /** ISO-8601 instant or epoch milliseconds, else a 400 naming {@code name}. */
+    public static long parseInstant(String name, String text) {
+        String t = text.strip();
+        if (t.matches("-?\\d{1,15}")) return Long.parseLong(t);
+        try {
+            return java.time.Instant.parse(t).toEpochMilli();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidParameterException(
+                    name, "'" + t + "' is not an ISO-8601 instant (2026-11-22T10:00:00Z) or epoch milliseconds");
+        }
+    }
+
     /** One of {@code allowed} (case-insensitive), returned in lower case; null when absent. */
     public String oneOf(String name, Set<String> allowed) {
         String s = text(name);

@@ -149,4 +149,24 @@ class AreaRulesTest {
                         .isNone())
                 .isTrue();
     }
+
+    @Test
+    void theBoundsHoldTheWholeAreaSoAHistoryQueryByBoxMissesNothing() {
+        AtcPosition twr = position("EGLL_TWR", AtcArea.AIRPORT, "EGLL", egll(), 50);
+        io.skysentinel.core.BoundingBox box = workload.area(twr).bounds();
+        for (double bearing = 0; bearing < 360; bearing += 15) {
+            Position edge = from("EGLL", 9.99, bearing);
+            assertThat(box.contains(edge.lat(), edge.lon()))
+                    .as("bearing " + bearing)
+                    .isTrue();
+        }
+        assertThat(box.contains(egll().lat() + 0.3, egll().lon()))
+                .as("20 NM north")
+                .isFalse();
+        AtcPosition ctr = position("EGTT_CTR", AtcArea.FIR, "EGTT", egll(), 0);
+        io.skysentinel.core.BoundingBox fir = workload.area(ctr).bounds();
+        assertThat(fir.contains(egll().lat(), egll().lon())).isTrue();
+        assertThat(fir.areaSqDeg()).as("a box around London FIR, not the world").isBetween(10.0, 200.0);
+        assertThat(WorkloadArea.NONE.bounds()).isNull();
+    }
 }

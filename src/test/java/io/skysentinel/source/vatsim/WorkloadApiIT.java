@@ -140,7 +140,7 @@ class WorkloadApiIT {
         HttpJson.Response bad = http.get("/api/atc-positions/EG%20LL/workload");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body()).contains("callsign");
-        assertThat(http.get("/api/traffic/sectors?limit=3").status())
+        assertThat(http.get("/api/traffic/sectors?lmit=3").status())
                 .as("unknown parameter")
                 .isEqualTo(400);
     }
