@@ -82,11 +82,21 @@ function pilotRows(v) {
     ['remarks', text(f.remarks)]];
 }
 
-/** Workload now and forecast (docs/api.md, the workload endpoint); dashes until it has been fetched. */
+const BARS = '▁▂▃▄▅▆▇█';
+
+/** Aircraft per 5-minute bucket, oldest first, as one bar each scaled to the peak, and the peak. */
+function sparkline(values) {
+  const peak = Math.max(0, ...values);
+  const bars = values.map((v) => BARS[peak === 0 ? 0 : Math.round((v / peak) * (BARS.length - 1))]).join('');
+  return `${bars} peak ${peak}`;
+}
+
+/** Workload now, the last hour (from history) and forecast (docs/api.md, the workload endpoint); dashes until it has been fetched. */
 function workloadRows(w) {
   const n = w?.now;
   const rows = [['aircraft now', n ? `${n.total} (${n.departing} dep, ${n.arriving} arr, ${n.overflying} over, ${n.on_ground} gnd)` : '—'],
-    ['filed', n ? `${n.filed_arrivals} arr, ${n.filed_departures} dep` : '—']];
+    ['filed', n ? `${n.filed_arrivals} arr, ${n.filed_departures} dep` : '—'],
+    ['last hour', !w ? '—' : !w.trend ? 'no history' : sparkline(w.trend.buckets.map((b) => b.total))]];
   for (const h of [15, 30, 60]) {
     const f = w?.forecast?.find((x) => x.horizon_min === h);
     const v = (b) => Math.round(b.value) + (b.high - b.low >= 1 ? '±' + Math.round((b.high - b.low) / 2) : '');

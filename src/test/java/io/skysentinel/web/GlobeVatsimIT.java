@@ -291,6 +291,9 @@ class GlobeVatsimIT {
         browser.await(
                 WAIT, "the workload is fetched", b -> field("aircraft now").startsWith("1 ("));
         assertThat(field("in 30 min")).endsWith("over");
+        assertThat(field("last hour"))
+                .as("the trend from history: twelve 5-minute bars and the peak")
+                .matches("[▁▂▃▄▅▆▇█]{12} peak \\d+");
         @SuppressWarnings("unchecked")
         Map<String, Object> shaded = browser.await(WAIT, "the outline is shaded by its workload", b -> {
             Map<String, Object> d = (Map<String, Object>) b.hook("atcDrawn('EGTT_CTR')");
