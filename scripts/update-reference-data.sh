@@ -42,20 +42,31 @@ java scripts/MergeTracons.java "$tmp/simaware/Boundaries" "$tmp/TRACONBoundaries
 # VRS standing data: airports split into many CSV files with one header each (and a UTF-8 BOM); one table here.
 mkdir "$tmp/vrs"
 curl -fsSL "https://codeload.github.com/$VRS/tar.gz/$vrs_ref" | tar -xz -C "$tmp/vrs" --strip-components=1 \
-  --wildcards '*/airports/schema-01/*'
-mapfile -t parts < <(find "$tmp/vrs/airports/schema-01" -name '*.csv' | LC_ALL=C sort)
-[[ ${#parts[@]} -gt 0 ]] || { echo "no airport CSV files in $VRS@$vrs_ref" >&2; exit 1; }
-{
-  head -n 1 "${parts[0]}" | sed 's/^\xEF\xBB\xBF//'
-  for p in "${parts[@]}"; do tail -n +2 "$p" | sed 's/^\xEF\xBB\xBF//'; done
-} | tr -d '\r' | grep -v '^$' > "$tmp/airports-vrs-standing-data.csv"
+  --wildcards '*/airports/schema-01/*' '*/aircraft/schema-01/*' '*/model-type/schema-01/*' '*/airlines/schema-01/*'
+merge() { # DIR OUT: every CSV under DIR (sorted) as one table with the first file's header
+  local parts
+  mapfile -t parts < <(find "$1" -name '*.csv' | LC_ALL=C sort)
+  [[ ${#parts[@]} -gt 0 ]] || { echo "no CSV files under $1 in $VRS@$vrs_ref" >&2; exit 1; }
+  {
+    head -n 1 "${parts[0]}" | sed 's/^\xEF\xBB\xBF//'
+    for p in "${parts[@]}"; do tail -n +2 "$p" | sed 's/^\xEF\xBB\xBF//'; done
+  } | tr -d '\r' | grep -v '^$' > "$2"
+}
+merge "$tmp/vrs/airports/schema-01" "$tmp/airports-vrs-standing-data.csv"
+merge "$tmp/vrs/aircraft/schema-01" "$tmp/aircraft-vrs-standing-data.csv"
+merge "$tmp/vrs/model-type/schema-01" "$tmp/model-types-vrs-standing-data.csv"
+merge "$tmp/vrs/airlines/schema-01" "$tmp/airlines-vrs-standing-data.csv"
 
 # Cheap checks before anything is replaced: the sections and keys the loaders read.
 grep -q '^\[FIRs\]' "$tmp/VATSpy.dat" && grep -q '^\[UIRs\]' "$tmp/VATSpy.dat"
 grep -q '"FeatureCollection"' "$tmp/Boundaries.geojson"
-head -n 1 "$tmp/airports-vrs-standing-data.csv" | grep -q 'ICAO' 
+head -n 1 "$tmp/airports-vrs-standing-data.csv" | grep -q 'ICAO'
+head -n 1 "$tmp/aircraft-vrs-standing-data.csv" | grep -q '^ICAO,Registration,ModelICAO'
+head -n 1 "$tmp/model-types-vrs-standing-data.csv" | grep -q 'WakeTurbulenceCode'
+head -n 1 "$tmp/airlines-vrs-standing-data.csv" | grep -q 'ICAO' 
 
-for f in VATSpy.dat Boundaries.geojson TRACONBoundaries.geojson airports-vrs-standing-data.csv; do
+for f in VATSpy.dat Boundaries.geojson TRACONBoundaries.geojson airports-vrs-standing-data.csv \
+  aircraft-vrs-standing-data.csv model-types-vrs-standing-data.csv airlines-vrs-standing-data.csv; do
   gzip -9 -n -c "$tmp/$f" > "$OUT/$f.gz"
   printf '%-34s %10d bytes, %9d gzip\n' "$f" "$(wc -c < "$tmp/$f")" "$(wc -c < "$OUT/$f.gz")"
 done

@@ -16,24 +16,29 @@ public final class Csv {
      * Line breaks inside a cell are not supported (neither file has them). An empty line is one empty cell.
      */
     public static List<String> split(String line) {
+        return split(line, ',', '"');
+    }
+
+    /** The same with another separator and quote (OpenSky's aircraft database quotes with {@code '}). */
+    public static List<String> split(String line, char separator, char quote) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (quoted) {
-                boolean escapedQuote = c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"';
+                boolean escapedQuote = c == quote && i + 1 < line.length() && line.charAt(i + 1) == quote;
                 if (escapedQuote) {
-                    cell.append('"');
+                    cell.append(quote);
                     i++;
-                } else if (c == '"') {
+                } else if (c == quote) {
                     quoted = false;
                 } else {
                     cell.append(c);
                 }
-            } else if (c == '"') {
+            } else if (c == quote && cell.isEmpty()) {
                 quoted = true;
-            } else if (c == ',') {
+            } else if (c == separator) {
                 cells.add(cell.toString());
                 cell.setLength(0);
             } else {
