@@ -30,7 +30,8 @@ import java.util.Objects;
     "last_contact_unix",
     "source",
     "opensky",
-    "vatsim"
+    "vatsim",
+    "aircraft"
 })
 public record Aircraft(
         @JsonProperty("id") String id,
@@ -51,7 +52,8 @@ public record Aircraft(
         @JsonProperty("last_contact_unix") long lastContactUnix,
         @JsonProperty("source") String source,
         @JsonProperty("opensky") OpenSkyExtras opensky,
-        @JsonProperty("vatsim") VatsimExtras vatsim)
+        @JsonProperty("vatsim") VatsimExtras vatsim,
+        @JsonProperty("aircraft") AircraftInfo aircraft)
         implements LiveEntity {
 
     public Aircraft {
@@ -59,6 +61,7 @@ public record Aircraft(
         if (icao24 != null && !(EntityIds.isIcao24(icao24) && icao24.equals(EntityIds.adsb(icao24))))
             throw new IllegalArgumentException("icao24 must be 6 lower-case hex digits: " + icao24);
         Objects.requireNonNull(source, "source");
+        if (aircraft == null) aircraft = AircraftInfo.UNKNOWN; // every flight has the object, its fields null
     }
 
     /** True when the squawk is one of the emergency codes 7500 (hijack), 7600 (radio failure), 7700 (emergency). */
@@ -103,6 +106,7 @@ public record Aircraft(
         b.lastContactUnix = lastContactUnix;
         b.opensky = opensky;
         b.vatsim = vatsim;
+        b.aircraft = aircraft;
         return b;
     }
 
@@ -122,6 +126,31 @@ public record Aircraft(
                         v.logonUnix(),
                         v.flightPlan()))
                 .build();
+    }
+
+    /** A copy that says who the aircraft is (the enrichment step before the hub). */
+    public Aircraft withAircraft(AircraftInfo info) {
+        return new Aircraft(
+                id,
+                icao24,
+                callsign,
+                originCountry,
+                position,
+                altitudeM,
+                geoAltitudeM,
+                velocityMps,
+                headingDeg,
+                verticalRateMps,
+                onGround,
+                squawk,
+                spi,
+                category,
+                timePositionUnix,
+                lastContactUnix,
+                source,
+                opensky,
+                vatsim,
+                info);
     }
 
     /** A copy with another source name (tests and tools that relabel a state). */
@@ -149,6 +178,7 @@ public record Aircraft(
         private long lastContactUnix;
         private OpenSkyExtras opensky;
         private VatsimExtras vatsim;
+        private AircraftInfo aircraft;
 
         private Builder(String id, String source) {
             this.id = id;
@@ -251,6 +281,12 @@ public record Aircraft(
             return this;
         }
 
+        /** Who the aircraft is (enrichment); null is {@link AircraftInfo#UNKNOWN}. */
+        public Builder aircraft(AircraftInfo v) {
+            aircraft = v;
+            return this;
+        }
+
         public Aircraft build() {
             return new Aircraft(
                     id,
@@ -271,7 +307,8 @@ public record Aircraft(
                     lastContactUnix,
                     source,
                     opensky,
-                    vatsim);
+                    vatsim,
+                    aircraft);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.skysentinel.enrichment;
 
+import io.skysentinel.core.AircraftInfo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -22,8 +23,9 @@ public final class AircraftDatabase {
     private final int[] type, manufacturer, model, operator, operatorIcao;
     private final short[] year;
     private final Map<String, AircraftType> types;
-    private final Map<String, String> airlines;
+    private final String[] airlines; // by the three letters of the ICAO code, as a base-26 number: no allocation
     private final int size;
+    private final int airlineCount;
 
     private AircraftDatabase(Builder b) {
         size = b.rows;
@@ -44,7 +46,10 @@ public final class AircraftDatabase {
         year = Arrays.copyOf(b.year, size);
         strings = b.strings.toArray(String[]::new);
         types = Map.copyOf(b.types);
-        airlines = Map.copyOf(b.airlines);
+        airlines = new String[26 * 26 * 26];
+        b.airlines.forEach((code, name) ->
+                airlines[((code.charAt(0) - 'A') * 26 + code.charAt(1) - 'A') * 26 + code.charAt(2) - 'A'] = name);
+        airlineCount = b.airlines.size();
     }
 
     /** Aircraft known by address. */
@@ -57,7 +62,7 @@ public final class AircraftDatabase {
     }
 
     public int airlineCount() {
-        return airlines.size();
+        return airlineCount;
     }
 
     /**
@@ -98,11 +103,17 @@ public final class AircraftDatabase {
     /** The airline named by a callsign's first three letters when a flight number follows (UAL123, DLH4KA). */
     public String airline(String callsign) {
         if (callsign == null) return null;
-        String c = callsign.strip().toUpperCase(Locale.ROOT);
-        if (c.length() < 4
-                || !c.substring(0, 3).chars().allMatch(Character::isLetter)
-                || !Character.isDigit(c.charAt(3))) return null;
-        return airlines.get(c.substring(0, 3));
+        int start = 0;
+        int n = callsign.length();
+        while (start < n && callsign.charAt(start) == ' ') start++;
+        if (n - start < 4 || !Character.isDigit(callsign.charAt(start + 3))) return null;
+        int index = 0;
+        for (int i = start; i < start + 3; i++) {
+            int letter = Character.toUpperCase(callsign.charAt(i)) - 'A';
+            if (letter < 0 || letter >= 26) return null;
+            index = index * 26 + letter;
+        }
+        return airlines[index];
     }
 
     private int row(String icao24) {
@@ -197,7 +208,7 @@ public final class AircraftDatabase {
         public void airline(String icao, String name) {
             String code = upper(icao);
             String n = clean(name);
-            if (code != null && code.length() == 3 && n != null) airlines.putIfAbsent(code, n);
+            if (code != null && code.matches("[A-Z]{3}") && n != null) airlines.putIfAbsent(code, n);
         }
 
         public AircraftDatabase build() {

@@ -132,6 +132,7 @@ final class StateRow {
                 lastContact,
                 sourceName,
                 extras,
+                null,
                 null);
     }
 

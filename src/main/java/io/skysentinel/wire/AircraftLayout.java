@@ -34,11 +34,12 @@ final class AircraftLayout {
     static final WireName SOURCE = WireName.of("source");
     static final WireName OPENSKY = WireName.of("opensky");
     static final WireName VATSIM = WireName.of("vatsim");
+    static final WireName AIRCRAFT = WireName.of("aircraft");
     static final WireName POSITION_SOURCE = WireName.of("position_source");
     static final WireName SENSORS = WireName.of("sensors");
 
     /** Keys written per aircraft; must match the writes in {@link #write}. */
-    static final int FIELDS = 19;
+    static final int FIELDS = 20;
 
     private AircraftLayout() {}
 
@@ -89,6 +90,8 @@ final class AircraftLayout {
         writeOpenSky(w, a.opensky());
         w.key(VATSIM);
         VatsimLayout.write(w, a.vatsim());
+        w.key(AIRCRAFT);
+        AircraftInfoLayout.write(w, a.aircraft());
         w.endObject();
     }
 

@@ -2,6 +2,7 @@ package io.skysentinel.enrichment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.skysentinel.core.AircraftInfo;
 import io.skysentinel.core.Csv;
 import io.skysentinel.testing.SharedData;
 import java.io.IOException;

@@ -44,7 +44,22 @@ class FrameEncoderTest {
             "last_contact_unix",
             "source",
             "opensky",
-            "vatsim");
+            "vatsim",
+            "aircraft");
+
+    static final List<String> INFO_KEYS = List.of(
+            "registration",
+            "type",
+            "manufacturer",
+            "model",
+            "operator",
+            "operator_icao",
+            "year_built",
+            "wake",
+            "engines",
+            "engine_type",
+            "species",
+            "airline");
 
     @ParameterizedTest
     @EnumSource(WireFormat.class)
@@ -263,6 +278,20 @@ class FrameEncoderTest {
         assertEquals(300, sensors.get(1).longValue());
         assertEquals(70_000, sensors.get(2).longValue());
         assertEquals("opensky", a.get("source").stringValue());
+        JsonNode info = a.get("aircraft");
+        assertEquals(INFO_KEYS, keys(info));
+        assertEquals("D-AIXA", info.get("registration").stringValue());
+        assertEquals("A359", info.get("type").stringValue());
+        assertEquals("Airbus", info.get("manufacturer").stringValue());
+        assertEquals("A350-941", info.get("model").stringValue());
+        assertEquals("Lufthansa", info.get("operator").stringValue());
+        assertEquals("DLH", info.get("operator_icao").stringValue());
+        assertEquals(2016, info.get("year_built").longValue());
+        assertEquals("H", info.get("wake").stringValue());
+        assertEquals(2, info.get("engines").longValue());
+        assertEquals("jet", info.get("engine_type").stringValue());
+        assertEquals("landplane", info.get("species").stringValue());
+        assertEquals("Lufthansa", info.get("airline").stringValue());
     }
 
     private static void assertAllNullAircraft(JsonNode a) {
@@ -288,6 +317,8 @@ class FrameEncoderTest {
         assertFalse(a.get("spi").booleanValue());
         assertEquals(T0_S, a.get("last_contact_unix").longValue());
         assertEquals("sim", a.get("source").stringValue());
+        assertEquals(INFO_KEYS, keys(a.get("aircraft")), "an unknown aircraft is an object of nulls");
+        for (String k : INFO_KEYS) assertTrue(a.get("aircraft").get(k).isNull(), "aircraft." + k);
     }
 
     @org.junit.jupiter.api.Test

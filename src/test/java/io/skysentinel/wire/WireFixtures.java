@@ -34,6 +34,19 @@ final class WireFixtures {
                 .timePositionUnix(T0_S - 1)
                 .lastContactUnix(T0_S)
                 .opensky(new OpenSkyExtras(2, List.of(1, 300, 70_000)))
+                .aircraft(new io.skysentinel.core.AircraftInfo(
+                        "D-AIXA",
+                        "A359",
+                        "Airbus",
+                        "A350-941",
+                        "Lufthansa",
+                        "DLH",
+                        2016,
+                        "H",
+                        2,
+                        "jet",
+                        "landplane",
+                        "Lufthansa"))
                 .build();
     }
 

@@ -19,6 +19,7 @@ public record FlightQuery(
         String callsign,
         String country,
         String source,
+        AircraftFilter aircraft,
         int limit,
         int offset) {
 
@@ -32,6 +33,9 @@ public record FlightQuery(
             "callsign",
             "country",
             "source",
+            "type",
+            "registration",
+            "operator",
             "limit",
             "offset");
 
@@ -54,6 +58,8 @@ public record FlightQuery(
                 p.text("callsign"),
                 p.text("country"),
                 p.text("source"),
+                AircraftFilter.of(
+                        AircraftFilter.types("type", p.text("type")), p.text("registration"), p.text("operator")),
                 limit,
                 offset);
     }
@@ -73,6 +79,7 @@ public record FlightQuery(
         }
         if (country != null) f = f.and(a -> country.equalsIgnoreCase(a.originCountry()));
         if (source != null) f = f.and(a -> source.equalsIgnoreCase(a.source()));
+        if (aircraft != null && !aircraft.isNone()) f = f.and(aircraft::matches);
         return f;
     }
 }

@@ -1,5 +1,7 @@
 package io.skysentinel.api.ws;
 
+import io.skysentinel.api.rest.AircraftFilter;
+import io.skysentinel.api.rest.InvalidParameterException;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.BoundingBox;
 import java.util.Locale;
@@ -11,9 +13,20 @@ import tools.jackson.databind.JsonNode;
  * the tile grid, so clients panning within the same tiles share a view; they may receive aircraft up to one tile
  * outside their box. {@code lomin > lomax} is a box across the antimeridian.
  */
-public record ViewFilter(BoundingBox box, Double minAltitudeM, Double maxAltitudeM, Boolean onGround, String callsign) {
+public record ViewFilter(
+        BoundingBox box,
+        Double minAltitudeM,
+        Double maxAltitudeM,
+        Boolean onGround,
+        String callsign,
+        AircraftFilter aircraft) {
 
-    public static final ViewFilter ALL = new ViewFilter(null, null, null, null, null);
+    public static final ViewFilter ALL = new ViewFilter(null, null, null, null, null, AircraftFilter.NONE);
+
+    /** The filter without the aircraft fields (type, registration, operator). */
+    public ViewFilter(BoundingBox box, Double minAltitudeM, Double maxAltitudeM, Boolean onGround, String callsign) {
+        this(box, minAltitudeM, maxAltitudeM, onGround, callsign, AircraftFilter.NONE);
+    }
 
     /** A bad subscribe message: the field it names and why. */
     public static class InvalidFilterException extends RuntimeException {
@@ -27,7 +40,15 @@ public record ViewFilter(BoundingBox box, Double minAltitudeM, Double maxAltitud
         if (filter == null || filter.isNull()) return ALL;
         if (!filter.isObject()) throw new InvalidFilterException("", "must be an object");
         for (Map.Entry<String, JsonNode> e : filter.properties()) {
-            if (!java.util.Set.of("bbox", "min_altitude_m", "max_altitude_m", "on_ground", "callsign")
+            if (!java.util.Set.of(
+                            "bbox",
+                            "min_altitude_m",
+                            "max_altitude_m",
+                            "on_ground",
+                            "callsign",
+                            "type",
+                            "registration",
+                            "operator")
                     .contains(e.getKey())) throw new InvalidFilterException(e.getKey(), "is not a known filter field");
         }
         BoundingBox box = box(filter.get("bbox"), tileDeg);
@@ -42,7 +63,23 @@ public record ViewFilter(BoundingBox box, Double minAltitudeM, Double maxAltitud
         String callsign = c == null || c.isNull() || c.asString().isBlank()
                 ? null
                 : c.asString().strip().toUpperCase(Locale.ROOT);
-        return new ViewFilter(box, min, max, g == null || g.isNull() ? null : g.asBoolean(), callsign);
+        AircraftFilter aircraft;
+        try {
+            aircraft = AircraftFilter.of(
+                    AircraftFilter.types("type", text(filter, "type")),
+                    text(filter, "registration"),
+                    text(filter, "operator"));
+        } catch (InvalidParameterException e) {
+            throw new InvalidFilterException(e.parameter(), e.getMessage());
+        }
+        return new ViewFilter(box, min, max, g == null || g.isNull() ? null : g.asBoolean(), callsign, aircraft);
+    }
+
+    private static String text(JsonNode filter, String field) {
+        JsonNode n = filter.get(field);
+        if (n == null || n.isNull()) return null;
+        if (!n.isString()) throw new InvalidFilterException(field, "must be a string");
+        return n.asString().isBlank() ? null : n.asString();
     }
 
     private static Double number(JsonNode filter, String field) {
@@ -92,8 +129,9 @@ public record ViewFilter(BoundingBox box, Double minAltitudeM, Double maxAltitud
         if (minAltitudeM != null && (alt == null || alt < minAltitudeM)) return false;
         if (maxAltitudeM != null && (alt == null || alt > maxAltitudeM)) return false;
         if (onGround != null && a.onGround() != onGround) return false;
-        return callsign == null
-                || (a.callsign() != null
-                        && a.callsign().toUpperCase(Locale.ROOT).contains(callsign));
+        if (callsign != null
+                && (a.callsign() == null
+                        || !a.callsign().toUpperCase(Locale.ROOT).contains(callsign))) return false;
+        return aircraft == null || aircraft.isNone() || aircraft.matches(a);
     }
 }

@@ -105,6 +105,7 @@ final class SimFlight {
                 epochSecond,
                 source,
                 null,
+                null,
                 null);
     }
 }

@@ -211,4 +211,26 @@ class ViewTest {
         assertThat(next.get("hub_seq").asLong()).isEqualTo(7);
         assertThat(next.get("aircraft").size()).isEqualTo(3);
     }
+
+    @Test
+    void theAircraftFieldsFilterByWhoTheAircraftIs() {
+        Aircraft swiss = jfk.withAircraft(new io.skysentinel.core.AircraftInfo(
+                "HB-JNA", "B77W", "Boeing", "777-3DEER", "Swiss", "SWR", 2015, "H", 2, "jet", "landplane", null));
+        Aircraft unknown = high;
+        ViewFilter byType = filter("{\"type\":\"b77w,a388\"}");
+        assertThat(List.of(swiss, unknown).stream().filter(byType::matches)).containsExactly(swiss);
+        assertThat(filter("{\"registration\":\"hbj\"}").matches(swiss)).isTrue();
+        assertThat(filter("{\"registration\":\"HB-K\"}").matches(swiss)).isFalse();
+        assertThat(filter("{\"operator\":\"swr\"}").matches(swiss)).isTrue();
+        assertThat(filter("{\"operator\":\"wis\"}").matches(swiss))
+                .as("part of the name")
+                .isTrue();
+        assertThat(filter("{\"operator\":\"DLH\"}").matches(swiss)).isFalse();
+        assertThat(filter("{\"operator\":\"SWR\"}").matches(unknown)).isFalse();
+        assertThat(byType).isEqualTo(filter("{\"type\":\"A388, B77W\"}")).as("one view for the same set");
+        assertThatThrownBy(() -> filter("{\"type\":\"BOEING-777\"}"))
+                .isInstanceOf(ViewFilter.InvalidFilterException.class)
+                .hasMessageContaining("filter.type");
+        assertThatThrownBy(() -> filter("{\"registration\":5}")).hasMessageContaining("filter.registration");
+    }
 }
