@@ -61,6 +61,66 @@ export class SearchResults {
   items() { return [...this.el.querySelectorAll('li[data-id]')].map((li) => li.dataset.id); }
 }
 
+/**
+ * The search box: callsign, registration, icao24 or type of the aircraft in the picture, as suggestions (best first:
+ * exact, then prefix, then substring); Enter or a click picks one, and the page selects it and flies there.
+ */
+export class Search {
+  constructor(store, onPick) {
+    this.store = store;
+    this.onPick = onPick;
+    this.input = $('search');
+    this.list = $('search-results');
+    this.input.addEventListener('input', () => this.render());
+    this.input.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') { const first = this.hits()[0]; if (first) this.pick(first.a.id); }
+      if (e.key === 'Escape') { this.input.value = ''; this.render(); }
+    });
+  }
+
+  /** Aircraft matching the text, each with the field that matched and its rank (0 exact, 1 prefix, 2 substring). */
+  hits() {
+    const q = this.input.value.trim().toUpperCase().replace(/[-\s]/g, '');
+    if (q.length < 2) return [];
+    const out = [];
+    for (const t of this.store.tracks.values()) {
+      const a = t.a, i = a.aircraft || {};
+      let best = null;
+      for (const [field, raw] of [['callsign', a.callsign], ['registration', i.registration], ['icao24', a.icao24],
+        ['type', i.type]]) {
+        if (!raw) continue;
+        const v = raw.toUpperCase().replace(/[-\s]/g, '');
+        const rank = v === q ? 0 : v.startsWith(q) ? 1 : field !== 'type' && v.includes(q) ? 2 : -1;
+        if (rank >= 0 && (!best || rank < best.rank)) best = { a, field, rank };
+      }
+      if (best) out.push(best);
+    }
+    out.sort((x, y) => x.rank - y.rank || (x.a.callsign || x.a.id).localeCompare(y.a.callsign || y.a.id));
+    return out.slice(0, 12);
+  }
+
+  render() {
+    const hits = this.hits();
+    this.list.replaceChildren(...hits.map((h) => {
+      const li = document.createElement('li');
+      const i = h.a.aircraft || {};
+      li.textContent = [h.a.callsign || h.a.id, i.registration, i.type].filter((x) => x).join(' · ') + '  (' + h.field + ')';
+      li.dataset.id = h.a.id;
+      li.addEventListener('mousedown', (e) => { e.preventDefault(); this.pick(h.a.id); });
+      return li;
+    }));
+    this.list.hidden = hits.length === 0;
+  }
+
+  pick(id) {
+    this.input.value = '';
+    this.render();
+    this.onPick(id);
+  }
+
+  items() { return [...this.list.querySelectorAll('li[data-id]')].map((li) => li.dataset.id); }
+}
+
 export class PlaybackControls {
   constructor(onPlay, onLive) {
     const now = Date.now();

@@ -5,7 +5,7 @@ import { Store } from './store.js';
 import { AtcStore } from './atc.js';
 import { Globe } from './globe.js';
 import { DetailsPanel, EventsList, StatusStrip } from './panels.js';
-import { FilterControls, PlaybackControls, SearchResults } from './controls.js';
+import { FilterControls, PlaybackControls, Search, SearchResults } from './controls.js';
 
 const $ = (id) => document.getElementById(id);
 const store = new Store();
@@ -22,7 +22,7 @@ const events = new EventsList((ev) => {
 });
 
 const feed = new Feed({
-  snapshot: (f) => { store.snapshot(f, performance.now()); snapshots++; },
+  snapshot: (f) => { store.snapshot(f, performance.now()); snapshots++; if (snapshots === 1) frameTraffic(); },
   delta: (f) => store.delta(f, performance.now()),
   status: (f) => strip.status(f),
   event: (f) => { events.add(f); globe.addEvent(f.event); },
@@ -49,6 +49,7 @@ networkSwitch('n-atc', (on) => globe.atc.setVisible(on));
 
 const filters = new FilterControls(() => sendFilter());
 const results = new SearchResults((id) => flyToAircraft(id));
+const search = new Search(store, (id) => flyToAircraft(id));
 const playback = new PlaybackControls(
     (from, to, speed) => { mode = 'playback'; $('mode').textContent = 'playback'; store.rate = speed; feed.playback(from, to, speed); },
     () => { mode = 'live'; $('mode').textContent = 'live'; store.rate = 1; feed.live(); });
@@ -62,6 +63,29 @@ function sendFilter() {
   sentFilter = key;
   feed.subscribe(f);
 }
+
+/**
+ * Opens on where the traffic is: the middle 90 % of the first picture's positions (so a few strays far away do not
+ * zoom the view out to a hemisphere), unless the user has already moved the camera.
+ */
+function frameTraffic() {
+  if (globe.rig.fly || globe.rig.locked || userMoved) return;
+  const lats = [], lons = [];
+  const now = performance.now();
+  for (const id of store.tracks.keys()) {
+    const p = globe.placeOf(id, now);
+    if (p) { lats.push(p.lat); lons.push(p.lon); }
+  }
+  if (lats.length === 0) return;
+  const q = (v, f) => v[Math.min(v.length - 1, Math.floor(f * v.length))];
+  lats.sort((a, b) => a - b); lons.sort((a, b) => a - b);
+  const [la0, la1, lo0, lo1] = [q(lats, 0.05), q(lats, 0.95), q(lons, 0.05), q(lons, 0.95)];
+  const span = Math.max(la1 - la0, (lo1 - lo0) * Math.cos(((la0 + la1) / 2) * Math.PI / 180));
+  globe.rig.flyTo((la0 + la1) / 2, (lo0 + lo1) / 2, Math.min(3.2, Math.max(1.06, 1.04 + span / 25)));
+}
+let userMoved = false;
+$('globe').addEventListener('pointerdown', () => { userMoved = true; }, { once: true });
+$('globe').addEventListener('wheel', () => { userMoved = true; }, { once: true });
 
 function flyToAircraft(id) {
   const p = globe.placeOf(id, performance.now());
@@ -150,6 +174,7 @@ window.skysentinel = {
   connectionState: () => feed.state,
   subscription: () => JSON.parse(sentFilter),
   searchResults: () => results.items(),
+  searchSuggestions: () => search.items(),
   eventsListed: () => events.count,
   eventMarkers: () => globe.events.length,
   injectFrame: (frame) => feed.handle(frame),

@@ -15,6 +15,17 @@ export class DetailsPanel {
     this.el = $('details');
     this.key = '';
     this.workload = null; // the selected position's GET /api/atc-positions/{callsign}/workload, when fetched
+    this.units = localStorage.getItem('skysentinel.units') === 'aviation' ? 'aviation' : 'metric';
+    const button = $('units');
+    if (button) {
+      button.textContent = UNITS[this.units].label;
+      button.addEventListener('click', () => {
+        this.units = this.units === 'metric' ? 'aviation' : 'metric';
+        localStorage.setItem('skysentinel.units', this.units);
+        button.textContent = UNITS[this.units].label;
+        this.refresh(performance.now());
+      });
+    }
   }
 
   show(id) { this.id = id; this.el.hidden = !id; this.refresh(performance.now()); }
@@ -30,11 +41,13 @@ export class DetailsPanel {
     const t = this.store.tracks.get(this.id);
     if (!t) { $('d-title').textContent = this.id + ' (gone)'; return; }
     const a = t.a;
+    const u = UNITS[this.units];
     const rows = [
-      ['callsign', text(a.callsign)], ['id', a.id], ['icao24', text(a.icao24)], ['country', text(a.origin_country)],
-      ['altitude', a.on_ground ? 'on ground' : fmt(a.altitude_m ?? a.geo_altitude_m, 0, 'm')],
-      ['speed', fmt(a.velocity_mps, 1, 'm/s')], ['heading', fmt(a.heading_deg, 0, '°')],
-      ['vertical rate', fmt(a.vertical_rate_mps, 1, 'm/s')], ['squawk', text(a.squawk)],
+      ['callsign', text(a.callsign)], ['id', a.id], ['icao24', text(a.icao24)], ...aircraftRows(a.aircraft),
+      ['country', text(a.origin_country)],
+      ['altitude', a.on_ground ? 'on ground' : u.altitude(a.altitude_m ?? a.geo_altitude_m)],
+      ['speed', u.speed(a.velocity_mps)], ['heading', fmt(a.heading_deg, 0, '°')],
+      ['vertical rate', u.rate(a.vertical_rate_mps)], ['squawk', text(a.squawk)],
       ['position', a.position ? a.position.lat.toFixed(4) + ', ' + a.position.lon.toFixed(4) : '—'],
       ['source', a.source], ['data age', fmt(this.store.age(t, now), 0, 's')],
       ...(a.vatsim ? pilotRows(a.vatsim) : []),
@@ -65,6 +78,31 @@ export class DetailsPanel {
     pre.hidden = body === '';
     if (pre.textContent !== body) pre.textContent = body;
   }
+}
+
+const FT = 0.3048, KT = 1852 / 3600, FPM = FT / 60;
+
+/** Metric (m, m/s) or aviation units (ft, kt, ft/min); the button shows what a click switches to. */
+const UNITS = {
+  metric: { label: 'ft · kt', altitude: (m) => fmt(m, 0, 'm'), speed: (v) => fmt(v, 1, 'm/s'), rate: (v) => fmt(v, 1, 'm/s') },
+  aviation: {
+    label: 'm · m/s',
+    altitude: (m) => (m === null || m === undefined ? '—' : Math.round(m / FT).toLocaleString('en-US') + ' ft'),
+    speed: (v) => fmt(v === null || v === undefined ? v : v / KT, 0, 'kt'),
+    rate: (v) => fmt(v === null || v === undefined ? v : v / FPM, 0, 'ft/min'),
+  },
+};
+
+/** Who the aircraft is (the `aircraft` object, docs/api.md): dashes for what the tables do not know. */
+function aircraftRows(i) {
+  if (!i) return [];
+  const model = [i.manufacturer, i.model].filter((x) => x).join(' ');
+  const type = i.type ? i.type + (model ? ' · ' + model : '') : model || null;
+  const operator = i.operator ? i.operator + (i.operator_icao ? ' (' + i.operator_icao + ')' : '') : i.airline;
+  const build = [i.wake ? 'wake ' + i.wake : null, i.engines ? i.engines + ' × ' + (i.engine_type || 'engine') : null,
+    i.species, i.year_built ? 'built ' + i.year_built : null].filter((x) => x).join(', ');
+  return [['registration', text(i.registration)], ['type', text(type)], ['operator', text(operator)],
+    ['airframe', build || '—']];
 }
 
 function time(unix) { return unix === null || unix === undefined ? '—' : new Date(unix * 1000).toISOString().substring(11, 16) + ' UTC'; }
