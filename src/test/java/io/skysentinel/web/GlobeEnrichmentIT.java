@@ -118,7 +118,7 @@ class GlobeEnrichmentIT {
                 "the page is ready",
                 b -> Boolean.TRUE.equals(b.js("return !!(window.skysentinel && window.skysentinel.ready());")));
         browser.await(WAIT, "the opening flight ends", b -> Boolean.FALSE.equals(b.hook("flying()")));
-        // every fixture on screen: the view was framed on them (the default view is the North Atlantic)
+        // every fixture on screen: the view was framed on them (the default view is a whole hemisphere)
         browser.await(WAIT, "the opening view holds the traffic", b -> {
             for (String[] k : known) {
                 Object at = b.hook("screenOf('" + k[0] + "')");
