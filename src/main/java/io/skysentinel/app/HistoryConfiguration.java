@@ -13,6 +13,7 @@ import io.skysentinel.history.AtcSessionWriter;
 import io.skysentinel.history.DatabaseInfo;
 import io.skysentinel.history.HistorySettings;
 import io.skysentinel.history.HistoryWriter;
+import io.skysentinel.history.Maintenance;
 import io.skysentinel.history.Partitions;
 import io.skysentinel.history.PositionQueries;
 import io.skysentinel.history.TrafficQueries;
@@ -134,5 +135,11 @@ public class HistoryConfiguration {
     @Bean
     DatabaseInfo databaseInfo(JdbcTemplate historyJdbc) {
         return new DatabaseInfo(historyJdbc);
+    }
+
+    @Bean
+    Maintenance historyMaintenance(
+            JdbcTemplate historyJdbc, DatabaseInfo info, Partitions partitions, HistorySettings settings, Clock clock) {
+        return new Maintenance(historyJdbc, info, partitions, settings.retentionDays(), clock);
     }
 }

@@ -59,7 +59,10 @@ class OpenSkyServiceIT {
         r.add("skysentinel.opensky.client-id", () -> "sky-client");
         r.add("skysentinel.opensky.client-secret", () -> "s3cret&=");
         r.add("skysentinel.opensky.min-interval-authenticated", () -> "1s");
+        r.add("skysentinel.admin.token", () -> ADMIN_TOKEN); // POST /api/flights/refresh is an admin endpoint
     }
+
+    static final String ADMIN_TOKEN = "opensky-it-admin-token";
 
     @AfterAll
     static void stop() {
@@ -73,7 +76,7 @@ class OpenSkyServiceIT {
 
     @BeforeEach
     void setUp() throws InterruptedException {
-        http = new HttpJson(port);
+        http = new HttpJson(port).withHeader("Authorization", "Bearer " + ADMIN_TOKEN);
         http.await("/api/flights?source=opensky", r -> r.json().get("total").asInt() == 2, Duration.ofSeconds(15));
     }
 
