@@ -214,15 +214,13 @@ class AdminApiIT {
 
     @Test
     void errorsOutsideTheEndpointsAreProblemDetailsToo() throws Exception {
-        // Tomcat refuses an encoded NUL before Spring sees the request: a raw request, as java.net.URI would refuse it.
-        try (var socket = new java.net.Socket("127.0.0.1", port)) {
-            socket.getOutputStream()
-                    .write("GET /api/flights/%00 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
-                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            String raw = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(raw).startsWith("HTTP/1.1 400");
-            assertThat(raw).containsIgnoringCase("Content-Type: application/problem+json");
-            assertThat(raw).doesNotContain("<html").contains("\"status\":400");
+        // Tomcat refuses these before Spring sees the request: raw requests, as java.net.URI would refuse most of them.
+        for (String path : List.of(
+                "/api/flights/%00", "/api/flights/a%2Fb", "/api/%2e%2e/%2e%2e/etc/passwd", "/api/flights/%zz")) {
+            String raw = rawGet(path);
+            assertThat(raw).as(path).matches("(?s)HTTP/1.1 4\\d\\d .*");
+            assertThat(raw).as(path).containsIgnoringCase("Content-Type: application/problem+json");
+            assertThat(raw).as(path).doesNotContain("<html").contains("\"status\":4");
         }
         Response unknown = anonymous.get("/api/no-such-thing");
         assertThat(unknown.status()).isEqualTo(404);
@@ -236,6 +234,15 @@ class AdminApiIT {
         Response malformed = admin.post("/api/database/query", "application/json", "{\"sql\": ");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.contentType()).startsWith("application/problem+json");
+    }
+
+    private String rawGet(String path) throws java.io.IOException {
+        try (var socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.getOutputStream()
+                    .write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.skysentinel.testing.HttpJson.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -157,5 +158,20 @@ class OpenSkyServiceIT {
         assertThat(OPENSKY.statesSnapshot())
                 .as("no calls inside the retry-after window")
                 .hasSize(polls);
+    }
+
+    @Test
+    @Order(10)
+    void theClientSecretAndTheAdminTokenAppearNowhereOnTheWire() {
+        HttpJson anonymous = new HttpJson(port);
+        for (String path : List.of(
+                "/api/status", "/api/rate-limit", "/health", "/actuator/health", "/metrics", "/api/flights/refresh"))
+            assertThat(anonymous.get(path).body())
+                    .as(path)
+                    .doesNotContain("s3cret")
+                    .doesNotContain(ADMIN_TOKEN);
+        assertThat(http.get("/api/performance/metrics").body()).doesNotContain("s3cret");
+        assertThat(anonymous.get("/actuator/env").status()).isEqualTo(404);
+        assertThat(anonymous.get("/actuator/configprops").status()).isEqualTo(404);
     }
 }
