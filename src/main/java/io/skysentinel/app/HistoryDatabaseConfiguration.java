@@ -4,8 +4,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.skysentinel.history.EmbeddedPostgresServer;
 import io.skysentinel.history.HistorySettings;
-import io.skysentinel.history.QuerySettings;
-import io.skysentinel.history.ReadOnlyQuery;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -56,30 +54,6 @@ public class HistoryDatabaseConfiguration {
             if (pg != null) pg.close();
             throw e;
         }
-    }
-
-    /**
-     * POST /api/database/query's own small pool, logged in as the reader role (migration V6), read-only by default
-     * at the session level too. It opens connections only when a query comes, so an external database where the role
-     * was not set up starts all the same (the endpoint answers 503 until it is: docs/deploy.md).
-     */
-    @Bean(destroyMethod = "close")
-    ReadOnlyQuery readOnlyQuery(HikariDataSource historyDataSource, QuerySettings query) {
-        HikariConfig c = new HikariConfig();
-        c.setJdbcUrl(historyDataSource.getJdbcUrl());
-        c.setUsername(query.dbUser());
-        if (!query.dbPassword().isEmpty()) c.setPassword(query.dbPassword());
-        c.setPoolName("history-reader");
-        c.setMaximumPoolSize(2);
-        c.setMinimumIdle(0);
-        c.setIdleTimeout(60_000);
-        c.setInitializationFailTimeout(-1);
-        c.setConnectionTimeout(5_000);
-        c.setAutoCommit(false);
-        c.setReadOnly(true);
-        c.addDataSourceProperty("options", "-c default_transaction_read_only=on");
-        HikariDataSource pool = new HikariDataSource(c);
-        return new ReadOnlyQuery(pool, query);
     }
 
     @Bean

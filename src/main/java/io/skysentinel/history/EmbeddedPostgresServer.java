@@ -100,13 +100,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     /**
      * Fails fast, saying which setting moves the directory, when another JVM holds the directory's lock: otherwise
      * zonky's own "could not lock …/epg-lock" (or PostgreSQL's postmaster.pid check) is all the operator would see.
-     * The lock is let go again at once for zonky to take.
+     * The lock is let go again at once for zonky to take. No lock file: nobody holds it, and none is created (initdb
+     * wants a new directory empty).
      */
     static void refuseIfInUse(Path dir) throws IOException {
-        try (var channel = java.nio.channels.FileChannel.open(
-                        dir.resolve(LOCK_FILE),
-                        java.nio.file.StandardOpenOption.CREATE,
-                        java.nio.file.StandardOpenOption.WRITE);
+        Path lockFile = dir.resolve(LOCK_FILE);
+        if (!Files.exists(lockFile)) return;
+        try (var channel = java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.WRITE);
                 var lock = channel.tryLock()) {
             if (lock == null) throw new DataDirectoryInUseException(dir);
         } catch (java.nio.channels.OverlappingFileLockException e) {
