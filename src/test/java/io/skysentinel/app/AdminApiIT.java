@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
             "skysentinel.sources=sim",
             "skysentinel.sim.count=10",
             "skysentinel.admin.token=" + AdminApiIT.TOKEN,
-            "skysentinel.admin.failures-per-minute=1000"
+            "skysentinel.admin.failures-per-minute=1000",
+            "skysentinel.history.query.timeout=1s" // the pg_sleep test waits for it
         })
 class AdminApiIT {
 

@@ -27,7 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
             "skysentinel.sources=sim",
             "skysentinel.sim.count=10",
             "skysentinel.admin.token=" + AdminApiIT.TOKEN,
-            "skysentinel.admin.failures-per-minute=1000"
+            "skysentinel.admin.failures-per-minute=1000",
+            "skysentinel.history.query.timeout=1s" // as AdminApiIT: one context for both
         })
 class HistoryInjectionIT {
 
