@@ -1,5 +1,7 @@
 package io.skysentinel.app;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.skysentinel.api.history.DatabaseController;
 import io.skysentinel.core.Aircraft;
@@ -14,8 +16,11 @@ import io.skysentinel.history.AtcSessionWriter;
 import io.skysentinel.history.DatabaseInfo;
 import io.skysentinel.history.HistorySettings;
 import io.skysentinel.history.HistoryWriter;
+import io.skysentinel.history.Maintenance;
 import io.skysentinel.history.Partitions;
 import io.skysentinel.history.PositionQueries;
+import io.skysentinel.history.QuerySettings;
+import io.skysentinel.history.ReadOnlyQuery;
 import io.skysentinel.history.TrafficQueries;
 import io.skysentinel.hub.FollowerRunner;
 import io.skysentinel.hub.LiveHub;
@@ -140,5 +145,35 @@ public class HistoryConfiguration {
     @Bean
     DatabaseInfo databaseInfo(JdbcTemplate historyJdbc) {
         return new DatabaseInfo(historyJdbc);
+    }
+
+    @Bean
+    Maintenance historyMaintenance(
+            JdbcTemplate historyJdbc, DatabaseInfo info, Partitions partitions, HistorySettings settings, Clock clock) {
+        return new Maintenance(historyJdbc, info, partitions, settings.retentionDays(), clock);
+    }
+
+    /**
+     * POST /api/database/query's own small pool, logged in as the reader role (migration V6), read-only by default
+     * at the session level too. It opens connections only when a query comes, so an external database where the role
+     * was not set up starts all the same (the endpoint answers 503 until it is: docs/deploy.md).
+     */
+    @Bean(destroyMethod = "close")
+    ReadOnlyQuery readOnlyQuery(HikariDataSource historyDataSource, QuerySettings query) {
+        HikariConfig c = new HikariConfig();
+        c.setJdbcUrl(historyDataSource.getJdbcUrl());
+        c.setUsername(query.dbUser());
+        if (!query.dbPassword().isEmpty()) c.setPassword(query.dbPassword());
+        c.setPoolName("history-reader");
+        c.setMaximumPoolSize(2);
+        c.setMinimumIdle(0);
+        c.setIdleTimeout(60_000);
+        c.setInitializationFailTimeout(-1);
+        c.setConnectionTimeout(5_000);
+        c.setAutoCommit(false);
+        c.setReadOnly(true);
+        c.addDataSourceProperty("options", "-c default_transaction_read_only=on");
+        HikariDataSource pool = new HikariDataSource(c);
+        return new ReadOnlyQuery(pool, query);
     }
 }

@@ -51,6 +51,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static EmbeddedPostgres start(Path dir, int port) {
         try {
             Files.createDirectories(dir);
+            refuseIfInUse(dir);
             stopOrphan(dir);
             int chosen = port > 0 ? port : freePort();
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
@@ -73,6 +74,43 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             return pg;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dir, e);
+        }
+    }
+
+    /** The data directory is held by another process (another SkySentinel instance with the same directory). */
+    public static final class DataDirectoryInUseException extends IllegalStateException {
+        private final transient Path dir;
+
+        DataDirectoryInUseException(Path dir) {
+            super("The embedded PostgreSQL data directory " + dir + " is in use by another process (another"
+                    + " SkySentinel instance holds " + dir.resolve(LOCK_FILE) + "). Stop it, or give this instance a"
+                    + " directory of its own with SKYSENTINEL_PG_DIR (setting skysentinel.history.pg-dir), or let"
+                    + " both use one PostgreSQL server with SKYSENTINEL_DB_URL.");
+            this.dir = dir;
+        }
+
+        public Path dir() {
+            return dir;
+        }
+    }
+
+    /** zonky's lock file: held for as long as the JVM that started the server on the directory runs it. */
+    static final String LOCK_FILE = "epg-lock";
+
+    /**
+     * Fails fast, saying which setting moves the directory, when another JVM holds the directory's lock: otherwise
+     * zonky's own "could not lock …/epg-lock" (or PostgreSQL's postmaster.pid check) is all the operator would see.
+     * The lock is let go again at once for zonky to take. No lock file: nobody holds it, and none is created (initdb
+     * wants a new directory empty).
+     */
+    static void refuseIfInUse(Path dir) throws IOException {
+        Path lockFile = dir.resolve(LOCK_FILE);
+        if (!Files.exists(lockFile)) return;
+        try (var channel = java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.WRITE);
+                var lock = channel.tryLock()) {
+            if (lock == null) throw new DataDirectoryInUseException(dir);
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            throw new DataDirectoryInUseException(dir); // this JVM, outside this class's sharing (a test holding it)
         }
     }
 

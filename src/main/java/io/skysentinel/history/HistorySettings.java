@@ -60,4 +60,13 @@ public record HistorySettings(
     public boolean embedded() {
         return dbUrl == null || dbUrl.isBlank();
     }
+
+    /** The record's own toString but never the password: settings end up in logs and failure reports. */
+    @Override
+    public String toString() {
+        return "HistorySettings[enabled=" + enabled + ", dbUrl=" + dbUrl + ", dbUser=" + dbUser + ", dbPassword="
+                + (dbPassword == null || dbPassword.isEmpty() ? "(unset)" : "(set)") + ", pgDir=" + pgDir
+                + ", pgPort=" + pgPort + ", retentionDays=" + retentionDays + ", bufferCapacity=" + bufferCapacity
+                + ", batchSize=" + batchSize + ", flushInterval=" + flushInterval + "]";
+    }
 }

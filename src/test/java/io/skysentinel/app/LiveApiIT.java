@@ -177,10 +177,20 @@ class LiveApiIT {
     }
 
     @Test
-    void refreshWithoutAnUpstreamSourceIsAConflictNotAnError() {
-        Response r = http.post("/api/flights/refresh");
-        assertThat(r.status()).isEqualTo(409);
-        assertThat(r.json().get("detail").asString()).contains("sim");
+    void adminEndpointsAre404ProblemsWhileNoAdminTokenIsSet() {
+        for (String path : List.of("/api/database/status", "/api/database/tables", "/api/performance/metrics")) {
+            Response r = http.get(path);
+            assertThat(r.status()).as(path).isEqualTo(404);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+            assertThat(r.json().get("detail").asString()).contains("SKYSENTINEL_ADMIN_TOKEN");
+        }
+        for (String path : List.of("/api/flights/refresh", "/api/performance/optimize")) {
+            Response r = http.withHeader("Authorization", "Bearer anything").post(path);
+            assertThat(r.status()).as(path).isEqualTo(404);
+            assertThat(r.json().get("type").asString()).isEqualTo("/problems/admin-disabled");
+        }
+        Response query = http.post("/api/database/query", "application/json", "{\"sql\":\"SELECT 1\"}");
+        assertThat(query.status()).isEqualTo(404);
     }
 
     @Test

@@ -30,7 +30,11 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(
         classes = SkySentinelApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"skysentinel.sources=sim", "skysentinel.sim.count=10", "skysentinel.history.flush-interval=100ms"
+        properties = {
+            "skysentinel.sources=sim",
+            "skysentinel.sim.count=10",
+            "skysentinel.history.flush-interval=100ms",
+            "skysentinel.admin.token=" + HistoryApiIT.ADMIN_TOKEN
         })
 class HistoryApiIT {
 
@@ -38,6 +42,7 @@ class HistoryApiIT {
     static final long T0 = (System.currentTimeMillis() / 60_000 - 120) * 60_000;
 
     static final String[] IDS = {"e10001", "e10002", "e10003"};
+    static final String ADMIN_TOKEN = "history-api-it-token";
     static boolean fed;
 
     @LocalServerPort
@@ -257,7 +262,8 @@ class HistoryApiIT {
 
     @Test
     void databaseStatusAndTables() {
-        JsonNode st = http.get("/api/database/status").json();
+        HttpJson admin = http.withHeader("Authorization", "Bearer " + ADMIN_TOKEN);
+        JsonNode st = admin.get("/api/database/status").json();
         assertThat(st.get("embedded").asBoolean()).isTrue();
         assertThat(st.get("migrations").get(0).get("version").asString()).isEqualTo("1");
         assertThat(st.get("migrations").get(0).get("success").asBoolean()).isTrue();
@@ -267,7 +273,7 @@ class HistoryApiIT {
         st.get("partitions").forEach(p -> partitions.add(p.get("name").asString()));
         assertThat(partitions).contains("positions_default", Partitions.name(Partitions.dayOf(T0)));
         List<String> tables = new ArrayList<>();
-        http.get("/api/database/tables")
+        admin.get("/api/database/tables")
                 .json()
                 .get("tables")
                 .forEach(t -> tables.add(t.get("name").asString()));

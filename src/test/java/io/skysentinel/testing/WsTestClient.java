@@ -34,10 +34,14 @@ public final class WsTestClient implements WebSocket.Listener, AutoCloseable {
     private final boolean deflated, msgpack;
 
     public WsTestClient(String url) {
+        this(url, HttpClient.newHttpClient());
+    }
+
+    /** Through {@code http} (e.g. one bound to another local address, a distinct client to per-address limits). */
+    public WsTestClient(String url, HttpClient http) {
         this.deflated = url.contains("compress=deflate");
         this.msgpack = url.contains("format=msgpack");
-        this.socket = HttpClient.newHttpClient()
-                .newWebSocketBuilder()
+        this.socket = http.newWebSocketBuilder()
                 .connectTimeout(Duration.ofSeconds(5))
                 .buildAsync(URI.create(url), this)
                 .join();

@@ -1,5 +1,6 @@
 package io.skysentinel.api.history;
 
+import io.skysentinel.api.rest.AdminOnly;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.history.DatabaseInfo;
 import io.skysentinel.history.HistorySettings;
@@ -12,7 +13,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The history database's state: migrations, size, partitions, writer health, and tables (docs/history.md). */
+/**
+ * The history database's state: migrations, size, partitions, writer health, and tables (docs/history.md). Admin only:
+ * table sizes tell an outsider more than they need to know.
+ */
 @RestController
 @ConditionalOnProperty(prefix = "skysentinel.history", name = "enabled", havingValue = "true", matchIfMissing = true)
 public class DatabaseController {
@@ -50,6 +54,7 @@ public class DatabaseController {
 
     public record Tables(List<DatabaseInfo.Table> tables) {}
 
+    @AdminOnly
     @GetMapping("/api/database/status")
     Status status() {
         Optional<Follower<Aircraft>> queue = hub.follower(HISTORY_FOLLOWER);
@@ -69,6 +74,7 @@ public class DatabaseController {
                 w);
     }
 
+    @AdminOnly
     @GetMapping("/api/database/tables")
     Tables tables() {
         return new Tables(info.tables());

@@ -2,6 +2,7 @@ package io.skysentinel.api.history;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.skysentinel.api.rest.ApiProblems;
+import io.skysentinel.api.rest.HandshakeRateLimit;
 import io.skysentinel.api.rest.InvalidParameterException;
 import io.skysentinel.history.HistorySettings;
 import io.skysentinel.history.PositionQueries;
@@ -38,6 +39,7 @@ public class PlaybackConfig implements WebSocketConfigurer {
     private final PlaybackSocketHandler handler;
     private final String[] allowedOrigins;
     private final JsonMapper json;
+    private final HandshakeRateLimit connectLimit;
 
     PlaybackConfig(
             PositionQueries positions,
@@ -45,17 +47,19 @@ public class PlaybackConfig implements WebSocketConfigurer {
             HistorySettings settings,
             MeterRegistry meters,
             JsonMapper json,
+            HandshakeRateLimit connectLimit,
             @Value("${skysentinel.ws.allowed-origins:*}") String[] allowedOrigins) {
         this.handler = new PlaybackSocketHandler(
                 positions, traffic, settings.snapshotWindow().toMillis(), MAX_SESSIONS, meters);
         this.allowedOrigins = allowedOrigins;
         this.json = json;
+        this.connectLimit = connectLimit;
     }
 
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
         registry.addHandler(handler, "/ws/playback")
-                .addInterceptors(new ParseQuery(json))
+                .addInterceptors(connectLimit, new ParseQuery(json))
                 .setAllowedOriginPatterns(allowedOrigins);
     }
 

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -36,6 +38,13 @@ public class ApiProblems {
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ProblemDetail missing(MissingServletRequestParameterException e) {
         return badParameter(e.getParameterName(), "is required");
+    }
+
+    @ExceptionHandler(ApiRefusal.class)
+    ResponseEntity<ProblemDetail> refused(ApiRefusal e) {
+        HttpHeaders headers = new HttpHeaders();
+        e.headers().forEach(headers::set);
+        return ResponseEntity.status(e.problem().getStatus()).headers(headers).body(e.problem());
     }
 
     @ExceptionHandler(NotFoundException.class)

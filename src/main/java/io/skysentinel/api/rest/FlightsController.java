@@ -110,6 +110,7 @@ public class FlightsController {
 
     public record RefreshResult(List<RefreshOutcome> results) {}
 
+    @AdminOnly // a poll spends the operator's OpenSky credits
     @PostMapping("/refresh")
     @Operation(
             summary = "Poll upstream now if the credit budget and data resolution allow; else 429 with retry_after_s")

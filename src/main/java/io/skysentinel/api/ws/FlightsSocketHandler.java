@@ -1,5 +1,7 @@
 package io.skysentinel.api.ws;
 
+import io.skysentinel.api.rest.HandshakeRateLimit;
+import io.skysentinel.api.rest.TokenBuckets;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.CloseStatus;
@@ -23,8 +25,12 @@ final class FlightsSocketHandler extends AbstractWebSocketHandler {
     private final JsonMapper json = JsonMapper.builder().build();
     private final ConcurrentHashMap<String, ClientConnection> clients = new ConcurrentHashMap<>();
 
-    FlightsSocketHandler(Broadcaster broadcaster, WsSettings settings, WsMetrics metrics) {
+    private final TokenBuckets subscribes;
+
+    /** @param subscribes the per-address limit on client messages (each one may re-plan a view) */
+    FlightsSocketHandler(Broadcaster broadcaster, WsSettings settings, WsMetrics metrics, TokenBuckets subscribes) {
         this.broadcaster = broadcaster;
+        this.subscribes = subscribes;
         this.settings = settings;
         this.metrics = metrics;
     }
@@ -42,6 +48,14 @@ final class FlightsSocketHandler extends AbstractWebSocketHandler {
     protected void handleTextMessage(WebSocketSession session, TextMessage message) {
         ClientConnection client = clients.get(session.getId());
         if (client == null) return;
+        long wait = subscribes.take(HandshakeRateLimit.address(session.getRemoteAddress()));
+        if (wait > 0) {
+            broadcaster.sendError(
+                    client,
+                    "too many messages from this address; message ignored, retry after " + TokenBuckets.seconds(wait)
+                            + " s");
+            return;
+        }
         JsonNode msg;
         try {
             msg = json.readTree(message.getPayload());

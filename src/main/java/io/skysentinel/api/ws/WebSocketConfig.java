@@ -2,7 +2,9 @@ package io.skysentinel.api.ws;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.skysentinel.api.rest.HandshakeRateLimit;
 import io.skysentinel.api.rest.PictureFreshness;
+import io.skysentinel.api.rest.TokenBuckets;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.AtcPosition;
 import io.skysentinel.core.SourceRegistry;
@@ -10,6 +12,7 @@ import io.skysentinel.hub.LiveHub;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
@@ -25,6 +28,7 @@ public class WebSocketConfig implements WebSocketConfigurer {
     private final FlightsSocketHandler flights;
     private final CompatSocketHandler compat;
     private final AtcSocketHandler atc;
+    private final HandshakeRateLimit connectLimit;
 
     WebSocketConfig(
             WsSettings settings,
@@ -33,9 +37,19 @@ public class WebSocketConfig implements WebSocketConfigurer {
             CompatFeed feed,
             AtcBroadcaster atcBroadcaster,
             WsMetrics metrics,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            WsLimits limits,
+            HandshakeRateLimit connectLimit) {
         this.allowedOrigins = allowedOrigins;
-        this.flights = new FlightsSocketHandler(broadcaster, settings, metrics);
+        this.connectLimit = connectLimit;
+        TokenBuckets subscribes = new TokenBuckets(
+                "ws-subscribe",
+                limits.subscribeBurst(),
+                limits.subscribePerSecond(),
+                limits.clients(),
+                System::nanoTime,
+                meters);
+        this.flights = new FlightsSocketHandler(broadcaster, settings, metrics, subscribes);
         this.compat = new CompatSocketHandler(feed, settings, metrics);
         this.atc = new AtcSocketHandler(atcBroadcaster, settings, metrics);
         Gauge.builder("skysentinel.ws.clients", feed, CompatFeed::clients)
@@ -85,20 +99,25 @@ public class WebSocketConfig implements WebSocketConfigurer {
      * Client messages are small JSON subscriptions (well under 1 KB), and Tomcat allocates both of these buffers
      * eagerly for every session (the text one in chars, so twice its size in bytes). At 64 KB each they cost
      * ~192 KB per connection and a 512 MB heap ran out at ~2,500 clients; at these sizes a session's buffers are ~9 KB.
-     * Longer client messages are refused (the session is closed with 1009 "message too big").
+     * Longer client messages are refused (the session is closed with 1009 "message too big"); the text bound is
+     * WS_MAX_MESSAGE_BYTES ({@link WsLimits#maxTextMessageBytes()}). Read from the environment, not WsLimits: this
+     * factory bean is created early, while configuration properties are still being scanned.
      */
     @Bean
-    static ServletServerContainerFactoryBean wsContainer() {
+    static ServletServerContainerFactoryBean wsContainer(Environment env) {
+        int maxText = env.getProperty("skysentinel.ws.limits.max-text-message-bytes", Integer.class, 4096);
         ServletServerContainerFactoryBean c = new ServletServerContainerFactoryBean();
-        c.setMaxTextMessageBufferSize(4 * 1024);
+        c.setMaxTextMessageBufferSize(maxText);
         c.setMaxBinaryMessageBufferSize(1024);
         return c;
     }
 
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
-        registry.addHandler(flights, "/ws/flights").setAllowedOriginPatterns(allowedOrigins);
-        registry.addHandler(atc, "/ws/atc").setAllowedOriginPatterns(allowedOrigins);
-        registry.addHandler(compat, "/ws").setAllowedOriginPatterns(allowedOrigins);
+        registry.addHandler(flights, "/ws/flights")
+                .addInterceptors(connectLimit)
+                .setAllowedOriginPatterns(allowedOrigins);
+        registry.addHandler(atc, "/ws/atc").addInterceptors(connectLimit).setAllowedOriginPatterns(allowedOrigins);
+        registry.addHandler(compat, "/ws").addInterceptors(connectLimit).setAllowedOriginPatterns(allowedOrigins);
     }
 }

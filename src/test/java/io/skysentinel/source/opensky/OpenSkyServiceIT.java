@@ -9,6 +9,7 @@ import io.skysentinel.testing.HttpJson.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -59,7 +60,10 @@ class OpenSkyServiceIT {
         r.add("skysentinel.opensky.client-id", () -> "sky-client");
         r.add("skysentinel.opensky.client-secret", () -> "s3cret&=");
         r.add("skysentinel.opensky.min-interval-authenticated", () -> "1s");
+        r.add("skysentinel.admin.token", () -> ADMIN_TOKEN); // POST /api/flights/refresh is an admin endpoint
     }
+
+    static final String ADMIN_TOKEN = "opensky-it-admin-token";
 
     @AfterAll
     static void stop() {
@@ -73,7 +77,7 @@ class OpenSkyServiceIT {
 
     @BeforeEach
     void setUp() throws InterruptedException {
-        http = new HttpJson(port);
+        http = new HttpJson(port).withHeader("Authorization", "Bearer " + ADMIN_TOKEN);
         http.await("/api/flights?source=opensky", r -> r.json().get("total").asInt() == 2, Duration.ofSeconds(15));
     }
 
@@ -154,5 +158,20 @@ class OpenSkyServiceIT {
         assertThat(OPENSKY.statesSnapshot())
                 .as("no calls inside the retry-after window")
                 .hasSize(polls);
+    }
+
+    @Test
+    @Order(10)
+    void theClientSecretAndTheAdminTokenAppearNowhereOnTheWire() {
+        HttpJson anonymous = new HttpJson(port);
+        for (String path : List.of(
+                "/api/status", "/api/rate-limit", "/health", "/actuator/health", "/metrics", "/api/flights/refresh"))
+            assertThat(anonymous.get(path).body())
+                    .as(path)
+                    .doesNotContain("s3cret")
+                    .doesNotContain(ADMIN_TOKEN);
+        assertThat(http.get("/api/performance/metrics").body()).doesNotContain("s3cret");
+        assertThat(anonymous.get("/actuator/env").status()).isEqualTo(404);
+        assertThat(anonymous.get("/actuator/configprops").status()).isEqualTo(404);
     }
 }
