@@ -165,6 +165,11 @@ export class Globe {
     const here = t ? this.placeOf(this.selected, now) : null;
     if (!t || !here) { this.trail.visible = false; return; }
     const pts = [], p = {};
+    const h = t.history || [];
+    for (let i = 0; i < h.length; i += 4) { // from history, older than the live trail
+      toXYZ(h[i], h[i + 1], radiusAt(h[i + 2]), p);
+      pts.push(p.x, p.y, p.z);
+    }
     for (let i = 0; i < t.trail.length; i += 4) {
       toXYZ(t.trail[i], t.trail[i + 1], radiusAt(t.trail[i + 2]), p);
       pts.push(p.x, p.y, p.z);

@@ -107,7 +107,36 @@ function refreshWorkload() {
 }
 setInterval(refreshWorkload, 15000);
 
-globe.onSelect = (id) => { details.show(id); if (id && atcStore.positions.has(id)) refreshWorkload(); };
+globe.onSelect = (id) => {
+  details.show(id);
+  if (id && atcStore.positions.has(id)) refreshWorkload();
+  else if (id) loadHistoryTrail(id);
+};
+
+const HISTORY_TRAIL_MS = 6 * 3600 * 1000;
+const HISTORY_TRAIL_POINTS = 5000;
+
+/**
+ * The selected aircraft's stored track (GET /api/flights/{id}/track, the last 6 h, at most 5,000 points) joined in
+ * front of its live trail, so a flight selected mid-route shows where it came from. No history (off, or nothing
+ * stored): the live trail alone.
+ */
+function loadHistoryTrail(id) {
+  const now = Date.now();
+  fetch(`/api/flights/${encodeURIComponent(id)}/track?from=${now - HISTORY_TRAIL_MS}&to=${now}&limit=${HISTORY_TRAIL_POINTS}`)
+    .then((r) => (r.ok ? r.json() : null)).then((b) => {
+      const t = store.tracks.get(id);
+      if (!b || !t) return;
+      const firstLive = t.trail.length > 0 ? t.trail[3] : Infinity;
+      const h = [];
+      for (const p of b.points) {
+        const s = p.time_ms / 1000;
+        if (s >= firstLive) break;
+        h.push(p.lat, p.lon, p.altitude_m ?? p.geo_altitude_m ?? 0, s);
+      }
+      t.history = h;
+    }).catch(() => {});
+}
 $('d-close').addEventListener('click', () => { globe.rig.release(); globe.select(null); });
 $('cockpit').addEventListener('click', () => {
   if (!globe.selected) return;
@@ -175,6 +204,8 @@ window.skysentinel = {
   subscription: () => JSON.parse(sentFilter),
   searchResults: () => results.items(),
   searchSuggestions: () => search.items(),
+  historyPoints: (id) => { const t = store.tracks.get(id); return t && t.history ? t.history.length / 4 : 0; },
+  trailVertices: () => (globe.trail.visible ? globe.trail.geometry.getAttribute('position').count : 0),
   eventsListed: () => events.count,
   eventMarkers: () => globe.events.length,
   injectFrame: (frame) => feed.handle(frame),

@@ -30,7 +30,7 @@ class PictureClock {
 }
 
 export class Track {
-  constructor(a) { this.a = a; this.offLat = 0; this.offLon = 0; this.offAlt = 0; this.glideStart = -Infinity; this.trail = []; this.lastTrailS = -Infinity; }
+  constructor(a) { this.a = a; this.offLat = 0; this.offLon = 0; this.offAlt = 0; this.glideStart = -Infinity; this.trail = []; this.lastTrailS = -Infinity; this.history = null; }
   get hasPosition() { return this.a.position !== null && this.a.position !== undefined; }
   /** Altitude used for drawing and filters: barometric, else geometric, else 0 (on the ground or unknown). */
   get altitude() { return this.a.on_ground ? 0 : (this.a.altitude_m ?? this.a.geo_altitude_m ?? 0); }
@@ -96,6 +96,7 @@ export class Store {
     if (prev) {
       t.trail = prev.trail;
       t.lastTrailS = prev.lastTrailS;
+      t.history = prev.history;
       if (prev.hasPosition && t.hasPosition) this.glide(prev, t, local);
     }
     if (t.hasPosition) {

@@ -33,7 +33,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Who an aircraft is, on the globe in real headless Chromium: aircraft whose addresses are in the shipped standing
  * data (read here from the jar's own table with the test's own split) fly over the Alps beside nothing else; the page
  * opens framed on them, the search finds one by its registration and flies to it, and the details panel shows the
- * registration and type the table has, in metric and in aviation units. No page errors.
+ * registration and type the table has, in metric and in aviation units. A selected aircraft's trail starts from its
+ * stored track (the embedded PostgreSQL of the default run). No page errors.
  */
 @SpringBootTest(
         classes = SkySentinelApplication.class,
@@ -51,8 +52,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
             "skysentinel.sim.airports[0].lat=47.4647",
             "skysentinel.sim.airports[0].lon=8.5492",
             "skysentinel.sim.airports[0].elevation-m=432",
-            "skysentinel.sim.airports[0].runway-headings-deg=140,280",
-            "skysentinel.history.enabled=false"
+            "skysentinel.sim.airports[0].runway-headings-deg=140,280"
         })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GlobeEnrichmentIT {
@@ -151,6 +151,47 @@ class GlobeEnrichmentIT {
         browser.driver.findElement(By.id("units")).click(); // back to metric for whoever runs next
 
         assertThat(browser.severeConsoleEntries()).as("no page errors").isEmpty();
+        assertThat((List<?>) browser.hook("errors()")).isEmpty();
+    }
+
+    @Test
+    void aSelectedAircraftsTrailStartsWhereHistoryHasItNotWhereThePageFirstSawIt() throws Exception {
+        long now = Instant.now().getEpochSecond();
+        for (int m = 10; m >= 0; m--) { // ten minutes of positions before the page opens, then now
+            long t = now - m * 60L;
+            bus.publish(SourceBatch.live(
+                    "fixture2",
+                    t * 1000,
+                    List.of(plane("c0ffee")
+                            .from("fixture2")
+                            .callsign("HIST1")
+                            .at(46.2 + (10 - m) * 0.05, 8.0)
+                            .alt(10_000)
+                            .seen(t)
+                            .build())));
+        }
+        new HttpJson(port)
+                .await(
+                        "/api/flights/c0ffee/track?from=" + (now - 3600) * 1000,
+                        r -> r.status() == 200 && r.json().get("count").asInt() == 11,
+                        WAIT);
+
+        browser.driver.get("http://127.0.0.1:" + port + "/");
+        browser.await(
+                WAIT,
+                "the page is ready",
+                b -> Boolean.TRUE.equals(b.js("return !!(window.skysentinel && window.skysentinel.ready());")));
+        browser.hook("select('c0ffee')");
+        Object points = browser.await(WAIT, "the stored track is joined in front of the live trail", b -> {
+            Object n = b.hook("historyPoints('c0ffee')");
+            return n instanceof Number k && k.intValue() == 10 ? k : null;
+        });
+        assertThat(points).isNotNull();
+        browser.await(WAIT, "the trail draws it", b -> {
+            Object n = b.hook("trailVertices()");
+            return n instanceof Number k && k.intValue() >= 11 ? k : null;
+        });
+        browser.screenshot("globe-history-trail");
         assertThat((List<?>) browser.hook("errors()")).isEmpty();
     }
 
