@@ -12,17 +12,33 @@ final class Params {
 
     private Params() {}
 
-    /** ISO-8601 instant (2026-11-22T10:00:00Z) or epoch milliseconds; {@code fallback} when absent. */
+    /** 0001-01-01T00:00:00Z and 9999-12-31T23:59:59.999Z: every time a query gets lies between. */
+    static final long MIN_TIME_MS = -62_135_596_800_000L, MAX_TIME_MS = 253_402_300_799_999L;
+
+    /**
+     * ISO-8601 instant (2026-11-22T10:00:00Z) or epoch milliseconds, within years 1..9999; {@code fallback} when
+     * absent. Bounded so that the range arithmetic cannot overflow and no time beyond PostgreSQL's reaches a query
+     * (an instant such as +999999999-12-31T23:59:59Z was a 500: toEpochMilli overflowed).
+     */
     static long time(String name, String text, long fallback) {
         if (text == null || text.isBlank()) return fallback;
         String t = text.strip();
-        if (t.matches("-?\\d{1,15}")) return Long.parseLong(t);
-        try {
-            return Instant.parse(t).toEpochMilli();
-        } catch (DateTimeParseException e) {
-            throw new InvalidParameterException(
-                    name, "'" + t + "' is not an ISO-8601 instant (2026-11-22T10:00:00Z) or epoch milliseconds");
+        long ms;
+        if (t.matches("-?\\d{1,15}")) ms = Long.parseLong(t);
+        else {
+            try {
+                Instant at = Instant.parse(t);
+                ms = at.getEpochSecond() < MIN_TIME_MS / 1000 || at.getEpochSecond() > MAX_TIME_MS / 1000
+                        ? Long.MAX_VALUE
+                        : at.toEpochMilli();
+            } catch (DateTimeParseException e) {
+                throw new InvalidParameterException(
+                        name, "'" + t + "' is not an ISO-8601 instant (2026-11-22T10:00:00Z) or epoch milliseconds");
+            }
         }
+        if (ms < MIN_TIME_MS || ms > MAX_TIME_MS)
+            throw new InvalidParameterException(name, "must be within the years 1..9999");
+        return ms;
     }
 
     static long requiredTime(String name, String text) {

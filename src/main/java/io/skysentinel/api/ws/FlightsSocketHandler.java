@@ -6,8 +6,6 @@ import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.AbstractWebSocketHandler;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,21 +40,9 @@ final class FlightsSocketHandler extends AbstractWebSocketHandler {
     protected void handleTextMessage(WebSocketSession session, TextMessage message) {
         ClientConnection client = clients.get(session.getId());
         if (client == null) return;
-        JsonNode msg;
         try {
-            msg = json.readTree(message.getPayload());
-        } catch (JacksonException e) {
-            broadcaster.sendError(client, "message is not valid JSON");
-            return;
-        }
-        String type = msg.path("type").asString("");
-        if (!"subscribe".equals(type)) {
-            broadcaster.sendError(client, "unknown message type '" + type + "'; expected \"subscribe\"");
-            return;
-        }
-        try {
-            broadcaster.subscribe(client, ViewFilter.parse(msg.get("filter"), settings.tileDeg()));
-        } catch (ViewFilter.InvalidFilterException e) {
+            broadcaster.subscribe(client, SubscribeMessage.parse(json, message.getPayload(), settings.tileDeg()));
+        } catch (SubscribeMessage.InvalidMessageException e) {
             broadcaster.sendError(client, e.getMessage());
         }
     }

@@ -41,9 +41,15 @@ final class FeedJson {
         return s == null ? null : instant(s);
     }
 
+    /** 0001-01-01 and 10000-01-01: a feed's times lie between, and beyond them toEpochMilli() may overflow. */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z"),
+            LATEST = Instant.parse("+10000-01-01T00:00:00Z");
+
+    /** Null when not an ISO-8601 instant of the years 1..9999 (Instant.parse takes ±1e9 years). */
     static Instant instant(String s) {
         try {
-            return Instant.parse(s);
+            Instant t = Instant.parse(s);
+            return t.isBefore(EARLIEST) || !t.isBefore(LATEST) ? null : t;
         } catch (DateTimeParseException e) {
             return null;
         }
