@@ -169,6 +169,7 @@ public final class HostileJson {
     }
 
     private static String key(Random r, List<String> keys) {
+        if (r.nextInt(40) == 0) return "k".repeat(2_000); // a key that an error message must not echo whole
         return keys.isEmpty() || r.nextInt(6) == 0 ? randomText(r, 1 + r.nextInt(8)) : keys.get(r.nextInt(keys.size()));
     }
 

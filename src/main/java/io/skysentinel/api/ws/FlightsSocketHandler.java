@@ -21,6 +21,11 @@ final class FlightsSocketHandler extends AbstractWebSocketHandler {
     private final JsonMapper json = JsonMapper.builder().build();
     private final ConcurrentHashMap<String, ClientConnection> clients = new ConcurrentHashMap<>();
 
+    /** The connected clients, live (closed at shutdown by {@link GoingAway}). */
+    java.util.Collection<ClientConnection> clients() {
+        return clients.values();
+    }
+
     FlightsSocketHandler(Broadcaster broadcaster, WsSettings settings, WsMetrics metrics) {
         this.broadcaster = broadcaster;
         this.settings = settings;

@@ -28,7 +28,11 @@ public record ViewFilter(BoundingBox box, Double minAltitudeM, Double maxAltitud
         if (!filter.isObject()) throw new InvalidFilterException("", "must be an object");
         for (Map.Entry<String, JsonNode> e : filter.properties()) {
             if (!java.util.Set.of("bbox", "min_altitude_m", "max_altitude_m", "on_ground", "callsign")
-                    .contains(e.getKey())) throw new InvalidFilterException(e.getKey(), "is not a known filter field");
+                    .contains(e.getKey()))
+                // the name cut short: an error frame must not echo back a key of any length
+                throw new InvalidFilterException(
+                        e.getKey().length() <= 40 ? e.getKey() : e.getKey().substring(0, 40) + "…",
+                        "is not a known filter field");
         }
         BoundingBox box = box(filter.get("bbox"), tileDeg);
         Double min = number(filter, "min_altitude_m"), max = number(filter, "max_altitude_m");
