@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,10 +18,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * OpenSky and VATSIM stand-ins on one loopback server whose data endpoints misbehave while {@link #faulty} is set:
- * of the requests, 10 % answer 503, 5 % a body cut short (a complete response whose JSON ends mid-way), 5 % hang
- * longer than the client's timeout; the rest answer normally. Each good answer is fresh: OpenSky's {@code time} and
- * every row's last contact are now, and VATSIM's {@code update_timestamp} changes, so a poll that succeeds is a new
- * picture. The picture itself is fixed: {@link #OPENSKY_AIRCRAFT} aircraft and {@link #VATSIM_PILOTS} pilots.
+ * of every 20 requests, 2 answer 503, 1 a body cut short (a complete response whose JSON ends mid-way) and 1 hangs
+ * longer than the client's timeout (10 %, 5 %, 5 %); the rest answer normally. Each good answer is fresh: OpenSky's
+ * {@code time} and every row's last contact are now, and VATSIM's {@code update_timestamp} changes, so a poll that
+ * succeeds is a new picture. The picture itself is fixed: {@link #OPENSKY_AIRCRAFT} aircraft and
+ * {@link #VATSIM_PILOTS} pilots.
  */
 final class FaultyUpstreams implements AutoCloseable {
 
@@ -38,7 +38,7 @@ final class FaultyUpstreams implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
-    private final Random random = new Random(13);
+    private final Map<String, AtomicLong> faulted = new ConcurrentHashMap<>();
     private final long hangMs;
     volatile boolean faulty;
     /** Answers by endpoint ("opensky", "vatsim") and kind. */
@@ -77,7 +77,7 @@ final class FaultyUpstreams implements AutoCloseable {
     }
 
     private void data(HttpExchange ex, String endpoint) throws IOException {
-        Answer a = faulty ? draw() : Answer.OK;
+        Answer a = faulty ? draw(endpoint) : Answer.OK;
         answers.computeIfAbsent(endpoint + "/" + a, k -> new AtomicLong()).incrementAndGet();
         long now = Instant.now().getEpochSecond();
         byte[] body = endpoint.equals("opensky") ? openSky(now) : vatsim(now);
@@ -95,11 +95,15 @@ final class FaultyUpstreams implements AutoCloseable {
         }
     }
 
-    private synchronized Answer draw() {
-        int p = random.nextInt(100);
-        if (p < 10) return Answer.UNAVAILABLE;
-        if (p < 15) return Answer.TRUNCATED;
-        if (p < 20) return Answer.HUNG;
+    /**
+     * Exactly the issue's shares in every 20 requests of an endpoint, spread over them (so a short run sees every
+     * kind: random draws left a 20 s run without a hung request one time in fifty).
+     */
+    private Answer draw(String endpoint) {
+        long n = faulted.computeIfAbsent(endpoint, k -> new AtomicLong()).getAndIncrement() % 20;
+        if (n == 3 || n == 11) return Answer.UNAVAILABLE;
+        if (n == 7) return Answer.TRUNCATED;
+        if (n == 16) return Answer.HUNG;
         return Answer.OK;
     }
 
