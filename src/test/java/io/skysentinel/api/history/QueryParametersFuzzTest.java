@@ -1,6 +1,7 @@
 package io.skysentinel.api.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.skysentinel.api.atc.AtcQuery;
 import io.skysentinel.api.rest.BoundingBoxParameter;
@@ -108,6 +109,18 @@ class QueryParametersFuzzTest {
             assertThat(range[0]).isLessThanOrEqualTo(range[1]);
             assertThat(Math.subtractExact(range[1], range[0])).isLessThanOrEqualTo(31 * Params.DAY_MS);
         });
+    }
+
+    /** Found by the fuzzing: the first was a 500 (toEpochMilli overflowed), the second passed the 31-day check. */
+    @Test
+    void timesBeyondTheYear9999AreRefusedNamingTheParameter() {
+        assertThatThrownBy(() -> Params.time("to", "+999999999-12-31T23:59:59Z", 0))
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessageContaining("1..9999");
+        assertThatThrownBy(() -> Params.range(
+                        "-292000000-01-01T00:00:00Z", "+292000000-01-01T00:00:00Z", 0, Params.DAY_MS, Params.DAY_MS))
+                .isInstanceOf(InvalidParameterException.class);
+        assertThat(Params.time("at", "9999-12-31T23:59:59.999Z", 0)).isEqualTo(Params.MAX_TIME_MS);
     }
 
     @Test

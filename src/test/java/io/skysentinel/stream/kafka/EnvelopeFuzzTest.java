@@ -2,6 +2,7 @@ package io.skysentinel.stream.kafka;
 
 import static io.skysentinel.testing.Fixtures.plane;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.FlightPlan;
@@ -111,6 +112,20 @@ class EnvelopeFuzzTest {
             };
             check(r.nextBoolean() ? "abc123" : HostileJson.string(r), value, types(r));
         });
+    }
+
+    /** Found by the fuzzing: both threw an unchecked exception, a poison record that stalled the consumer. */
+    @Test
+    void aMissingTypeAndAHugeSchemaVersionAreRefusedWithTheirReason() {
+        for (String value : List.of("{\"schema_version\":2}", "{\"schema_version\":1,\"type\":7}")) {
+            assertThatThrownBy(() -> codec.decode("abc123", value.getBytes(StandardCharsets.UTF_8), null))
+                    .isInstanceOf(InvalidEnvelopeException.class)
+                    .hasMessageStartingWith("type:");
+        }
+        byte[] huge = "{\"schema_version\":9223372036854775807}".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> codec.decode("abc123", huge, null))
+                .isInstanceOf(InvalidEnvelopeException.class)
+                .hasMessageStartingWith("schema_version:");
     }
 
     private void check(String key, byte[] value, Set<String> types) {
