@@ -11,7 +11,8 @@ final class FeedJson {
 
     static Long cid(JsonNode n) {
         JsonNode v = n.get("cid");
-        return v != null && v.isIntegralNumber() && v.asLong() > 0 ? v.asLong() : null;
+        // canConvertToLong first: asLong() throws on a number beyond long, and one such entry cost the whole feed
+        return v != null && v.isIntegralNumber() && v.canConvertToLong() && v.asLong() > 0 ? v.asLong() : null;
     }
 
     static String str(JsonNode n, String key) {

@@ -147,6 +147,17 @@ class VatsimParsersFuzzTest {
         assertThatThrownBy(() -> parser.parse(HostileJson.bytes(doc))).isInstanceOf(MalformedFeedException.class);
     }
 
+    /** Found by the fuzzing: a CID beyond long threw out of the parser (Jackson's asLong), losing the whole feed. */
+    @Test
+    void anEntryWhoseCidIsBeyondLongIsLeftOutAsMissingCid() {
+        ObjectNode doc = (ObjectNode) HostileJson.JSON.readTree(SYNTHETIC);
+        ((ObjectNode) doc.get("pilots").get(0)).put("cid", new java.math.BigInteger("1" + "0".repeat(40)));
+        VatsimFeed feed = parser.parse(HostileJson.bytes(doc));
+        assertThat(feed.pilots()).isEmpty();
+        assertThat(feed.rejected()).containsEntry("missing_cid", 1);
+        assertThat(feed.controllers()).hasSize(1);
+    }
+
     @Test
     void aFeedCutShortIsRefused() {
         Fuzz.forAll(300, r -> {
