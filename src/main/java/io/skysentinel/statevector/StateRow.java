@@ -183,15 +183,20 @@ final class StateRow {
     /** Lower-cases and checks an ICAO 24-bit address without a regex (this runs once per row). */
     static String normaliseIcao24(String raw) {
         String s = raw.length() == 6 ? raw : raw.strip();
-        if (s.length() != 6) throw new RowException("icao24 '" + raw + "' is not 6 hex digits");
+        if (s.length() != 6) throw new RowException("icao24 '" + quoted(raw) + "' is not 6 hex digits");
         boolean upper = false;
         for (int i = 0; i < 6; i++) {
             char c = s.charAt(i);
             if (c >= 'A' && c <= 'F') upper = true;
             else if (!(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'f'))
-                throw new RowException("icao24 '" + raw + "' is not 6 hex digits");
+                throw new RowException("icao24 '" + quoted(raw) + "' is not 6 hex digits");
         }
         return upper ? s.toLowerCase(Locale.ROOT) : s;
+    }
+
+    /** At most 20 characters of a bad value: row errors go into logs, and a hostile body's cell can be megabytes. */
+    private static String quoted(String raw) {
+        return raw.length() <= 20 ? raw : raw.substring(0, 20) + "…(" + raw.length() + " chars)";
     }
 
     private static String blankToNull(String s) {

@@ -26,7 +26,8 @@ record LoadOptions(
         String label,
         String client,
         double regionDeg,
-        boolean deflate) {
+        boolean deflate,
+        double nonReaders) {
 
     static LoadOptions parse(String[] args) {
         Map<String, String> m = new LinkedHashMap<>();
@@ -69,7 +70,8 @@ record LoadOptions(
                             "label",
                             "client",
                             "region-deg",
-                            "compress")
+                            "compress",
+                            "non-readers")
                     .contains(k)) {
                 throw new IllegalArgumentException("unknown option --" + k);
             }
@@ -84,6 +86,10 @@ record LoadOptions(
         }
         int clients = Integer.parseInt(m.getOrDefault("clients", "100"));
         if (clients < 1) throw new IllegalArgumentException("--clients must be ≥ 1");
+        double nonReaders = Double.parseDouble(m.getOrDefault("non-readers", "0"));
+        if (!(nonReaders >= 0 && nonReaders < 1)) throw new IllegalArgumentException("--non-readers 0..1 (a fraction)");
+        if (nonReaders > 0 && client.equals("jdk"))
+            throw new IllegalArgumentException("--non-readers needs --client raw");
         return new LoadOptions(
                 m.getOrDefault("url", "ws://127.0.0.1:8080/ws/flights"),
                 clients,
@@ -101,7 +107,8 @@ record LoadOptions(
                 m.getOrDefault("label", clients + "-" + format),
                 client,
                 Double.parseDouble(m.getOrDefault("region-deg", "0")),
-                compress(m.getOrDefault("compress", "none")));
+                compress(m.getOrDefault("compress", "none")),
+                nonReaders);
     }
 
     private static boolean compress(String v) {

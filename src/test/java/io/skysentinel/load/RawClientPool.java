@@ -13,6 +13,7 @@ final class RawClientPool implements LoadClients {
     private final LoadStats s;
     private final List<RawClientLoop> loops = new ArrayList<>();
     private final List<RawConnection> clients = new ArrayList<>();
+    private final List<StalledClient> stalled = new ArrayList<>();
 
     RawClientPool(LoadOptions o, LoadStats s) {
         this.o = o;
@@ -31,6 +32,14 @@ final class RawClientPool implements LoadClients {
             long due = t0 + (o.clients() == 1 ? 0 : rampMs * i / o.clients());
             long wait = due - System.currentTimeMillis();
             if (wait > 0) Thread.sleep(wait);
+            if (Math.floor((i + 1) * o.nonReaders()) > Math.floor(i * o.nonReaders())) {
+                try { // every 1/nonReaders-th client never reads: measured by what it costs the others
+                    stalled.add(StalledClient.open(uri));
+                } catch (IOException e) {
+                    s.error("non-reader connect failed: " + e);
+                }
+                continue;
+            }
             FrameTally tally = new FrameTally(s, windowStart, windowEnd, o.wireFormat());
             try {
                 String subscribe = o.regionDeg() > 0 ? RegionMix.subscribe(i, o.regionDeg()) : null;
@@ -58,5 +67,9 @@ final class RawClientPool implements LoadClients {
             Thread.currentThread().interrupt();
         }
         for (RawClientLoop l : loops) l.stop();
+        System.out.printf(
+                "# non-readers: %d connected, %d still open at the end%n",
+                stalled.size(), stalled.stream().filter(StalledClient::open).count());
+        stalled.forEach(StalledClient::close);
     }
 }

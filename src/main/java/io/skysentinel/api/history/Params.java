@@ -11,7 +11,13 @@ final class Params {
 
     private Params() {}
 
-    /** ISO-8601 instant (2026-11-22T10:00:00Z) or epoch milliseconds; {@code fallback} when absent. */
+    static final long MIN_TIME_MS = QueryParams.MIN_TIME_MS, MAX_TIME_MS = QueryParams.MAX_TIME_MS;
+
+    /**
+     * ISO-8601 instant (2026-11-22T10:00:00Z) or epoch milliseconds, within years 1..9999; {@code fallback} when
+     * absent. Bounded so that the range arithmetic cannot overflow and no time beyond PostgreSQL's reaches a query
+     * (an instant such as +999999999-12-31T23:59:59Z was a 500: toEpochMilli overflowed).
+     */
     static long time(String name, String text, long fallback) {
         if (text == null || text.isBlank()) return fallback;
         return QueryParams.parseInstant(name, text);

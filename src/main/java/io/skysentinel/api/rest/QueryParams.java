@@ -82,16 +82,32 @@ public final class QueryParams {
         return s == null ? null : parseInstant(name, s);
     }
 
-    /** ISO-8601 instant or epoch milliseconds, else a 400 naming {@code name}. */
+    /** 0001-01-01T00:00:00Z and 9999-12-31T23:59:59.999Z: every time a query gets lies between. */
+    public static final long MIN_TIME_MS = -62_135_596_800_000L, MAX_TIME_MS = 253_402_300_799_999L;
+
+    /**
+     * ISO-8601 instant or epoch milliseconds within the years 1..9999, else a 400 naming {@code name}. Bounded so that
+     * range arithmetic cannot overflow and no time beyond PostgreSQL's reaches a query (an instant such as
+     * +999999999-12-31T23:59:59Z was a 500: toEpochMilli overflowed).
+     */
     public static long parseInstant(String name, String text) {
         String t = text.strip();
-        if (t.matches("-?\\d{1,15}")) return Long.parseLong(t);
-        try {
-            return java.time.Instant.parse(t).toEpochMilli();
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidParameterException(
-                    name, "'" + t + "' is not an ISO-8601 instant (2026-11-22T10:00:00Z) or epoch milliseconds");
+        long ms;
+        if (t.matches("-?\\d{1,15}")) ms = Long.parseLong(t);
+        else {
+            try {
+                java.time.Instant at = java.time.Instant.parse(t);
+                ms = at.getEpochSecond() < MIN_TIME_MS / 1000 || at.getEpochSecond() > MAX_TIME_MS / 1000
+                        ? Long.MAX_VALUE
+                        : at.toEpochMilli();
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new InvalidParameterException(
+                        name, "'" + t + "' is not an ISO-8601 instant (2026-11-22T10:00:00Z) or epoch milliseconds");
+            }
         }
+        if (ms < MIN_TIME_MS || ms > MAX_TIME_MS)
+            throw new InvalidParameterException(name, "must be within the years 1..9999");
+        return ms;
     }
 
     /** One of {@code allowed} (case-insensitive), returned in lower case; null when absent. */

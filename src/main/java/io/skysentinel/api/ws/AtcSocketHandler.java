@@ -18,6 +18,11 @@ final class AtcSocketHandler extends AbstractWebSocketHandler {
     private final WsMetrics metrics;
     private final ConcurrentHashMap<String, ClientConnection> clients = new ConcurrentHashMap<>();
 
+    /** The connected clients, live (closed at shutdown by {@link GoingAway}). */
+    java.util.Collection<ClientConnection> clients() {
+        return clients.values();
+    }
+
     AtcSocketHandler(AtcBroadcaster broadcaster, WsSettings settings, WsMetrics metrics) {
         this.broadcaster = broadcaster;
         this.settings = settings;

@@ -14,6 +14,11 @@ final class CompatSocketHandler extends AbstractWebSocketHandler {
     private final WsMetrics metrics;
     private final ConcurrentHashMap<String, ClientConnection> clients = new ConcurrentHashMap<>();
 
+    /** The connected clients, live (closed at shutdown by {@link GoingAway}). */
+    java.util.Collection<ClientConnection> clients() {
+        return clients.values();
+    }
+
     CompatSocketHandler(CompatFeed feed, WsSettings settings, WsMetrics metrics) {
         this.feed = feed;
         this.settings = settings;

@@ -8,8 +8,6 @@ import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.AbstractWebSocketHandler;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -26,6 +24,11 @@ final class FlightsSocketHandler extends AbstractWebSocketHandler {
     private final ConcurrentHashMap<String, ClientConnection> clients = new ConcurrentHashMap<>();
 
     private final TokenBuckets subscribes;
+
+    /** The connected clients, live (closed at shutdown by {@link GoingAway}). */
+    java.util.Collection<ClientConnection> clients() {
+        return clients.values();
+    }
 
     /** @param subscribes the per-address limit on client messages (each one may re-plan a view) */
     FlightsSocketHandler(Broadcaster broadcaster, WsSettings settings, WsMetrics metrics, TokenBuckets subscribes) {
@@ -56,21 +59,9 @@ final class FlightsSocketHandler extends AbstractWebSocketHandler {
                             + " s");
             return;
         }
-        JsonNode msg;
         try {
-            msg = json.readTree(message.getPayload());
-        } catch (JacksonException e) {
-            broadcaster.sendError(client, "message is not valid JSON");
-            return;
-        }
-        String type = msg.path("type").asString("");
-        if (!"subscribe".equals(type)) {
-            broadcaster.sendError(client, "unknown message type '" + type + "'; expected \"subscribe\"");
-            return;
-        }
-        try {
-            broadcaster.subscribe(client, ViewFilter.parse(msg.get("filter"), settings.tileDeg()));
-        } catch (ViewFilter.InvalidFilterException e) {
+            broadcaster.subscribe(client, SubscribeMessage.parse(json, message.getPayload(), settings.tileDeg()));
+        } catch (SubscribeMessage.InvalidMessageException e) {
             broadcaster.sendError(client, e.getMessage());
         }
     }

@@ -49,7 +49,11 @@ public record ViewFilter(
                             "type",
                             "registration",
                             "operator")
-                    .contains(e.getKey())) throw new InvalidFilterException(e.getKey(), "is not a known filter field");
+                    .contains(e.getKey()))
+                // the name cut short: an error frame must not echo back a key of any length
+                throw new InvalidFilterException(
+                        e.getKey().length() <= 40 ? e.getKey() : e.getKey().substring(0, 40) + "…",
+                        "is not a known filter field");
         }
         BoundingBox box = box(filter.get("bbox"), tileDeg);
         Double min = number(filter, "min_altitude_m"), max = number(filter, "max_altitude_m");

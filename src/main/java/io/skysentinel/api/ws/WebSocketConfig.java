@@ -57,6 +57,12 @@ public class WebSocketConfig implements WebSocketConfigurer {
                 .register(meters);
     }
 
+    /** Closes every push client with 1001 when the application stops, before the web server goes. */
+    @Bean
+    GoingAway wsGoingAway() {
+        return new GoingAway(java.util.List.of(flights.clients(), atc.clients(), compat.clients()));
+    }
+
     @Bean
     static WsMetrics wsMetrics(MeterRegistry meters) {
         return new WsMetrics(meters);

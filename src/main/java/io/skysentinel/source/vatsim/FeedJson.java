@@ -11,7 +11,8 @@ final class FeedJson {
 
     static Long cid(JsonNode n) {
         JsonNode v = n.get("cid");
-        return v != null && v.isIntegralNumber() && v.asLong() > 0 ? v.asLong() : null;
+        // canConvertToLong first: asLong() throws on a number beyond long, and one such entry cost the whole feed
+        return v != null && v.isIntegralNumber() && v.canConvertToLong() && v.asLong() > 0 ? v.asLong() : null;
     }
 
     static String str(JsonNode n, String key) {
@@ -41,9 +42,15 @@ final class FeedJson {
         return s == null ? null : instant(s);
     }
 
+    /** 0001-01-01 and 10000-01-01: a feed's times lie between, and beyond them toEpochMilli() may overflow. */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z"),
+            LATEST = Instant.parse("+10000-01-01T00:00:00Z");
+
+    /** Null when not an ISO-8601 instant of the years 1..9999 (Instant.parse takes ±1e9 years). */
     static Instant instant(String s) {
         try {
-            return Instant.parse(s);
+            Instant t = Instant.parse(s);
+            return t.isBefore(EARLIEST) || !t.isBefore(LATEST) ? null : t;
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -21,8 +21,10 @@ final class EnvelopeFields {
 
     /** @return 1 or 2 (a v1 record is upgraded when read) */
     static int version(JsonNode version) throws InvalidEnvelopeException {
+        // canConvertToInt first: asInt() throws on a number beyond int, which would stall the consumer on the record
         boolean known = version != null
                 && version.isIntegralNumber()
+                && version.canConvertToInt()
                 && version.asInt() >= 1
                 && version.asInt() <= Envelope.SCHEMA_VERSION;
         if (!known)
@@ -31,7 +33,8 @@ final class EnvelopeFields {
     }
 
     static String type(String type, Set<String> expected) throws InvalidEnvelopeException {
-        if (!KNOWN_TYPES.contains(type))
+        // a missing type is null, and Set.of(…).contains(null) throws: check it first (a poison record otherwise)
+        if (type == null || !KNOWN_TYPES.contains(type))
             throw new InvalidEnvelopeException(
                     "type", "type must be flight_state, flight_update or flight_removal, got " + type);
         if (expected != null && !expected.contains(type)) {

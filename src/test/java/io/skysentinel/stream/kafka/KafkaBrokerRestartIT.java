@@ -22,7 +22,8 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 /**
  * The broker is stopped and started again (same port, same log directory: the test kit's broker server restarts in
  * place) while the ingest side keeps publishing on its own loop: the idempotent producer retries through the gap,
- * so every state the ingest hub accepted reaches flights.updates exactly once and the hub ends with its picture.
+ * so every state the ingest hub accepted reaches flights.updates exactly once and both serving hubs end with its
+ * picture (issue 13: "hubs converge"). A FIGURES line prints the records, the outage and the time to converge.
  */
 class KafkaBrokerRestartIT {
 
@@ -75,17 +76,26 @@ class KafkaBrokerRestartIT {
             // what the hub accepted, every update, as history would need it
             var accepted = ingestHub.follow("test-accepted", 100_000);
             KafkaRig.Hub hub = rig.new Hub();
+            KafkaRig.Hub other = rig.new Hub();
             KafkaRig.await("hub ready", Duration.ofSeconds(30), hub.follower::ready);
+            KafkaRig.await("second hub ready", Duration.ofSeconds(30), other.follower::ready);
             loop.start(Set.of());
 
             long t = Instant.now().getEpochSecond();
             int steps = 60;
+            long down = 0, up = 0;
             var brokerServer = broker.getCluster().brokers().values().iterator().next();
             for (int step = 0; step < steps; step++) {
                 var batch = KafkaStreamIT.traffic(step, 200, t + step);
                 ingestHub.apply(batch);
-                if (step == 20) brokerServer.shutdown();
-                if (step == 35) brokerServer.startup();
+                if (step == 20) {
+                    brokerServer.shutdown();
+                    down = System.nanoTime();
+                }
+                if (step == 35) {
+                    brokerServer.startup();
+                    up = System.nanoTime();
+                }
                 Thread.sleep(100);
             }
             List<Aircraft> expected = KafkaRig.sorted(ingestHub.snapshot().entities());
@@ -93,6 +103,11 @@ class KafkaBrokerRestartIT {
                     "the hub to match the ingest picture after the restart",
                     Duration.ofSeconds(90),
                     () -> hub.picture().equals(expected));
+            KafkaRig.await(
+                    "the second hub to match it too",
+                    Duration.ofSeconds(90),
+                    () -> other.picture().equals(expected));
+            double convergedS = (System.nanoTime() - up) / 1e9;
             loop.close();
             producer.close();
 
@@ -116,6 +131,15 @@ class KafkaBrokerRestartIT {
             assertThat(seen).as("no duplicates: the producer is idempotent").hasSize(records);
             assertThat(publisherMeters.find("skysentinel.kafka.publish.failed").counters())
                     .allSatisfy(c -> assertThat(c.count()).isZero());
+            System.out.printf(
+                    "FIGURES broker_down_s=%.1f records=%d accepted=%d lost=%d"
+                            + " duplicates=%d converged_after_up_s=%.1f%n",
+                    (up - down) / 1e9,
+                    records,
+                    acceptedStates.size(),
+                    acceptedStates.size() - seen.size(),
+                    records - seen.size(),
+                    convergedS);
             assertThat(records)
                     .as("every update handed to the producer arrived")
                     .isEqualTo((int) publisherMeters
