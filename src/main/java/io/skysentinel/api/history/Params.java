@@ -1,8 +1,6 @@
 package io.skysentinel.api.history;
 
 import io.skysentinel.api.rest.InvalidParameterException;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /** Query-parameter parsing for the history endpoints; every error names its parameter (400 problem). */
@@ -14,15 +12,7 @@ final class Params {
 
     /** ISO-8601 instant (2026-11-22T10:00:00Z) or epoch milliseconds; {@code fallback} when absent. */
     static long time(String name, String text, long fallback) {
-        if (text == null || text.isBlank()) return fallback;
-        String t = text.strip();
-        if (t.matches("-?\\d{1,15}")) return Long.parseLong(t);
-        try {
-            return Instant.parse(t).toEpochMilli();
-        } catch (DateTimeParseException e) {
-            throw new InvalidParameterException(
-                    name, "'" + t + "' is not an ISO-8601 instant (2026-11-22T10:00:00Z) or epoch milliseconds");
-        }
+        return io.skysentinel.api.rest.TimeParameter.parse(name, text, fallback);
     }
 
     static long requiredTime(String name, String text) {
