@@ -9,6 +9,7 @@ import io.skysentinel.core.SourceBatch;
 import io.skysentinel.testing.HttpJson;
 import io.skysentinel.testing.WebhookReceiver;
 import io.skysentinel.testing.WebhookReceiver.Received;
+import io.skysentinel.testing.WsTestClient;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -186,6 +189,37 @@ class AlertsWebhookIT {
         appear("a0a005", "ZZM505"); // evaluated after it, on the same follower thread
         assertThat(receiver.next("/marker", WAIT)).as("the marker arrived").isNotNull();
         assertThat(receiver.received("/doomed")).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"json", "msgpack"})
+    void subscribedWebSocketClientsGetAlertFrames(String format) throws Exception {
+        JsonNode rule = createRule("ws-" + format, "ZZW" + format.charAt(0) + "*", "/ws");
+        long id = rule.get("id").asLong();
+        String url = "ws://127.0.0.1:" + port + "/ws/flights?format=" + format;
+        try (WsTestClient subscribed = new WsTestClient(url);
+                WsTestClient other = new WsTestClient(url)) {
+            subscribed.until(f -> f.get("type").asString().equals("snapshot"), WAIT);
+            other.until(f -> f.get("type").asString().equals("snapshot"), WAIT);
+            subscribed.send("{\"type\":\"alerts\",\"rules\":[" + id + "]}");
+            other.send("{\"type\":\"alerts\",\"rules\":[" + (id + 1000) + "]}");
+            // a bad message after it: its error frame shows the subscription was applied (same thread, in order)
+            subscribed.send("{\"type\":\"alerts\",\"rules\":\"some\"}");
+            subscribed.until(f -> f.get("type").asString().equals("error"), WAIT);
+            long t = appear(format.equals("json") ? "a0a006" : "a0a007", "ZZW" + format.charAt(0) + "1");
+            JsonNode frame = subscribed
+                    .until(f -> f.get("type").asString().equals("alert"), WAIT)
+                    .getLast();
+            assertThat(frame.get("time").asLong()).isPositive();
+            JsonNode alert = frame.get("alert");
+            assertThat(alert.get("kind").asString()).isEqualTo("fired");
+            assertThat(alert.get("rule").get("id").asLong()).isEqualTo(id);
+            assertThat(alert.get("flight").get("last_contact_unix").asLong()).isEqualTo(t);
+            // the other client's alert frame, had it been sent, would come before this error frame
+            other.send("{}");
+            List<JsonNode> seen = other.until(f -> f.get("type").asString().equals("error"), WAIT);
+            assertThat(seen).noneMatch(f -> f.get("type").asString().equals("alert"));
+        }
     }
 
     @Test

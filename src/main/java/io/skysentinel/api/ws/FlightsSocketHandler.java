@@ -50,8 +50,16 @@ final class FlightsSocketHandler extends AbstractWebSocketHandler {
             return;
         }
         String type = msg.path("type").asString("");
+        if ("alerts".equals(type)) {
+            try {
+                broadcaster.subscribeAlerts(client, AlertSubscription.parse(msg.get("rules")));
+            } catch (IllegalArgumentException e) {
+                broadcaster.sendError(client, e.getMessage());
+            }
+            return;
+        }
         if (!"subscribe".equals(type)) {
-            broadcaster.sendError(client, "unknown message type '" + type + "'; expected \"subscribe\"");
+            broadcaster.sendError(client, "unknown message type '" + type + "'; expected \"subscribe\" or \"alerts\"");
             return;
         }
         try {
