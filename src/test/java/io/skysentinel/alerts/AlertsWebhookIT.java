@@ -111,6 +111,14 @@ class AlertsWebhookIT {
         assertThat(rule.get("owner_token").asString()).hasSizeGreaterThan(30);
         assertThat(rule.get("deliver").get("secret_set").asBoolean()).isTrue();
         assertThat(rule.get("deliver").has("secret")).isFalse();
+        assertThat(rule.get("deliver").get("webhook").asString()).isEqualTo(receiver.url("/united"));
+        JsonNode shown = new HttpJson(port)
+                .get("/api/alerts/rules/" + rule.get("id").asLong())
+                .json();
+        assertThat(shown.get("deliver").get("webhook").asString())
+                .as("others see no path: webhook URLs often carry a token")
+                .endsWith("/…")
+                .doesNotContain("united");
         long t = appear("a0a001", "ZZU101");
         Received r = receiver.next("/united", WAIT);
         assertThat(r).as("a webhook POST").isNotNull();
@@ -163,6 +171,29 @@ class AlertsWebhookIT {
         assertThat(status.json().get("last_error").asString()).isEqualTo("HTTP 500");
         assertThat(status.json().get("dead_letters").asLong()).isZero();
         assertThat(receiver.received("/flaky")).as("nothing after the 200").hasSize(4);
+    }
+
+    @Test
+    void aRefusedDeliveryBecomesADeadLetterAtOnce() throws Exception {
+        receiver.refuse("/gone", 410);
+        JsonNode rule = createRule("gone", "ZZG*", "/gone");
+        appear("a0a008", "ZZG808");
+        Received r = receiver.next("/gone", WAIT);
+        assertThat(r).isNotNull();
+        HttpJson.Response status = new HttpJson(port)
+                .await(
+                        "/api/alerts/rules/" + rule.get("id").asLong() + "/delivery",
+                        x -> x.json().get("dead_letters").asLong() == 1
+                                && x.json().get("dead_letter_list").size() == 1,
+                        WAIT);
+        JsonNode dead = status.json().get("dead_letter_list").get(0);
+        assertThat(dead.get("delivery_id").asString()).isEqualTo(r.header("X-SkySentinel-Delivery"));
+        assertThat(dead.get("attempts").asInt()).isEqualTo(1);
+        assertThat(dead.get("last_error").asString()).isEqualTo("HTTP 410");
+        assertThat(dead.get("body").get("flight").get("callsign").asString().trim())
+                .isEqualTo("ZZG808");
+        assertThat(dead.get("webhook").asString()).endsWith("/…");
+        assertThat(receiver.received("/gone")).as("a 410 is not retried").hasSize(1);
     }
 
     @Test

@@ -38,6 +38,7 @@ class RuleIndexTest {
         RuleIndex index = new RuleIndex(rules);
         int stamp = 0;
         long candidates = 0;
+        List<String> missed = new ArrayList<>();
         for (int i = 0; i < 2000; i++) {
             Aircraft a = Aircraft.adsb(icao(rnd.nextInt(600)), "opensky")
                     .callsign(letters(rnd, 3) + rnd.nextInt(100))
@@ -54,10 +55,11 @@ class RuleIndexTest {
             for (CompiledRule r : rules) {
                 boolean match = ConditionMatcher.stateMatches(r.when, f)
                         && (r.when.area() == null || ConditionMatcher.inside(r.when, a));
-                if (match)
-                    assertThat(got).as("rule %s for %s", r.rule.whenJson(), a).contains(r);
+                // a plain check: an AssertJ assertion per match would cost more than the whole scan
+                if (match && !got.contains(r)) missed.add(r.rule.whenJson() + " for " + a.id());
             }
         }
+        assertThat(missed).isEmpty();
         // Only the 600 altitude rules are residual; the index keeps the rest to a few per state.
         assertThat(candidates / 2000.0).isLessThan(600 + 150);
     }

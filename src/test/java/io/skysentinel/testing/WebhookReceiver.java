@@ -29,6 +29,7 @@ public final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, LinkedBlockingQueue<Received>> byPath = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
+    private final Map<String, Integer> refusals = new ConcurrentHashMap<>();
     private final List<Received> all = new CopyOnWriteArrayList<>();
 
     public WebhookReceiver() throws IOException {
@@ -39,7 +40,9 @@ public final class WebhookReceiver implements AutoCloseable {
             ex.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), v.getFirst()));
             String path = ex.getRequestURI().getPath();
             AtomicInteger left = failuresLeft.get(path);
-            int status = left != null && left.getAndDecrement() > 0 ? 500 : 200;
+            int status = refusals.containsKey(path)
+                    ? refusals.get(path)
+                    : left != null && left.getAndDecrement() > 0 ? 500 : 200;
             Received r = new Received(path, headers, body, status);
             all.add(r);
             queue(path).add(r);
@@ -60,6 +63,11 @@ public final class WebhookReceiver implements AutoCloseable {
     /** Answer the next {@code n} requests to this path with 500. */
     public void failFirst(String path, int n) {
         failuresLeft.put(path, new AtomicInteger(n));
+    }
+
+    /** Answer every request to this path with {@code status}. */
+    public void refuse(String path, int status) {
+        refusals.put(path, status);
     }
 
     /** The next request to this path, waiting up to {@code within}; null when none came. */

@@ -64,7 +64,7 @@ public class AlertRulesController {
             withOwner = store.create(owned(parsed, 0, RuleAccess.hash(token), parsed.createdMs()));
             book.put(withOwner);
         }
-        Map<String, Object> view = RuleViews.rule(withOwner);
+        Map<String, Object> view = RuleViews.rule(withOwner, true);
         view.put("owner_token", token);
         return ResponseEntity.created(URI.create("/api/alerts/rules/" + withOwner.id()))
                 .body(view);
@@ -96,7 +96,7 @@ public class AlertRulesController {
         AlertRule updated = owned(parsed, id, old.ownerTokenHash(), old.createdMs());
         if (!store.update(updated)) throw new NotFoundException("no alert rule " + id);
         book.put(updated);
-        return RuleViews.rule(updated);
+        return RuleViews.rule(updated, true);
     }
 
     @DeleteMapping("/{id}")

@@ -69,7 +69,7 @@ public class AlertsController {
     static Map<String, Object> deadLetter(AlertStore.DeadLetter d) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("delivery_id", d.deliveryId());
-        m.put("webhook", d.webhook());
+        m.put("webhook", RuleViews.redacted(d.webhook()));
         m.put("attempts", d.attempts());
         m.put("last_error", d.lastError());
         m.put("failed_at", Instant.ofEpochMilli(d.failedAtMs()).toString());

@@ -16,15 +16,30 @@ final class RuleViews {
 
     private RuleViews() {}
 
+    /**
+     * A webhook URL as shown to anyone: scheme, host and port only, since many webhook URLs carry their own secret
+     * (a Discord webhook's token is in its path). The full URL is shown once, to the owner, in the answer to POST/PUT.
+     */
+    static String redacted(String url) {
+        if (url == null) return null;
+        java.net.URI u = java.net.URI.create(url);
+        return u.getScheme() + "://" + u.getHost() + (u.getPort() < 0 ? "" : ":" + u.getPort()) + "/…";
+    }
+
     static Map<String, Object> rule(AlertRule r) {
+        return rule(r, false);
+    }
+
+    /** @param owner the answer to the owner's POST or PUT: the full webhook URL */
+    static Map<String, Object> rule(AlertRule r, boolean owner) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", r.id());
         m.put("name", r.name());
         m.put("when", json(r.whenJson()));
         Map<String, Object> d = new LinkedHashMap<>();
-        d.put(
-                "webhook",
-                r.deliver().webhook() == null ? null : r.deliver().webhook().toString());
+        String hook =
+                r.deliver().webhook() == null ? null : r.deliver().webhook().toString();
+        d.put("webhook", owner ? hook : redacted(hook));
         d.put("secret_set", r.deliver().secret() != null);
         d.put("format", r.deliver().format().name().toLowerCase(Locale.ROOT));
         m.put("deliver", d);
