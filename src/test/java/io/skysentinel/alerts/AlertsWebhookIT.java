@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.skysentinel.SkySentinelApplication;
 import io.skysentinel.core.FlightBus;
 import io.skysentinel.core.SourceBatch;
+import io.skysentinel.testing.AtcFixtures;
 import io.skysentinel.testing.HttpJson;
 import io.skysentinel.testing.WebhookReceiver;
 import io.skysentinel.testing.WebhookReceiver.Received;
@@ -171,6 +172,52 @@ class AlertsWebhookIT {
         assertThat(status.json().get("last_error").asString()).isEqualTo("HTTP 500");
         assertThat(status.json().get("dead_letters").asLong()).isZero();
         assertThat(receiver.received("/flaky")).as("nothing after the 200").hasSize(4);
+    }
+
+    JsonNode post(String body) {
+        HttpJson.Response r = new HttpJson(port).request("POST", "/api/alerts/rules", body);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json();
+    }
+
+    @Test
+    void anAtcRuleFiresWhenThePositionComesOnlineAndEndsWhenItLeaves() throws Exception {
+        post("{\"name\": \"heathrow\", \"when\": {\"atc\": \"online\", \"atc_callsign\": \"EGLL_*\"},"
+                + " \"notify_ended\": true, \"deliver\": {\"webhook\": \"" + receiver.url("/atc") + "\"}}");
+        bus.publish(AtcFixtures.nextFeed(AtcFixtures.heathrowTower(), AtcFixtures.gatwickGround()));
+        JsonNode fired = JSON.readTree(receiver.next("/atc", WAIT).body());
+        assertThat(fired.get("kind").asString()).isEqualTo("fired");
+        assertThat(fired.get("atc").get("callsign").asString()).isEqualTo("EGLL_S_TWR");
+        assertThat(fired.get("atc").get("name").isNull()).as("no personal name").isTrue();
+        assertThat(fired.has("flight")).isFalse();
+        bus.publish(AtcFixtures.nextFeed(AtcFixtures.gatwickGround())); // the tower logged off
+        JsonNode ended = JSON.readTree(receiver.next("/atc", WAIT).body());
+        assertThat(ended.get("kind").asString()).isEqualTo("ended");
+        assertThat(ended.get("atc").get("callsign").asString()).isEqualTo("EGLL_S_TWR");
+    }
+
+    @Test
+    void anEventRuleFiresOnTheDetectorsEvent() throws Exception {
+        post("{\"name\": \"mayday\", \"when\": {\"event\": \"squawk_7700\", \"callsign\": \"ZZE*\"},"
+                + " \"deliver\": {\"webhook\": \"" + receiver.url("/event") + "\"}}");
+        for (int i = 0; i < 2; i++) {
+            long t = CLOCK.addAndGet(2);
+            bus.publish(SourceBatch.live(
+                    "fixture",
+                    t * 1000,
+                    List.of(plane("a0a009")
+                            .from("fixture")
+                            .callsign("ZZE909")
+                            .at(-40, -20 + i * 0.01)
+                            .alt(9_000)
+                            .squawk("7700")
+                            .seen(t)
+                            .build())));
+        }
+        JsonNode body = JSON.readTree(receiver.next("/event", WAIT).body());
+        assertThat(body.get("event").get("kind").asString()).isEqualTo("squawk_7700");
+        assertThat(body.get("event").get("id").asString()).isEqualTo("a0a009");
+        assertThat(body.get("flight").get("squawk").asString()).isEqualTo("7700");
     }
 
     @Test
