@@ -1,6 +1,7 @@
 package io.skysentinel.alerts;
 
 import io.skysentinel.core.Geo;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -33,6 +34,26 @@ public sealed interface Area {
     record Polygon(List<double[]> ring) implements Area {
         public Polygon {
             ring = List.copyOf(ring);
+        }
+
+        // By value: a record of arrays would compare the arrays' identity (a rule read back must equal itself).
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Polygon p) || p.ring.size() != ring.size()) return false;
+            for (int i = 0; i < ring.size(); i++) if (!Arrays.equals(ring.get(i), p.ring.get(i))) return false;
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = 1;
+            for (double[] p : ring) h = 31 * h + Arrays.hashCode(p);
+            return h;
+        }
+
+        @Override
+        public String toString() {
+            return "Polygon" + ring.stream().map(Arrays::toString).toList();
         }
 
         @Override
