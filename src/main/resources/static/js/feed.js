@@ -26,6 +26,7 @@ export class Feed {
     this.ws = null;
     this.mode = 'live';
     this.filter = {};
+    this.alertRules = []; // alert rules whose frames this socket asks for (docs/websocket.md#subscribe)
     this.playbackQuery = null;
     this.seq = null;
     this.backoff = BACKOFF_MIN_MS;
@@ -59,6 +60,14 @@ export class Feed {
     }
   }
 
+  /** Asks for the alert frames of these rules now (when connected) and on every reconnect. */
+  subscribeAlerts(rules) {
+    this.alertRules = rules;
+    if (this.ws && this.ws.readyState === WebSocket.OPEN && this.mode === 'live') {
+      this.ws.send(JSON.stringify({ type: 'alerts', rules }));
+    }
+  }
+
   url() {
     const proto = location.protocol === 'https:' ? 'wss:' : 'ws:';
     // Playback's query is its own (from/to/speed); it answers in JSON, which this client reads as well.
@@ -84,6 +93,7 @@ export class Feed {
       if (this.ws !== ws) return;
       this.setState(this.mode === 'live' ? 'live' : 'playback');
       if (this.mode === 'live' && Object.keys(this.filter).length > 0) this.subscribe(this.filter);
+      if (this.mode === 'live' && this.alertRules.length > 0) this.subscribeAlerts(this.alertRules);
     };
     // Inflating is asynchronous: frames go through one promise chain per socket so they are applied in order.
     let inflated = Promise.resolve();
@@ -165,6 +175,7 @@ export class Feed {
         break;
       case 'status': this.h.status?.(frame); break;
       case 'event': this.h.event?.(frame); break;
+      case 'alert': this.h.alert?.(frame); break;
       case 'playback': this.h.playback?.(frame); break;
       case 'error': this.h.error?.(frame); break;
       default: console.warn('SkySentinel: unknown frame type', frame.type);

@@ -6,6 +6,7 @@ import { AtcStore } from './atc.js';
 import { Globe } from './globe.js';
 import { DetailsPanel, EventsList, StatusStrip } from './panels.js';
 import { FilterControls, PlaybackControls, Search, SearchResults } from './controls.js';
+import { Watchlist, whenFromFilter } from './watchlist.js';
 
 const $ = (id) => document.getElementById(id);
 const store = new Store();
@@ -26,6 +27,7 @@ const feed = new Feed({
   delta: (f) => store.delta(f, performance.now()),
   status: (f) => strip.status(f),
   event: (f) => { events.add(f); globe.addEvent(f.event); },
+  alert: (f) => watchlist.alert(f),
   playback: (f) => { store.rate = f.speed; playback.at(f); },
   error: (f) => console.warn('SkySentinel server says:', f.message),
   state: (s) => {
@@ -41,6 +43,23 @@ const atcFeed = new Feed({
   delta: (f) => atcStore.delta(f),
   error: (f) => console.warn('SkySentinel server says (ATC):', f.message),
 }, '/ws/atc?format=json');
+
+const watchlist = new Watchlist((ids) => feed.subscribeAlerts(ids));
+feed.alertRules = watchlist.ids();
+$('d-watch').addEventListener('click', () => {
+  const id = globe.selected;
+  if (!id) return;
+  const t = store.tracks.get(id);
+  const cs = t && t.a.callsign ? t.a.callsign.trim() : null;
+  watchlist.add(`watch ${cs || id}`, { id }).catch((e) => console.warn('SkySentinel: watch failed:', e.message));
+});
+$('w-filter').addEventListener('click', () => {
+  const when = whenFromFilter(filters.filter(null));
+  const note = $('w-note');
+  if (!when) { note.textContent = 'set a callsign, altitude or ground filter first'; return; }
+  note.textContent = '';
+  watchlist.add(`filter ${JSON.stringify(when)}`, when).catch((e) => { note.textContent = e.message; });
+});
 
 const networkSwitch = (id, apply) => { const el = $(id); el.addEventListener('change', () => apply(el.checked)); };
 networkSwitch('n-real', (on) => (on ? globe.markers.hidden.delete('real') : globe.markers.hidden.add('real')));
@@ -207,6 +226,8 @@ window.skysentinel = {
   historyPoints: (id) => { const t = store.tracks.get(id); return t && t.history ? t.history.length / 4 : 0; },
   trailVertices: () => (globe.trail.visible ? globe.trail.geometry.getAttribute('position').count : 0),
   eventsListed: () => events.count,
+  watchlist: () => watchlist.rules.map((r) => ({ id: r.id, name: r.name, fired: r.fired })),
+  alertsReceived: () => watchlist.received,
   eventMarkers: () => globe.events.length,
   injectFrame: (frame) => feed.handle(frame),
   errors: () => window.__skysentinelErrors.slice(),

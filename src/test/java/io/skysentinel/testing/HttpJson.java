@@ -98,6 +98,17 @@ public final class HttpJson {
         return send(b);
     }
 
+    /** Any method with a JSON body (null: none) and header name/value pairs. */
+    public Response request(String method, String path, String body, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) b.header("Content-Type", "application/json");
+        for (int i = 0; i + 1 < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
+        return send(b);
+    }
+
     /** GETs until the response satisfies {@code done} or the deadline passes; returns the last response. */
     public Response await(String path, Predicate<Response> done, Duration within) throws InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();

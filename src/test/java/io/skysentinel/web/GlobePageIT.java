@@ -175,6 +175,45 @@ class GlobePageIT {
     }
 
     @Test
+    void watchingTheSelectedAircraftCreatesARuleWhoseAlertsReachThePage() {
+        browser.hook("select('f00002')");
+        browser.await(
+                WAIT,
+                "the details panel opens",
+                b -> b.driver.findElement(By.id("details")).isDisplayed());
+        browser.driver.findElement(By.id("d-watch")).click();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> rule = browser.await(WAIT, "the rule is watched", b -> {
+            List<Map<String, Object>> w = (List<Map<String, Object>>) b.hook("watchlist()");
+            return w.stream()
+                    .filter(r -> "watch FIXTA2".equals(r.get("name")))
+                    .findFirst()
+                    .orElse(null);
+        });
+        long id = ((Number) rule.get("id")).longValue();
+        HttpJson.Response stored = http.get("/api/alerts/rules/" + id);
+        assertThat(stored.json().get("when").get("id").asString()).isEqualTo("f00002");
+        long before = ((Number) browser.hook("alertsReceived()")).longValue();
+        long now = Instant.now().getEpochSecond();
+        bus.publish(SourceBatch.live(
+                "fixture",
+                now * 1000,
+                List.of(plane("f00002")
+                        .from("fixture")
+                        .callsign("FIXTA2")
+                        .at(-40.5, -24.0)
+                        .onGround()
+                        .country("Atlantis")
+                        .seen(now + 1)
+                        .build())));
+        browser.await(
+                WAIT,
+                "the alert frame reaches the page",
+                b -> ((Number) b.hook("alertsReceived()")).longValue() > before);
+        assertThat(browser.driver.findElement(By.id("watch-list")).getText()).contains("watch FIXTA2");
+    }
+
+    @Test
     void clickingAnAircraftOpensItsPanel() {
         browser.hook("flyTo(-40.0, -20.0, 1.25)");
         browser.await(WAIT, "the camera arrives", b -> Boolean.FALSE.equals(b.hook("flying()")));

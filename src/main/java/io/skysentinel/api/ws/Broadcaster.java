@@ -3,12 +3,15 @@ package io.skysentinel.api.ws;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.skysentinel.alerts.Alert;
+import io.skysentinel.alerts.AlertBodies;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.AnomalyEvent;
 import io.skysentinel.hub.Changes;
 import io.skysentinel.hub.LiveHub;
 import io.skysentinel.wire.EventFrames;
 import io.skysentinel.wire.FrameEncoder;
+import io.skysentinel.wire.TreeFrames;
 import io.skysentinel.wire.WireFormat;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -19,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every delta interval: asks the hub what changed since the last tick, folds it into each view, encodes each view's
@@ -29,12 +34,14 @@ import org.slf4j.LoggerFactory;
 final class Broadcaster implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Broadcaster.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final LiveHub<Aircraft> hub;
     private final WsSettings settings;
     private final WsMetrics metrics;
     private final StatusFrames status;
     private final EventRelay events;
+    private final AlertRelay alerts;
     private final Map<WireFormat, FrameEncoder> encoders = new EnumMap<>(WireFormat.class);
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("ws-broadcaster").daemon().factory());
@@ -50,9 +57,11 @@ final class Broadcaster implements AutoCloseable {
             WsMetrics metrics,
             StatusFrames status,
             EventRelay events,
+            AlertRelay alerts,
             MeterRegistry meters) {
         this.hub = hub;
         this.events = events;
+        this.alerts = alerts;
         this.settings = settings;
         this.metrics = metrics;
         this.status = status;
@@ -90,6 +99,11 @@ final class Broadcaster implements AutoCloseable {
             client.takeResync();
             client.offer(snapshotFrame(v, client.format));
         });
+    }
+
+    /** Sets which rules' alerts the client gets as {@code alert} frames. */
+    void subscribeAlerts(ClientConnection client, AlertSubscription subscription) {
+        run(() -> client.alerts = subscription);
     }
 
     void unsubscribe(ClientConnection client) {
@@ -130,6 +144,7 @@ final class Broadcaster implements AutoCloseable {
 
     private void tick() {
         sendEvents();
+        sendAlerts();
         long start = System.nanoTime();
         Changes<Aircraft> c = hub.changesSince(lastHubSeq);
         if (c.seq() == lastHubSeq && !c.resync() && !anyResyncPending()) return;
@@ -167,6 +182,25 @@ final class Broadcaster implements AutoCloseable {
                 for (ClientConnection client : v.clients) {
                     client.offer(encoded.computeIfAbsent(
                             client.format, f -> OutFrame.of("event", f, EventFrames.encode(f, now, event), now)));
+                }
+            }
+        }
+    }
+
+    /** Alerts go to the clients that subscribed to their rule, each encoded once per format in use. */
+    private void sendAlerts() {
+        for (Alert alert : alerts.drain()) {
+            long now = System.currentTimeMillis();
+            Map<WireFormat, OutFrame> encoded = new EnumMap<>(WireFormat.class);
+            JsonNode body = null;
+            for (View v : views.values()) {
+                for (ClientConnection client : v.clients) {
+                    if (!client.alerts.wants(alert.ruleId())) continue;
+                    if (body == null) body = JSON.readTree(AlertBodies.json(alert));
+                    JsonNode b = body;
+                    client.offer(encoded.computeIfAbsent(
+                            client.format,
+                            f -> OutFrame.of("alert", f, TreeFrames.encode(f, "alert", now, "alert", b), now)));
                 }
             }
         }

@@ -40,6 +40,7 @@ final class ClientConnection {
     private volatile CloseStatus closeStatus = CloseStatus.NORMAL;
     private Thread sender;
     View view; // broadcaster thread only
+    AlertSubscription alerts = AlertSubscription.NONE; // broadcaster thread only
 
     ClientConnection(
             WebSocketSession session, WireFormat format, String endpoint, WsSettings settings, WsMetrics metrics) {

@@ -8,6 +8,7 @@ import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.AbstractWebSocketHandler;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -60,7 +61,16 @@ final class FlightsSocketHandler extends AbstractWebSocketHandler {
             return;
         }
         try {
-            broadcaster.subscribe(client, SubscribeMessage.parse(json, message.getPayload(), settings.tileDeg()));
+            JsonNode msg = SubscribeMessage.object(json, message.getPayload());
+            if (SubscribeMessage.isAlerts(msg)) {
+                try {
+                    broadcaster.subscribeAlerts(client, AlertSubscription.parse(msg.get("rules")));
+                } catch (IllegalArgumentException e) {
+                    broadcaster.sendError(client, e.getMessage());
+                }
+                return;
+            }
+            broadcaster.subscribe(client, SubscribeMessage.filter(msg, settings.tileDeg()));
         } catch (SubscribeMessage.InvalidMessageException e) {
             broadcaster.sendError(client, e.getMessage());
         }

@@ -23,6 +23,11 @@ final class SubscribeMessage {
     private SubscribeMessage() {}
 
     static ViewFilter parse(JsonMapper json, String text, double tileDeg) {
+        return filter(object(json, text), tileDeg);
+    }
+
+    /** The message as a JSON object, or why it is none. */
+    static JsonNode object(JsonMapper json, String text) {
         JsonNode msg;
         try {
             msg = json.readTree(text);
@@ -31,9 +36,21 @@ final class SubscribeMessage {
         }
         // an empty or blank text is no JSON value at all (a missing node, or null)
         if (msg == null || !msg.isObject()) throw new InvalidMessageException("message is not a JSON object");
+        return msg;
+    }
+
+    /** An {@code alerts} message (docs/websocket.md#alerts): which alert frames the client wants. */
+    static boolean isAlerts(JsonNode msg) {
+        JsonNode type = msg.get("type");
+        return type != null && type.isString() && "alerts".equals(type.asString());
+    }
+
+    /** The filter of a {@code subscribe} message. */
+    static ViewFilter filter(JsonNode msg, double tileDeg) {
         JsonNode type = msg.get("type");
         if (type == null || !type.isString() || !"subscribe".equals(type.asString()))
-            throw new InvalidMessageException("unknown message type " + echo(type) + "; expected \"subscribe\"");
+            throw new InvalidMessageException(
+                    "unknown message type " + echo(type) + "; expected \"subscribe\" or \"alerts\"");
         try {
             return ViewFilter.parse(msg.get("filter"), tileDeg);
         } catch (ViewFilter.InvalidFilterException e) {

@@ -2,6 +2,7 @@ package io.skysentinel.api.ws;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.skysentinel.alerts.AlertDispatcher;
 import io.skysentinel.api.rest.HandshakeRateLimit;
 import io.skysentinel.api.rest.PictureFreshness;
 import io.skysentinel.api.rest.TokenBuckets;
@@ -9,6 +10,7 @@ import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.AtcPosition;
 import io.skysentinel.core.SourceRegistry;
 import io.skysentinel.hub.LiveHub;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -79,6 +81,17 @@ public class WebSocketConfig implements WebSocketConfigurer {
         return new EventRelay(capacity, meters);
     }
 
+    /** Alert frames: fed by the alert dispatcher when alerts are on (ALERTS_ENABLED), else it stays empty. */
+    @Bean
+    static AlertRelay wsAlertRelay(
+            @Value("${skysentinel.alerts.ws-queue:1000}") int capacity,
+            ObjectProvider<AlertDispatcher> dispatcher,
+            MeterRegistry meters) {
+        AlertRelay relay = new AlertRelay(capacity, meters);
+        dispatcher.ifAvailable(d -> d.listen(relay));
+        return relay;
+    }
+
     @Bean(destroyMethod = "close")
     static Broadcaster wsBroadcaster(
             LiveHub<Aircraft> hub,
@@ -86,8 +99,9 @@ public class WebSocketConfig implements WebSocketConfigurer {
             StatusFrames status,
             WsMetrics metrics,
             EventRelay events,
+            AlertRelay alerts,
             MeterRegistry meters) {
-        return new Broadcaster(hub, settings, metrics, status, events, meters);
+        return new Broadcaster(hub, settings, metrics, status, events, alerts, meters);
     }
 
     /** The /ws/atc push loop over the ATC hub. */
