@@ -61,7 +61,9 @@ public class SourcesConfiguration {
                     switch (name) {
                         case "sim" -> new SimSource(sim, bus, meters, clock, simSlices);
                         case "replay" -> new ReplaySource(replay, bus, meters, clock);
-                        case "opensky" -> new OpenSkySource(opensky, bus, meters, clock);
+                        case "opensky" ->
+                            new OpenSkySource(
+                                    opensky.withAirports(elevations(referenceAirports, airports)), bus, meters, clock);
                         case "vatsim" ->
                             new VatsimSource(
                                     vatsim,

@@ -1,5 +1,6 @@
 package io.skysentinel.source.opensky;
 
+import io.skysentinel.core.AirportCatalog;
 import io.skysentinel.core.CreditReporting.Region;
 import java.net.URI;
 import java.time.Duration;
@@ -56,7 +57,10 @@ public record OpenSkyProperties(
         tier = tier == null ? Tier.AUTO : tier;
         dailyCredits = dailyCredits == null ? 0L : dailyCredits;
         regionsSpec = regionsSpec == null ? "" : regionsSpec.strip();
-        if (!regionsSpec.isEmpty()) regions = RegionParser.parse(regionsSpec);
+        // An airport-centred entry (ICAO+Nkm) needs the catalog, which a bound record does not have: the composition
+        // root resolves it with withAirports(catalog); until then the source refuses to start (no silent NYC box).
+        if (!regionsSpec.isEmpty() && !RegionParser.needsAirports(regionsSpec))
+            regions = RegionParser.parse(regionsSpec);
         regions = regions == null ? List.of(NYC) : List.copyOf(regions);
         extended = extended == null ? Boolean.TRUE : extended;
         timeout = positive(timeout, Duration.ofSeconds(10), "timeout");
@@ -82,7 +86,7 @@ public record OpenSkyProperties(
         if (backoffMax.compareTo(backoffInitial) < 0) {
             throw new IllegalArgumentException("skysentinel.opensky.backoff-max must be >= backoff-initial");
         }
-        RegionParser.validate(regions);
+        if (!regionsPending()) RegionParser.validate(regions);
         refillTimeUtc(refillTime); // fail at startup, not at the first refill
     }
 
@@ -96,6 +100,26 @@ public record OpenSkyProperties(
     /** The compact region form ({@code name:lamin,lomin,lamax,lomax;...}, env var OPENSKY_REGIONS). */
     public static List<Region> parseRegions(String spec) {
         return RegionParser.parse(spec);
+    }
+
+    /** True while {@code regions-spec} names airports that {@link #withAirports} has not resolved yet. */
+    public boolean regionsPending() {
+        return RegionParser.needsAirports(regionsSpec);
+    }
+
+    /** The same settings with the airport-centred regions of {@code regions-spec} turned into boxes. */
+    public OpenSkyProperties withAirports(AirportCatalog airports) {
+        if (!regionsPending()) return this;
+        List<Region> boxes = RegionParser.parse(regionsSpec, airports).stream()
+                .map(WeightedRegion::region)
+                .toList();
+        return toBuilder().regions(boxes).build();
+    }
+
+    /** The regions with their {@code @w} weights (1 where none is given, and for the YAML list form). */
+    public List<WeightedRegion> weightedRegions(AirportCatalog airports) {
+        if (!regionsSpec.isEmpty()) return RegionParser.parse(regionsSpec, airports);
+        return regions.stream().map(r -> new WeightedRegion(r, 1)).toList();
     }
 
     public boolean authenticated() {

@@ -27,7 +27,7 @@ public final class OpenSkyPropertiesBuilder {
         tier = p.tier();
         dailyCredits = p.dailyCredits();
         regions = p.regions();
-        regionsSpec = "";
+        regionsSpec = p.regionsPending() ? p.regionsSpec() : ""; // an unresolved airport spec must survive a copy
         extended = p.extended();
         timeout = p.timeout();
         minIntervalAuthenticated = p.minIntervalAuthenticated();
@@ -70,6 +70,12 @@ public final class OpenSkyPropertiesBuilder {
     public OpenSkyPropertiesBuilder regions(List<Region> v) {
         regions = v;
         regionsSpec = "";
+        return this;
+    }
+
+    /** The compact form; it replaces {@link #regions} when not blank. */
+    public OpenSkyPropertiesBuilder regionsSpec(String v) {
+        regionsSpec = v;
         return this;
     }
 

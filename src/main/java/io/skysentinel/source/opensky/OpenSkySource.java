@@ -37,6 +37,10 @@ public final class OpenSkySource implements RefreshableSource, CreditReporting {
     private CompletableFuture<PollCycle.Report> inFlight; // guarded by lock
 
     public OpenSkySource(OpenSkyProperties props, FlightBus bus, MeterRegistry meters, Clock clock) {
+        if (props.regionsPending()) {
+            throw new IllegalArgumentException("skysentinel.opensky.regions-spec names airports (ICAO+Nkm): resolve"
+                    + " them with OpenSkyProperties.withAirports(catalog) before building the source");
+        }
         this.props = props;
         this.clock = clock;
         this.scheduler = new CreditScheduler(PollRuntime.schedulerConfig(props), clock.instant());

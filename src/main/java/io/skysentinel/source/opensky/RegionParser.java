@@ -1,42 +1,101 @@
 package io.skysentinel.source.opensky;
 
+import io.skysentinel.core.Airport;
+import io.skysentinel.core.AirportCatalog;
 import io.skysentinel.core.CreditReporting.Region;
+import io.skysentinel.core.GridAirportCatalog;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads and checks the compact region form used by the {@code OPENSKY_REGIONS} environment variable:
- * {@code name:lamin,lomin,lamax,lomax;name2:...}. Messages name the offending entry so a typo in a deployment
- * manifest is found without reading code.
+ * {@code name:lamin,lomin,lamax,lomax;name2:...}, each entry optionally followed by {@code @weight} (default 1), and
+ * {@code name:ICAO+Nkm} for a box reaching N km north, south, east and west of an airport. Messages name the
+ * offending entry so a typo in a deployment manifest is found without reading code. Pure: the airport catalog is
+ * passed in.
  */
 public final class RegionParser {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]+");
+    private static final Pattern AIRPORT = Pattern.compile("([A-Za-z0-9]{3,4})\\s*\\+\\s*([0-9]+(?:\\.[0-9]+)?)\\s*km");
+    /** Kilometres per degree of latitude (mean Earth radius 6,371 km). */
+    private static final double KM_PER_DEG = 6_371.0 * Math.PI / 180;
 
     private RegionParser() {}
 
     /** An empty or blank string, or "world", gives an empty list, which means "whole world, no box". */
     public static List<Region> parse(String spec) {
+        return parse(spec, GridAirportCatalog.empty()).stream()
+                .map(WeightedRegion::region)
+                .toList();
+    }
+
+    /** True when the spec has an airport-centred entry, which needs {@link #parse(String, AirportCatalog)}. */
+    public static boolean needsAirports(String spec) {
+        return spec != null && AIRPORT.matcher(spec).find();
+    }
+
+    /** The compact form with weights; airport entries are resolved against {@code airports}. */
+    public static List<WeightedRegion> parse(String spec, AirportCatalog airports) {
         if (spec == null || spec.isBlank() || spec.strip().equalsIgnoreCase("world")) return List.of();
-        List<Region> regions = new ArrayList<>();
+        List<WeightedRegion> regions = new ArrayList<>();
         for (String entry : spec.split(";")) {
             if (entry.isBlank()) continue; // tolerate a trailing ';'
-            regions.add(parseEntry(entry.strip()));
+            regions.add(parseEntry(entry.strip(), airports));
         }
-        validate(regions);
+        validate(regions.stream().map(WeightedRegion::region).toList());
         return List.copyOf(regions);
     }
 
-    private static Region parseEntry(String entry) {
+    private static WeightedRegion parseEntry(String entry, AirportCatalog airports) {
         int colon = entry.indexOf(':');
         if (colon < 0) {
             throw new IllegalArgumentException("region '" + entry + "' must look like name:lamin,lomin,lamax,lomax");
         }
         String name = entry.substring(0, colon).strip();
-        String[] parts = entry.substring(colon + 1).split(",", -1);
+        String body = entry.substring(colon + 1).strip();
+        double weight = 1;
+        int at = body.lastIndexOf('@');
+        if (at >= 0) {
+            String w = body.substring(at + 1).strip();
+            try {
+                weight = Double.parseDouble(w);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("region '" + name + "': weight '" + w + "' is not a number");
+            }
+            body = body.substring(0, at).strip();
+        }
+        Matcher airport = AIRPORT.matcher(body);
+        Region box = airport.matches()
+                ? aroundAirport(name, airport.group(1), Double.parseDouble(airport.group(2)), airports)
+                : parseBox(name, body);
+        return new WeightedRegion(box, weight);
+    }
+
+    /** A box reaching {@code km} from the airport each way, clipped to the valid lat/lon range. */
+    static Region aroundAirport(String name, String code, double km, AirportCatalog airports) {
+        Airport a = airports.find(code)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "region '" + name + "': airport '" + code + "' is not in the airport catalog"));
+        if (!(km > 0)) throw new IllegalArgumentException("region '" + name + "': radius " + km + " km must be > 0");
+        double dLat = km / KM_PER_DEG;
+        // at the poles a degree of longitude is no distance at all: cap the east-west reach at the whole circle
+        double cos = Math.max(Math.cos(Math.toRadians(a.lat())), 1e-6);
+        double dLon = Math.min(km / (KM_PER_DEG * cos), 180);
+        return new Region(
+                name,
+                Math.max(-90, a.lat() - dLat),
+                Math.max(-180, a.lon() - dLon),
+                Math.min(90, a.lat() + dLat),
+                Math.min(180, a.lon() + dLon));
+    }
+
+    private static Region parseBox(String name, String body) {
+        String[] parts = body.split(",", -1);
         if (parts.length != 4) {
             throw new IllegalArgumentException(
                     "region '" + name + "' needs 4 numbers lamin,lomin,lamax,lomax but has " + parts.length);
