@@ -101,7 +101,7 @@ function aircraftRows(i) {
   const operator = i.operator ? i.operator + (i.operator_icao ? ' (' + i.operator_icao + ')' : '') : i.airline;
   const build = [i.wake ? 'wake ' + i.wake : null, i.engines ? i.engines + ' × ' + (i.engine_type || 'engine') : null,
     i.species, i.year_built ? 'built ' + i.year_built : null].filter((x) => x).join(', ');
-  return [['registration', text(i.registration)], ['type', text(type)], ['operator', text(operator)],
+  return [['registration', text(i.registration)], ['aircraft', text(type)], ['operator', text(operator)],
     ['airframe', build || '—']];
 }
 

@@ -130,27 +130,7 @@ public record Aircraft(
 
     /** A copy that says who the aircraft is (the enrichment step before the hub). */
     public Aircraft withAircraft(AircraftInfo info) {
-        return new Aircraft(
-                id,
-                icao24,
-                callsign,
-                originCountry,
-                position,
-                altitudeM,
-                geoAltitudeM,
-                velocityMps,
-                headingDeg,
-                verticalRateMps,
-                onGround,
-                squawk,
-                spi,
-                category,
-                timePositionUnix,
-                lastContactUnix,
-                source,
-                opensky,
-                vatsim,
-                info);
+        return toBuilder().aircraft(info).build();
     }
 
     /** A copy with another source name (tests and tools that relabel a state). */

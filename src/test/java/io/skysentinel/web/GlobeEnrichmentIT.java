@@ -142,7 +142,7 @@ class GlobeEnrichmentIT {
         browser.await(WAIT, "the camera arrives", b -> Boolean.FALSE.equals(b.hook("flying()")));
 
         assertThat(field("registration")).isEqualTo(target[1]);
-        assertThat(field("type")).startsWith(target[2]);
+        assertThat(field("aircraft")).startsWith(target[2]);
         assertThat(field("altitude")).endsWith(" m");
         browser.driver.findElement(By.id("units")).click();
         browser.await(WAIT, "aviation units", b -> field("altitude").endsWith(" ft"));
@@ -156,13 +156,15 @@ class GlobeEnrichmentIT {
 
     @Test
     void aSelectedAircraftsTrailStartsWhereHistoryHasItNotWhereThePageFirstSawIt() throws Exception {
+        // an address of its own: the test database (target/it-pg) is kept across runs
+        String id = String.format("%06x", new java.util.Random().nextInt(1 << 24));
         long now = Instant.now().getEpochSecond();
         for (int m = 10; m >= 0; m--) { // ten minutes of positions before the page opens, then now
             long t = now - m * 60L;
             bus.publish(SourceBatch.live(
                     "fixture2",
                     t * 1000,
-                    List.of(plane("c0ffee")
+                    List.of(plane(id)
                             .from("fixture2")
                             .callsign("HIST1")
                             .at(46.2 + (10 - m) * 0.05, 8.0)
@@ -172,7 +174,7 @@ class GlobeEnrichmentIT {
         }
         new HttpJson(port)
                 .await(
-                        "/api/flights/c0ffee/track?from=" + (now - 3600) * 1000,
+                        "/api/flights/" + id + "/track?from=" + (now - 3600) * 1000,
                         r -> r.status() == 200 && r.json().get("count").asInt() == 11,
                         WAIT);
 
@@ -181,9 +183,9 @@ class GlobeEnrichmentIT {
                 WAIT,
                 "the page is ready",
                 b -> Boolean.TRUE.equals(b.js("return !!(window.skysentinel && window.skysentinel.ready());")));
-        browser.hook("select('c0ffee')");
+        browser.hook("select('" + id + "')");
         Object points = browser.await(WAIT, "the stored track is joined in front of the live trail", b -> {
-            Object n = b.hook("historyPoints('c0ffee')");
+            Object n = b.hook("historyPoints('" + id + "')");
             return n instanceof Number k && k.intValue() == 10 ? k : null;
         });
         assertThat(points).isNotNull();

@@ -44,6 +44,19 @@ public record OpenSkyProperties(
         Duration backoffMax,
         Duration breakerOpenDuration) {
 
+    /** Every setting but the client secret, which is shown as set or not: a settings dump must not leak it. */
+    @Override
+    public String toString() {
+        return "OpenSkyProperties[baseUrl=" + baseUrl + ", tokenUrl=" + tokenUrl + ", clientId=" + clientId
+                + ", clientSecret=" + (clientSecret == null || clientSecret.isEmpty() ? "(none)" : "(set)") + ", tier="
+                + tier + ", dailyCredits=" + dailyCredits + ", regions=" + regions + ", regionsSpec=" + regionsSpec
+                + ", extended=" + extended + ", timeout=" + timeout + ", minIntervalAuthenticated="
+                + minIntervalAuthenticated + ", minIntervalAnonymous=" + minIntervalAnonymous + ", recordFile="
+                + recordFile + ", recordMaxBytes=" + recordMaxBytes + ", refillMode=" + refillMode + ", refillTime="
+                + refillTime + ", backoffInitial=" + backoffInitial + ", backoffMax=" + backoffMax
+                + ", breakerOpenDuration=" + breakerOpenDuration + "]";
+    }
+
     public static final String DEFAULT_BASE_URL = "https://opensky-network.org/api";
     public static final String DEFAULT_TOKEN_URL =
             "https://auth.opensky-network.org/auth/realms/opensky-network/protocol/openid-connect/token";

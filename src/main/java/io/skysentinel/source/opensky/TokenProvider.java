@@ -24,6 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class TokenProvider {
 
+    /** The longest lifetime believed, whatever {@code expires_in} says. */
+    static final Duration MAX_LIFETIME = Duration.ofDays(1);
+
     /** Used when the token endpoint leaves {@code expires_in} out. */
     static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(5);
 
@@ -124,13 +127,16 @@ final class TokenProvider {
         } catch (RuntimeException e) {
             throw new TokenException(200, "token response is not JSON", e);
         }
+        if (node == null || !node.isObject())
+            throw new TokenException(200, "token response is not a JSON object", null);
         JsonNode access = node.get("access_token");
         if (access == null || !access.isString() || access.asString().isBlank()) {
             throw new TokenException(200, "token response has no access_token", null);
         }
         JsonNode expires = node.get("expires_in");
-        Duration lifetime = expires != null && expires.isNumber() && expires.asLong() > 0
-                ? Duration.ofSeconds(expires.asLong())
+        // a lifetime beyond a day is clamped: a huge expires_in would overflow the refresh time
+        Duration lifetime = expires != null && expires.isNumber() && expires.asDouble() >= 1
+                ? Duration.ofSeconds((long) Math.min(expires.asDouble(), MAX_LIFETIME.toSeconds()))
                 : DEFAULT_LIFETIME;
         token = access.asString();
         // Count from when we asked, not when it arrived, and renew a fifth of the lifetime (at most 60 s) early.
