@@ -99,15 +99,33 @@ class VatsimApplicationIT {
                 .isEqualTo(network.networkStatus().controllers()
                         + network.networkStatus().atis());
         try (WsTestClient ws = new WsTestClient("ws://127.0.0.1:" + port + "/ws/flights")) {
-            JsonNode snapshot = ws.until(f -> f.get("type").asString().equals("snapshot"), Duration.ofSeconds(30))
-                    .getLast();
-            Set<String> seen = new HashSet<>();
-            snapshot.get("aircraft").forEach(a -> seen.add(a.get("source").asString()));
+            // The socket's picture (snapshot, then deltas) may trail the hub by a delta interval: follow it until it
+            // holds every pilot, as a client would.
+            java.util.Map<String, String> picture = new java.util.HashMap<>();
+            ws.until(
+                    f -> {
+                        String type = f.get("type").asString();
+                        if (type.equals("snapshot")) {
+                            picture.clear();
+                            f.get("aircraft")
+                                    .forEach(a -> picture.put(
+                                            a.get("id").asString(),
+                                            a.get("source").asString()));
+                        } else if (type.equals("delta")) {
+                            f.get("upserts")
+                                    .forEach(a -> picture.put(
+                                            a.get("id").asString(),
+                                            a.get("source").asString()));
+                            f.get("removals").forEach(id -> picture.remove(id.asString()));
+                        }
+                        return picture.values().stream()
+                                        .filter("vatsim"::equals)
+                                        .count()
+                                == pilots;
+                    },
+                    Duration.ofSeconds(30));
+            Set<String> seen = new HashSet<>(picture.values());
             assertThat(seen).as("both networks on the socket").contains("sim", "vatsim");
-            long onSocket = 0;
-            for (JsonNode a : snapshot.get("aircraft"))
-                if (a.get("source").asString().equals("vatsim")) onSocket++;
-            assertThat(onSocket).isEqualTo(pilots);
         }
         HttpJson.Response health = http.get("/health");
         assertThat(health.body()).contains("vatsim");
