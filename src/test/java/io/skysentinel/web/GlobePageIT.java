@@ -153,15 +153,21 @@ class GlobePageIT {
     @Test
     void reportsTheAircraftOfApiFlightsAtTheSameHubSeq() throws InterruptedException {
         // The simulator changes the picture every 5 s; a REST answer and the page agree once both carry the same seq.
+        // The page's seq, count and ids are read in one script run: a delta can be applied between two separate
+        // calls (the seq read before it, the ids after it), which once made the page look one aircraft ahead.
         for (int attempt = 0; attempt < 40; attempt++) {
             JsonNode rest = http.get("/api/flights?limit=100000").json();
-            Object pageSeq = browser.hook("hubSeq()");
-            if (pageSeq instanceof Number n && n.longValue() == rest.get("seq").asLong()) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> page = (Map<String, Object>) browser.js("""
+                    const s = window.skysentinel;
+                    return { seq: s.hubSeq(), count: s.aircraftCount(), ids: s.ids() };""");
+            if (page.get("seq") instanceof Number n
+                    && n.longValue() == rest.get("seq").asLong()) {
                 List<String> restIds = new ArrayList<>();
                 rest.get("flights").forEach(f -> restIds.add(f.get("id").asString()));
                 @SuppressWarnings("unchecked")
-                List<String> pageIds = (List<String>) browser.hook("ids()");
-                assertThat(browser.hookLong("aircraftCount()"))
+                List<String> pageIds = (List<String>) page.get("ids");
+                assertThat(((Number) page.get("count")).longValue())
                         .isEqualTo(rest.get("total").asLong());
                 assertThat(pageIds).containsExactlyInAnyOrderElementsOf(restIds);
                 // Everything with a position and a recent contact is drawn; the fixture heard 30 s ago as a ghost.
