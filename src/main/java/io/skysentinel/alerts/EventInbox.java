@@ -1,14 +1,11 @@
 package io.skysentinel.alerts;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.skysentinel.core.AnalyticsListener;
 import io.skysentinel.core.AnomalyEvent;
+import io.skysentinel.core.DroppingQueue;
 import io.skysentinel.core.Movement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 
 /**
  * Takes anomaly events and movements from the analytics thread into a bounded queue that the alert follower drains
@@ -17,33 +14,28 @@ import java.util.concurrent.ArrayBlockingQueue;
  */
 public final class EventInbox implements AnalyticsListener {
 
-    private final ArrayBlockingQueue<AlertEvent> queue;
-    private final Counter dropped;
+    private final DroppingQueue<AlertEvent> queue;
 
     public EventInbox(int capacity, MeterRegistry meters) {
-        if (capacity < 1) throw new IllegalArgumentException("skysentinel.alerts.event-queue must be >= 1");
-        this.queue = new ArrayBlockingQueue<>(capacity);
-        this.dropped = Counter.builder("skysentinel.alerts.events.dropped")
-                .description("Analytics events not evaluated by alert rules because their queue was full")
-                .register(meters);
-        Gauge.builder("skysentinel.alerts.events.queued", queue, ArrayBlockingQueue::size)
-                .register(meters);
+        this.queue = new DroppingQueue<>(
+                capacity,
+                "skysentinel.alerts.event-queue",
+                "skysentinel.alerts.events",
+                "Analytics events not evaluated by alert rules because their queue was full",
+                meters);
     }
 
     @Override
     public void onEvent(AnomalyEvent event) {
-        if (!queue.offer(AlertEvent.of(event))) dropped.increment();
+        queue.offer(AlertEvent.of(event));
     }
 
     @Override
     public void onMovement(Movement movement) {
-        if (!queue.offer(AlertEvent.of(movement))) dropped.increment();
+        queue.offer(AlertEvent.of(movement));
     }
 
     List<AlertEvent> drain() {
-        if (queue.isEmpty()) return List.of();
-        List<AlertEvent> out = new ArrayList<>(queue.size());
-        queue.drainTo(out);
-        return out;
+        return queue.drain();
     }
 }

@@ -39,7 +39,24 @@ public interface NetworkReporting {
             int prefiles,
             Instant updatedAt,
             String feedUrl,
-            long unchangedSkipped) {}
+            long unchangedSkipped) {
+
+        /** The same figures, read from another URL, with another skip count. */
+        public NetworkStatus readFrom(String url, long skipped) {
+            return new NetworkStatus(
+                    network,
+                    connectedClients,
+                    uniqueUsers,
+                    pilots,
+                    controllers,
+                    observers,
+                    atis,
+                    prefiles,
+                    updatedAt,
+                    url,
+                    skipped);
+        }
+    }
 
     /** The code lists a feed publishes; {@code militaryRatings} is null for feeds that have none (before 2023). */
     record NetworkCodes(

@@ -1,11 +1,11 @@
 package io.skysentinel.api.atc;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.skysentinel.analytics.workload.SectorIndex;
 import io.skysentinel.analytics.workload.SectorSeries;
 import io.skysentinel.analytics.workload.Trend;
 import io.skysentinel.analytics.workload.Workload;
 import io.skysentinel.analytics.workload.WorkloadArea;
-import io.skysentinel.analytics.workload.WorkloadNow;
 import io.skysentinel.core.Aircraft;
 import io.skysentinel.core.AtcPosition;
 import io.skysentinel.core.Position;
@@ -28,27 +28,10 @@ final class WorkloadHistory {
     /** At most this many buckets over a range: longer ranges get coarser steps (multiples of 5 minutes). */
     static final int MAX_BUCKETS = 144;
 
-    /** One bucket of a position's trend: the counts as {@code now} has them. */
-    record TrendBucket(
-            Instant start,
-            int total,
-            int departing,
-            int arriving,
-            int overflying,
-            int onGround,
-            int filedArrivals,
-            int filedDepartures) {
+    /** One bucket of a position's trend: its start and the counts as {@code now} has them (flattened in JSON). */
+    record TrendBucket(Instant start, @JsonUnwrapped WorkloadController.Counts counts) {
         static TrendBucket of(Trend.Point p) {
-            WorkloadNow n = p.counts();
-            return new TrendBucket(
-                    Instant.ofEpochMilli(p.startMs()),
-                    n.total(),
-                    n.departing(),
-                    n.arriving(),
-                    n.overflying(),
-                    n.onGround(),
-                    n.filedArrivals(),
-                    n.filedDepartures());
+            return new TrendBucket(Instant.ofEpochMilli(p.startMs()), WorkloadController.Counts.of(p.counts()));
         }
     }
 

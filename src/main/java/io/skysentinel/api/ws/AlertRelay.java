@@ -1,12 +1,9 @@
 package io.skysentinel.api.ws;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.skysentinel.alerts.Alert;
-import java.util.ArrayList;
+import io.skysentinel.core.DroppingQueue;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.function.Consumer;
 
 /**
@@ -16,28 +13,23 @@ import java.util.function.Consumer;
  */
 final class AlertRelay implements Consumer<Alert> {
 
-    private final ArrayBlockingQueue<Alert> queue;
-    private final Counter dropped;
+    private final DroppingQueue<Alert> queue;
 
     AlertRelay(int capacity, MeterRegistry meters) {
-        if (capacity < 1) throw new IllegalArgumentException("skysentinel.alerts.ws-queue must be >= 1");
-        this.queue = new ArrayBlockingQueue<>(capacity);
-        this.dropped = Counter.builder("skysentinel.ws.alerts.dropped")
-                .description("Alerts not pushed because the push queue was full")
-                .register(meters);
-        Gauge.builder("skysentinel.ws.alerts.queued", queue, ArrayBlockingQueue::size)
-                .register(meters);
+        this.queue = new DroppingQueue<>(
+                capacity,
+                "skysentinel.alerts.ws-queue",
+                "skysentinel.ws.alerts",
+                "Alerts not pushed because the push queue was full",
+                meters);
     }
 
     @Override
     public void accept(Alert alert) {
-        if (!queue.offer(alert)) dropped.increment();
+        queue.offer(alert);
     }
 
     List<Alert> drain() {
-        if (queue.isEmpty()) return List.of();
-        List<Alert> out = new ArrayList<>(queue.size());
-        queue.drainTo(out);
-        return out;
+        return queue.drain();
     }
 }

@@ -187,18 +187,7 @@ final class VatsimPoller {
     /** The last published status, with this poll's URL and the skip count (null before the first feed). */
     private NetworkStatus touch(URI url) {
         NetworkStatus s = status;
-        status = new NetworkStatus(
-                s.network(),
-                s.connectedClients(),
-                s.uniqueUsers(),
-                s.pilots(),
-                s.controllers(),
-                s.observers(),
-                s.atis(),
-                s.prefiles(),
-                s.updatedAt(),
-                url.toString(),
-                unchanged);
+        status = s.readFrom(url.toString(), unchanged);
         return status;
     }
 }
