@@ -19,7 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Issue 13, graceful shutdown: the application is stopped while the simulator streams 200 aircraft to history and to
  * WebSocket clients. Every position the writer took from the stream is in the database, every flight leg ends at its
  * last stored position (nothing half-written: the legs are written after the positions), and every WebSocket client
- * was closed with 1001 (going away) rather than having its connection cut.
+ * (live, ATC and playback) was closed with 1001 (going away) rather than having its connection cut.
  */
 class GracefulShutdownIT {
 
@@ -39,6 +39,10 @@ class GracefulShutdownIT {
             List<WsTestClient> clients = new ArrayList<>();
             for (String path : new String[] {"/ws/flights", "/ws/flights?format=msgpack", "/ws/atc"})
                 clients.add(new WsTestClient("ws://127.0.0.1:" + port + path));
+            // A playback of the last hour at speed 1: still running when the application stops.
+            long now = System.currentTimeMillis();
+            clients.add(new WsTestClient(
+                    "ws://127.0.0.1:" + port + "/ws/playback?from=" + (now - 3_600_000) + "&to=" + now + "&speed=1"));
             for (WsTestClient c : clients) c.next(Duration.ofSeconds(30)); // each is served
             HistoryWriter writer = app.getBean(HistoryWriter.class);
             @SuppressWarnings("unchecked")

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -54,6 +56,12 @@ public class PlaybackConfig implements WebSocketConfigurer {
         this.allowedOrigins = allowedOrigins;
         this.json = json;
         this.connectLimit = connectLimit;
+    }
+
+    /** The handler's shutdown hook (closing every playback with 1001) runs only as a bean's lifecycle. */
+    @Bean
+    SmartLifecycle playbackGoingAway() {
+        return handler;
     }
 
     @Override

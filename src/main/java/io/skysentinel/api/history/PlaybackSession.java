@@ -44,6 +44,7 @@ final class PlaybackSession implements Runnable {
     private final HubCore<Aircraft> core;
     private final Set<String> sources = new HashSet<>();
     private volatile boolean running = true;
+    private volatile CloseStatus goingAway; // set at shutdown: this thread closes with it (it alone sends)
     private long frameSeq, hubSeq;
 
     PlaybackSession(
@@ -63,6 +64,16 @@ final class PlaybackSession implements Runnable {
 
     void stop() {
         running = false;
+    }
+
+    /** Ends the playback with {@code status}, written by the playback's own thread after the frame in flight. */
+    void goAway(CloseStatus status) {
+        goingAway = status;
+        running = false;
+    }
+
+    boolean open() {
+        return session.isOpen();
     }
 
     @Override
@@ -87,6 +98,8 @@ final class PlaybackSession implements Runnable {
             if (running) {
                 send(progress(at, true));
                 session.close(CloseStatus.NORMAL.withReason("playback finished"));
+            } else if (goingAway != null && session.isOpen()) {
+                session.close(goingAway);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -4,13 +4,22 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.skysentinel.history.PositionQueries;
 import io.skysentinel.history.TrafficQueries;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.AbstractWebSocketHandler;
 
-/** /ws/playback: one {@link PlaybackSession} thread per connection, at most {@code maxSessions} at once. */
-final class PlaybackSocketHandler extends AbstractWebSocketHandler {
+/**
+ * /ws/playback: one {@link PlaybackSession} thread per connection, at most {@code maxSessions} at once. At shutdown
+ * (before the web server stops) every playback is closed with 1001, going away, as /ws/flights clients are: a cut
+ * connection (1006) tells a client nothing about coming back.
+ */
+final class PlaybackSocketHandler extends AbstractWebSocketHandler implements SmartLifecycle {
+
+    static final CloseStatus SHUTDOWN = CloseStatus.GOING_AWAY.withReason("server shutting down");
+    private static final long WAIT_MS = 3_000;
 
     static final String REQUEST = "playback.request";
 
@@ -20,6 +29,7 @@ final class PlaybackSocketHandler extends AbstractWebSocketHandler {
     private final int maxSessions;
     private final Counter rejected;
     private final ConcurrentHashMap<String, PlaybackSession> sessions = new ConcurrentHashMap<>();
+    private volatile boolean running;
 
     PlaybackSocketHandler(
             PositionQueries positions, TrafficQueries traffic, long windowMs, int maxSessions, MeterRegistry meters) {
@@ -55,5 +65,39 @@ final class PlaybackSocketHandler extends AbstractWebSocketHandler {
     @Override
     public void handleTransportError(WebSocketSession session, Throwable exception) {
         afterConnectionClosed(session, CloseStatus.SERVER_ERROR);
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        List<PlaybackSession> all = List.copyOf(sessions.values());
+        for (PlaybackSession p : all) p.goAway(SHUTDOWN);
+        long deadline = System.currentTimeMillis() + WAIT_MS; // a session thread notices within one tick (200 ms)
+        for (PlaybackSession p : all) {
+            while (p.open() && System.currentTimeMillis() < deadline) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Before the web server's graceful shutdown (its phase is lower: it stops later). */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE;
     }
 }
