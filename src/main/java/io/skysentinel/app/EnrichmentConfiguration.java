@@ -2,7 +2,6 @@ package io.skysentinel.app;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.skysentinel.bus.InMemoryFlightBus;
-import io.skysentinel.core.FlightBus;
 import io.skysentinel.enrichment.AircraftDatabase;
 import io.skysentinel.enrichment.EnrichingFlightBus;
 import io.skysentinel.enrichment.StandingData;
@@ -30,10 +29,12 @@ public class EnrichmentConfiguration {
     /**
      * The bus the sources and the hubs use: it tells each state who its aircraft is on the way in. Primary, so every
      * {@code FlightBus} injection gets it; the roles that drain the bus on a hand-over keep the in-memory bus itself.
+     * It is also the {@code AircraftEnricher} that history read-backs (playback, the past sky) go through.
      */
     @Bean
     @Primary
-    FlightBus enrichingFlightBus(InMemoryFlightBus bus, AircraftDatabase aircraftDatabase, MeterRegistry meters) {
+    EnrichingFlightBus enrichingFlightBus(
+            InMemoryFlightBus bus, AircraftDatabase aircraftDatabase, MeterRegistry meters) {
         return new EnrichingFlightBus(bus, aircraftDatabase, meters);
     }
 }

@@ -3,6 +3,7 @@ package io.skysentinel.enrichment;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.skysentinel.core.Aircraft;
+import io.skysentinel.core.AircraftEnricher;
 import io.skysentinel.core.AircraftInfo;
 import io.skysentinel.core.FlightBus;
 import io.skysentinel.core.SourceBatch;
@@ -15,7 +16,7 @@ import java.util.function.Consumer;
  * picture, the update stream, Kafka, history readers and the alerts all carry the same {@code aircraft} object. One
  * table probe per state on the publishing source's thread: a few tens of nanoseconds (docs/benchmarks.md).
  */
-public final class EnrichingFlightBus implements FlightBus {
+public final class EnrichingFlightBus implements FlightBus, AircraftEnricher {
 
     private final FlightBus delegate;
     private final AircraftDatabase db;
@@ -51,9 +52,9 @@ public final class EnrichingFlightBus implements FlightBus {
         List<Aircraft> out = new ArrayList<>(batch.aircraft().size());
         long hits = 0;
         for (Aircraft a : batch.aircraft()) {
-            AircraftInfo info = db.info(a.icao24(), a.callsign(), filedType(a));
-            if (!info.isUnknown()) hits++;
-            out.add(info.equals(a.aircraft()) ? a : a.withAircraft(info));
+            Aircraft told = enrich(a);
+            if (!told.aircraft().isUnknown()) hits++;
+            out.add(told);
         }
         known.increment(hits);
         unknown.increment(out.size() - hits);
@@ -65,6 +66,13 @@ public final class EnrichingFlightBus implements FlightBus {
                 batch.atc(),
                 batch.complete(),
                 batch.backpressure());
+    }
+
+    /** One state, not counted in the lookup meters (history read-backs come through here). */
+    @Override
+    public Aircraft enrich(Aircraft a) {
+        AircraftInfo info = db.info(a.icao24(), a.callsign(), filedType(a));
+        return info.equals(a.aircraft()) ? a : a.withAircraft(info);
     }
 
     /** A VATSIM pilot's type: the flight plan's ICAO designator (B738 of "B738/L"). */

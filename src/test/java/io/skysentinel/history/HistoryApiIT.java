@@ -79,7 +79,7 @@ class HistoryApiIT {
             for (int i = 0; i < 3; i++)
                 batch.add(plane(IDS[i])
                         .from("fixture")
-                        .callsign("FIX" + i)
+                        .callsign(i == 2 ? "SWR102" : "FIX" + i) // an airline the shipped tables know
                         .at(10.0 + i, 20.0 + s * 0.01)
                         .alt(3000 + s * 100)
                         .seen(t / 1000)
@@ -144,6 +144,11 @@ class HistoryApiIT {
         for (JsonNode f : fixtures) {
             assertThat(f.get("id").asString()).isIn((Object[]) IDS);
             assertThat(f.get("last_contact_unix").asLong()).isEqualTo((T0 + 20_000) / 1000);
+            // Stored rows keep no aircraft object: the read-back is told who it is again, as the live state was.
+            JsonNode airline = f.get("aircraft").get("airline");
+            // (FIX is Airfix Aviation's code in the shipped airline table.)
+            assertThat(airline.asString())
+                    .isEqualTo(f.get("id").asString().equals("e10003") ? "Swiss" : "Airfix Aviation");
         }
         JsonNode one = http.get("/api/history/snapshot?at=" + iso(T0 + 25_000) + "&bbox=10.5,19,11.5,21")
                 .json();

@@ -3,11 +3,13 @@ package io.skysentinel.api.history;
 import io.skysentinel.api.rest.BoundingBoxParameter;
 import io.skysentinel.api.rest.IdParameter;
 import io.skysentinel.core.Aircraft;
+import io.skysentinel.core.AircraftEnricher;
 import io.skysentinel.core.BoundingBox;
 import io.skysentinel.history.HistorySettings;
 import io.skysentinel.history.PositionQueries;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,11 +23,17 @@ public class HistoryController {
 
     private final PositionQueries positions;
     private final HistorySettings settings;
+    private final AircraftEnricher enricher; // stored rows keep no aircraft object: told again on the way out
     private final Clock clock;
 
-    HistoryController(PositionQueries positions, HistorySettings settings, Clock clock) {
+    HistoryController(
+            PositionQueries positions,
+            HistorySettings settings,
+            Clock clock,
+            ObjectProvider<AircraftEnricher> enricher) {
         this.positions = positions;
         this.settings = settings;
+        this.enricher = enricher.getIfAvailable(() -> AircraftEnricher.NONE);
         this.clock = clock;
     }
 
@@ -79,7 +87,7 @@ public class HistoryController {
         BoundingBox box = bbox == null ? null : BoundingBoxParameter.parse("bbox", bbox);
         long window = settings.snapshotWindow().toMillis();
         List<Aircraft> flights = positions.snapshot(atMs, window, box).stream()
-                .map(PositionQueries::toAircraft)
+                .map(r -> enricher.enrich(PositionQueries.toAircraft(r)))
                 .toList();
         return new Snapshot(atMs, window, flights.size(), flights);
     }

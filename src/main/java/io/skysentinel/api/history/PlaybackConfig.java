@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.skysentinel.api.rest.ApiProblems;
 import io.skysentinel.api.rest.HandshakeRateLimit;
 import io.skysentinel.api.rest.InvalidParameterException;
+import io.skysentinel.core.AircraftEnricher;
 import io.skysentinel.history.HistorySettings;
 import io.skysentinel.history.PositionQueries;
 import io.skysentinel.history.TrafficQueries;
@@ -11,6 +12,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
@@ -50,9 +52,15 @@ public class PlaybackConfig implements WebSocketConfigurer {
             MeterRegistry meters,
             JsonMapper json,
             HandshakeRateLimit connectLimit,
+            ObjectProvider<AircraftEnricher> enricher,
             @Value("${skysentinel.ws.allowed-origins:*}") String[] allowedOrigins) {
         this.handler = new PlaybackSocketHandler(
-                positions, traffic, settings.snapshotWindow().toMillis(), MAX_SESSIONS, meters);
+                positions,
+                traffic,
+                enricher.getIfAvailable(() -> AircraftEnricher.NONE),
+                settings.snapshotWindow().toMillis(),
+                MAX_SESSIONS,
+                meters);
         this.allowedOrigins = allowedOrigins;
         this.json = json;
         this.connectLimit = connectLimit;

@@ -1,6 +1,7 @@
 package io.skysentinel.api.history;
 
 import io.skysentinel.core.Aircraft;
+import io.skysentinel.core.AircraftEnricher;
 import io.skysentinel.core.SourceBatch;
 import io.skysentinel.history.PositionQueries;
 import io.skysentinel.history.PositionRow;
@@ -39,6 +40,7 @@ final class PlaybackSession implements Runnable {
     private final PlaybackRequest req;
     private final PositionQueries positions;
     private final TrafficQueries traffic;
+    private final AircraftEnricher enricher;
     private final long windowMs;
     private final FrameEncoder encoder;
     private final HubCore<Aircraft> core;
@@ -52,11 +54,13 @@ final class PlaybackSession implements Runnable {
             PlaybackRequest req,
             PositionQueries positions,
             TrafficQueries traffic,
+            AircraftEnricher enricher,
             long windowMs) {
         this.session = session;
         this.req = req;
         this.positions = positions;
         this.traffic = traffic;
+        this.enricher = enricher;
         this.windowMs = windowMs;
         this.encoder = FrameEncoder.of(req.format());
         this.core = new HubCore<>(SourceBatch::aircraft, windowMs, 500_000, 500_000);
@@ -137,7 +141,8 @@ final class PlaybackSession implements Runnable {
     private void apply(List<PositionRow> rows, long atMs) {
         Map<String, List<Aircraft>> bySource = new LinkedHashMap<>();
         for (PositionRow r : rows)
-            bySource.computeIfAbsent(r.source(), s -> new ArrayList<>()).add(PositionQueries.toAircraft(r));
+            bySource.computeIfAbsent(r.source(), s -> new ArrayList<>())
+                    .add(enricher.enrich(PositionQueries.toAircraft(r)));
         sources.addAll(bySource.keySet());
         for (String s : sources) core.apply(SourceBatch.live(s, atMs, bySource.getOrDefault(s, List.of())), atMs);
     }

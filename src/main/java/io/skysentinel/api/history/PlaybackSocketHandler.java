@@ -2,6 +2,7 @@ package io.skysentinel.api.history;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.skysentinel.core.AircraftEnricher;
 import io.skysentinel.history.PositionQueries;
 import io.skysentinel.history.TrafficQueries;
 import java.util.List;
@@ -25,6 +26,7 @@ final class PlaybackSocketHandler extends AbstractWebSocketHandler implements Sm
 
     private final PositionQueries positions;
     private final TrafficQueries traffic;
+    private final AircraftEnricher enricher;
     private final long windowMs;
     private final int maxSessions;
     private final Counter rejected;
@@ -32,9 +34,15 @@ final class PlaybackSocketHandler extends AbstractWebSocketHandler implements Sm
     private volatile boolean running;
 
     PlaybackSocketHandler(
-            PositionQueries positions, TrafficQueries traffic, long windowMs, int maxSessions, MeterRegistry meters) {
+            PositionQueries positions,
+            TrafficQueries traffic,
+            AircraftEnricher enricher,
+            long windowMs,
+            int maxSessions,
+            MeterRegistry meters) {
         this.positions = positions;
         this.traffic = traffic;
+        this.enricher = enricher;
         this.windowMs = windowMs;
         this.maxSessions = maxSessions;
         this.rejected = Counter.builder("skysentinel.playback.rejected")
@@ -51,7 +59,7 @@ final class PlaybackSocketHandler extends AbstractWebSocketHandler implements Sm
             return;
         }
         PlaybackRequest req = (PlaybackRequest) session.getAttributes().get(REQUEST);
-        PlaybackSession p = new PlaybackSession(session, req, positions, traffic, windowMs);
+        PlaybackSession p = new PlaybackSession(session, req, positions, traffic, enricher, windowMs);
         sessions.put(session.getId(), p);
         Thread.ofPlatform().name("playback-" + session.getId()).daemon().start(p);
     }
