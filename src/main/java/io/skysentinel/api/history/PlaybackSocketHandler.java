@@ -3,6 +3,7 @@ package io.skysentinel.api.history;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.skysentinel.core.AircraftEnricher;
+import io.skysentinel.core.BoundedWait;
 import io.skysentinel.history.PositionQueries;
 import io.skysentinel.history.TrafficQueries;
 import java.util.List;
@@ -85,17 +86,7 @@ final class PlaybackSocketHandler extends AbstractWebSocketHandler implements Sm
         running = false;
         List<PlaybackSession> all = List.copyOf(sessions.values());
         for (PlaybackSession p : all) p.goAway(SHUTDOWN);
-        long deadline = System.currentTimeMillis() + WAIT_MS; // a session thread notices within one tick (200 ms)
-        for (PlaybackSession p : all) {
-            while (p.open() && System.currentTimeMillis() < deadline) {
-                try {
-                    Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
+        BoundedWait.untilNone(all, PlaybackSession::open, WAIT_MS); // a playback notices within one tick (200 ms)
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.skysentinel.api.ws;
 
+import io.skysentinel.core.BoundedWait;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -35,17 +36,7 @@ final class GoingAway implements SmartLifecycle {
         List<ClientConnection> all = new ArrayList<>();
         for (Collection<ClientConnection> clients : endpoints) all.addAll(clients);
         for (ClientConnection c : all) c.close(SHUTDOWN);
-        long deadline = System.currentTimeMillis() + WAIT_MS;
-        for (ClientConnection c : all) {
-            while (c.session.isOpen() && System.currentTimeMillis() < deadline) {
-                try {
-                    Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
+        BoundedWait.untilNone(all, c -> c.session.isOpen(), WAIT_MS);
     }
 
     @Override
