@@ -1,6 +1,8 @@
 package io.skysentinel.alerts;
 
+import java.net.InetAddress;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -22,6 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryMax         the longest delay between two attempts
  * @param retryFor         how long after the first attempt a delivery is retried before it becomes a dead letter
  * @param wsQueue          alerts waiting for the WebSocket push; beyond it they are dropped (counted)
+ * @param webhookAllow     host names, {@code *.suffix}es and address blocks webhooks may go to ({@link WebhookTargets})
+ * @param webhookAllowPrivate whether webhooks may go to private, loopback and link-local addresses
  */
 @ConfigurationProperties(prefix = "skysentinel.alerts")
 public record AlertsSettings(
@@ -38,7 +42,9 @@ public record AlertsSettings(
         @DefaultValue("1s") Duration retryBase,
         @DefaultValue("5m") Duration retryMax,
         @DefaultValue("1h") Duration retryFor,
-        @DefaultValue("1000") int wsQueue) {
+        @DefaultValue("1000") int wsQueue,
+        @DefaultValue("") List<String> webhookAllow,
+        @DefaultValue("false") boolean webhookAllowPrivate) {
 
     public AlertsSettings {
         if (queueCapacity < 1
@@ -55,5 +61,10 @@ public record AlertsSettings(
 
     public WebhookDelivery.WebhookSettings webhook() {
         return new WebhookDelivery.WebhookSettings(webhookQueue, webhookTimeout, retryBase, retryMax, retryFor);
+    }
+
+    /** Where webhooks may go (resolving names with the system's DNS). */
+    public WebhookTargets webhookTargets() {
+        return new WebhookTargets(webhookAllow, webhookAllowPrivate, InetAddress::getAllByName);
     }
 }

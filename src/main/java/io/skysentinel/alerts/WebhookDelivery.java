@@ -31,6 +31,7 @@ public final class WebhookDelivery implements AutoCloseable {
 
     private final HttpClient http;
     private final ScheduledExecutorService timer;
+    private final WebhookTargets targets;
     private final Backoff backoff;
     private final Duration retryFor;
     private final Duration timeout;
@@ -45,6 +46,7 @@ public final class WebhookDelivery implements AutoCloseable {
 
     public WebhookDelivery(
             WebhookSettings s,
+            WebhookTargets targets,
             Clock clock,
             AlertStore store,
             DeliveryStatus status,
@@ -56,6 +58,7 @@ public final class WebhookDelivery implements AutoCloseable {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         this.timer = timer;
+        this.targets = targets;
         this.backoff = new Backoff(s.retryBase().toMillis(), s.retryMax().toMillis());
         this.retryFor = s.retryFor();
         this.timeout = s.timeout();
@@ -101,6 +104,12 @@ public final class WebhookDelivery implements AutoCloseable {
     private void attempt(Job job, int n) {
         if (!ruleExists.test(job.rule.id())) {
             pending.decrementAndGet();
+            return;
+        }
+        // Judged again before each attempt: the name may resolve elsewhere than when the rule was written.
+        String refused = targets.refusal(job.rule.deliver().webhook());
+        if (refused != null) {
+            retryOrGiveUp(job, n, "webhook refused: " + refused, false);
             return;
         }
         attempts.increment();

@@ -77,7 +77,14 @@ public class AlertsConfiguration {
         var timer = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("alerts-webhook").daemon().factory());
         return new WebhookDelivery(
-                s.webhook(), clock, store, status, id -> book.index().rule(id) != null, timer, m);
+                s.webhook(),
+                s.webhookTargets(),
+                clock,
+                store,
+                status,
+                id -> book.index().rule(id) != null,
+                timer,
+                m);
     }
 
     @Bean(destroyMethod = "close")

@@ -46,7 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
             "skysentinel.sim.tick=1s",
             "skysentinel.alerts.retry-base=50ms",
             "skysentinel.alerts.retry-max=200ms",
-            "skysentinel.alerts.retry-for=1m"
+            "skysentinel.alerts.retry-for=1m",
+            "skysentinel.alerts.webhook-allow=127.0.0.1/32" // the local receiver; anything else private is refused
         })
 class AlertsWebhookIT {
 
@@ -319,5 +320,26 @@ class AlertsWebhookIT {
                         .get("parameter")
                         .asString())
                 .isEqualTo("body");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "http://169.254.169.254/latest/meta-data/", // a cloud metadata service
+                "http://10.0.0.5:5432/",
+                "http://[::1]:8080/actuator",
+                "http://127.0.0.2/hook" // loopback, but outside the listed 127.0.0.1/32
+            })
+    void aWebhookToAPrivateAddressIsRefusedNamingTheField(String url) {
+        HttpJson.Response r = new HttpJson(port)
+                .request(
+                        "POST",
+                        "/api/alerts/rules",
+                        "{\"name\": \"x\", \"when\": {\"callsign\": \"A*\"}, \"deliver\": {\"webhook\": \"" + url
+                                + "\"}}");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.contentType()).contains("problem+json");
+        assertThat(r.json().get("parameter").asString()).isEqualTo("deliver.webhook");
+        assertThat(r.json().get("detail").asString()).contains("ALERTS_WEBHOOK_ALLOW");
     }
 }

@@ -7,6 +7,7 @@ import io.skysentinel.alerts.DeliveryStatus;
 import io.skysentinel.alerts.RuleBook;
 import io.skysentinel.alerts.RuleException;
 import io.skysentinel.alerts.RuleParser;
+import io.skysentinel.alerts.WebhookTargets;
 import io.skysentinel.api.rest.AdminAccess;
 import io.skysentinel.api.rest.ApiProblems.NotFoundException;
 import io.skysentinel.api.rest.InvalidParameterException;
@@ -41,6 +42,7 @@ public class AlertRulesController {
     private final DeliveryStatus status;
     private final AlertsSettings settings;
     private final RuleParser parser;
+    private final WebhookTargets targets;
     private final Clock clock;
     private final AdminAccess admin;
 
@@ -57,13 +59,14 @@ public class AlertRulesController {
         this.status = status;
         this.settings = settings;
         this.parser = new RuleParser(settings.defaultCooldown().toSeconds());
+        this.targets = settings.webhookTargets();
         this.clock = clock;
     }
 
     @PostMapping
     @Operation(summary = "Create a rule; the answer carries its owner_token, shown this once")
     public ResponseEntity<Map<String, Object>> create(@RequestBody(required = false) String body) {
-        AlertRule parsed = parser.parse(read(body), clock.millis());
+        AlertRule parsed = parse(body);
         String token = RuleAccess.newToken();
         AlertRule withOwner;
         synchronized (this) { // the count and the insert together, so the limit holds under concurrent POSTs
@@ -76,6 +79,16 @@ public class AlertRulesController {
         view.put("owner_token", token);
         return ResponseEntity.created(URI.create("/api/alerts/rules/" + withOwner.id()))
                 .body(view);
+    }
+
+    /** A rule body, with its webhook judged against ALERTS_WEBHOOK_ALLOW (a 400 naming deliver.webhook). */
+    private AlertRule parse(String body) {
+        AlertRule parsed = parser.parse(read(body), clock.millis());
+        if (parsed.deliver().hasWebhook()) {
+            String refused = targets.refusal(parsed.deliver().webhook());
+            if (refused != null) throw new RuleException("deliver.webhook", refused);
+        }
+        return parsed;
     }
 
     @GetMapping
@@ -100,7 +113,7 @@ public class AlertRulesController {
     public Map<String, Object> replace(
             @PathVariable long id, @RequestBody(required = false) String body, HttpServletRequest request) {
         AlertRule old = authorised(id, request);
-        AlertRule parsed = parser.parse(read(body), clock.millis());
+        AlertRule parsed = parse(body);
         AlertRule updated = owned(parsed, id, old.ownerTokenHash(), old.createdMs());
         if (!store.update(updated)) throw new NotFoundException("no alert rule " + id);
         book.put(updated);
