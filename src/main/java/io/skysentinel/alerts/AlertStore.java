@@ -36,6 +36,9 @@ public interface AlertStore {
     /** A rule's dead letters, newest first. */
     List<DeadLetter> deadLetters(long ruleId, int limit);
 
+    /** Forgets fired alerts and dead letters from before {@code cutoffMs} (retention); returns how many. */
+    long forgetBefore(long cutoffMs);
+
     /** @param body the webhook JSON body (our format, whatever format was sent) */
     record FiredAlert(String id, long ruleId, String kind, String subject, long firedAtMs, String body) {}
 

@@ -26,6 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param wsQueue          alerts waiting for the WebSocket push; beyond it they are dropped (counted)
  * @param webhookAllow     host names, {@code *.suffix}es and address blocks webhooks may go to ({@link WebhookTargets})
  * @param webhookAllowPrivate whether webhooks may go to private, loopback and link-local addresses
+ * @param retentionDays    fired alerts and dead letters older than this are forgotten (rules never are)
  */
 @ConfigurationProperties(prefix = "skysentinel.alerts")
 public record AlertsSettings(
@@ -44,7 +45,8 @@ public record AlertsSettings(
         @DefaultValue("1h") Duration retryFor,
         @DefaultValue("1000") int wsQueue,
         @DefaultValue("") List<String> webhookAllow,
-        @DefaultValue("false") boolean webhookAllowPrivate) {
+        @DefaultValue("false") boolean webhookAllowPrivate,
+        @DefaultValue("30") int retentionDays) {
 
     public AlertsSettings {
         if (queueCapacity < 1
@@ -55,6 +57,7 @@ public record AlertsSettings(
                 || memoryCapacity < 1
                 || webhookQueue < 1
                 || wsQueue < 1) throw new IllegalArgumentException("skysentinel.alerts.* capacities must be >= 1");
+        if (retentionDays < 1) throw new IllegalArgumentException("skysentinel.alerts.retention-days must be >= 1");
         if (retryBase.toMillis() < 1 || retryMax.compareTo(retryBase) < 0)
             throw new IllegalArgumentException("skysentinel.alerts.retry-base must be >= 1ms and <= retry-max");
     }

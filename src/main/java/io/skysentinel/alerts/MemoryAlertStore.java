@@ -100,6 +100,14 @@ public final class MemoryAlertStore implements AlertStore {
         return out;
     }
 
+    @Override
+    public synchronized long forgetBefore(long cutoffMs) {
+        int before = fired.size() + dead.size();
+        fired.removeIf(a -> a.firedAtMs() < cutoffMs);
+        dead.removeIf(d -> d.failedAtMs() < cutoffMs);
+        return before - fired.size() - dead.size();
+    }
+
     /** Fired alerts and dead letters dropped beyond the capacity, since start. */
     public synchronized long forgotten() {
         return forgotten;

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.skysentinel.alerts.AlertDispatcher;
 import io.skysentinel.alerts.AlertEvaluator;
 import io.skysentinel.alerts.AlertFollower;
+import io.skysentinel.alerts.AlertRetention;
 import io.skysentinel.alerts.AlertStore;
 import io.skysentinel.alerts.AlertsSettings;
 import io.skysentinel.alerts.AtcAlertFollower;
@@ -46,6 +47,11 @@ public class AlertsConfiguration {
     AlertStore alertStore(@Qualifier("historyJdbc") ObjectProvider<JdbcTemplate> historyJdbc, AlertsSettings s) {
         JdbcTemplate jdbc = historyJdbc.getIfAvailable();
         return jdbc != null ? new JdbcAlertStore(jdbc) : new MemoryAlertStore(s.memoryCapacity());
+    }
+
+    @Bean(destroyMethod = "close")
+    AlertRetention alertRetention(AlertStore store, AlertsSettings s, Clock clock, MeterRegistry meters) {
+        return new AlertRetention(store, s.retentionDays(), clock, meters).start();
     }
 
     @Bean

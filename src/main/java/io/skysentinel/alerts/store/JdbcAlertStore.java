@@ -142,6 +142,13 @@ public final class JdbcAlertStore implements AlertStore {
     }
 
     @Override
+    public long forgetBefore(long cutoffMs) {
+        Timestamp cutoff = new Timestamp(cutoffMs);
+        return jdbc.update("DELETE FROM alert_fired WHERE fired_at < ?", cutoff)
+                + jdbc.update("DELETE FROM alert_dead_letters WHERE failed_at < ?", cutoff);
+    }
+
+    @Override
     public void recordDeadLetter(DeadLetter d) {
         jdbc.update(
                 "INSERT INTO alert_dead_letters (delivery_id, rule_id, webhook, attempts, last_error, failed_at, body)"

@@ -87,4 +87,26 @@ class JdbcAlertStoreIT {
                 .extracting(AlertStore.FiredAlert::subject)
                 .containsExactly("x3", "x2", "x1");
     }
+
+    @Test
+    void retentionForgetsFiredAlertsAndDeadLettersBeforeTheCutoffOnly() {
+        long old = 400_000_000_000L, recent = old + 86_400_000L; // 1982, a day apart
+        for (long t : new long[] {old, recent}) {
+            store.recordFired(
+                    List.of(new AlertStore.FiredAlert(UUID.randomUUID().toString(), 903, "fired", "at" + t, t, "{}")));
+            store.recordDeadLetter(
+                    new AlertStore.DeadLetter(UUID.randomUUID().toString(), 903, "http://h/", 3, "HTTP 500", t, "{}"));
+        }
+        long forgotten = store.forgetBefore(old + 1);
+        assertThat(forgotten)
+                .as("the old alert and the old dead letter (and any older rows)")
+                .isGreaterThanOrEqualTo(2);
+        assertThat(store.fired(903L, 0, recent + 1, 0, 10))
+                .extracting(AlertStore.FiredAlert::firedAtMs)
+                .containsExactly(recent);
+        assertThat(store.deadLetters(903, 10))
+                .extracting(AlertStore.DeadLetter::failedAtMs)
+                .containsExactly(recent);
+        store.forgetBefore(recent + 1); // leave nothing of this test for the next run (the database is kept)
+    }
 }
