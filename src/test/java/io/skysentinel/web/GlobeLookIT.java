@@ -234,6 +234,27 @@ class GlobeLookIT {
         assertThat((List<?>) browser.hook("errors()")).isEmpty();
     }
 
+    @Test
+    void withoutTheReliefImageTheLandIsFilledFromTheCoastlines() {
+        browser.driver.executeCdpCommand("Network.enable", Map.of());
+        browser.driver.executeCdpCommand(
+                "Network.setBlockedURLs", Map.of("urls", List.of("*natural-earth-2-relief.jpg")));
+        try {
+            browser.driver.get("http://127.0.0.1:" + port + "/");
+            browser.await(
+                    WAIT,
+                    "the page is ready without the image",
+                    b -> Boolean.TRUE.equals(b.js("return !!(window.skysentinel && window.skysentinel.ready());")));
+            Map<?, ?> look = (Map<?, ?>) browser.hook("look()");
+            assertThat(look.get("texture")).isEqualTo("fallback");
+            assertThat(((Number) look.get("borderSegments")).intValue()).isGreaterThan(5_000);
+            browser.await(WAIT, "aircraft drawn", b -> b.hookLong("shown()") >= expected.size());
+            assertThat((List<?>) browser.hook("errors()")).isEmpty();
+        } finally {
+            browser.driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+        }
+    }
+
     private static List<String> strings(Object list) {
         return ((List<?>) list).stream().map(String::valueOf).toList();
     }
