@@ -78,14 +78,13 @@ export class Markers {
     this.shown = 0; this.ghosts = 0; this.ghostIds = []; this.vatsimIds = [];
     this.counts = new Array(CATEGORIES.length).fill(0); // solid + ghost markers drawn per category
     this.hidden = new Set(); // networks switched off on the page ('real', 'vatsim')
-    this.category = new WeakMap(); // aircraft object → category index, recomputed only when the object changes
     this.p = {}; this.n = {}; this.e = {}; this.c = new THREE.Color(); this.place = {};
   }
 
-  categoryOf(a) {
-    let k = this.category.get(a);
-    if (k === undefined) { k = categoryOf(a); this.category.set(a, k); }
-    return k;
+  /** The track's category, computed once per report (kept on the track beside the aircraft object it is for). */
+  categoryOf(t) {
+    if (t.silhouetteOf !== t.a) { t.silhouetteOf = t.a; t.silhouette = categoryOf(t.a); }
+    return t.silhouette;
   }
 
   /** Rewrites every marker for local time `now`. size: marker half-length in globe units. */
@@ -100,7 +99,7 @@ export class Markers {
       const a = t.a;
       const network = networkOf(a);
       if (this.hidden.has(network) || !store.place(t, now, pl)) continue;
-      const cat = this.categoryOf(a);
+      const cat = this.categoryOf(t);
       const emergency = isEmergency(a);
       const selected = a.id === selectedId;
       const s = size * SCALE[cat] * (emergency ? 1.6 + 0.4 * pulse : 1) * (selected ? 1.5 : 1);
