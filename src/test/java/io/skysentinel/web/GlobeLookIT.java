@@ -186,6 +186,8 @@ class GlobeLookIT {
         assertThat(browser.driver.findElement(By.id("legend")).isDisplayed()).isTrue();
         Map<?, ?> legend = (Map<?, ?>) browser.hook("legend()");
         assertThat(legend.get("unit")).isEqualTo("m");
+        assertThat(strings(legend.get("shapes")))
+                .containsExactly("airliner", "small", "helicopter", "glider", "ground", "default");
         assertThat(strings(legend.get("labels")))
                 .hasSize(11)
                 .startsWith("GND", "0")
