@@ -1,23 +1,40 @@
-// The globe itself: an ocean sphere with the land filled into its texture, coastlines and a lat/lon grid.
+// The globe itself: an ocean sphere textured with Natural Earth II shaded relief (img/SOURCE.md), coastlines and a
+// lat/lon grid. If the relief image cannot be loaded the land is filled into a canvas texture from the same
+// TopoJSON the coastlines come from, so the page still draws a globe.
 import * as THREE from 'three';
 import { decodeTopology, toXYZ } from './geo.js';
 
 const OCEAN = '#0a1a2e';
 const LAND = '#1f3a33';
-const COAST = 0x5f9ea0;
+const COAST = 0x7fb8c0;
 const GRID = 0x2a4a6a;
+// The relief is a daylight image; a little darker it keeps the page's night look and the markers stand out.
+const RELIEF_TINT = 0xb4bcc8;
 
-export async function buildEarth(scene, url) {
-  const topo = await (await fetch(url)).json();
+/** Loads an image texture, resolving null (not rejecting) when it fails. */
+function loadTexture(url) {
+  return new Promise((resolve) => new THREE.TextureLoader().load(url, resolve, undefined, () => resolve(null)));
+}
+
+/** Builds the globe; resolves to {sphere, texture: 'relief' | 'fallback'}. */
+export async function buildEarth(scene, url, reliefUrl) {
+  const [topo, relief] = await Promise.all([fetch(url).then((r) => r.json()), reliefUrl ? loadTexture(reliefUrl) : null]);
   const { arcs, polygons } = decodeTopology(topo, 'land');
-
-  const sphere = new THREE.Mesh(new THREE.SphereGeometry(1, 128, 64),
-      new THREE.MeshBasicMaterial({ map: landTexture(polygons) }));
+  let material;
+  if (relief) {
+    relief.colorSpace = THREE.SRGBColorSpace;
+    relief.anisotropy = 4;
+    material = new THREE.MeshBasicMaterial({ map: relief, color: RELIEF_TINT });
+  } else {
+    console.warn('SkySentinel: the relief texture did not load; drawing the land from the coastlines');
+    material = new THREE.MeshBasicMaterial({ map: landTexture(polygons) });
+  }
+  const sphere = new THREE.Mesh(new THREE.SphereGeometry(1, 128, 64), material);
   sphere.name = 'earth';
   scene.add(sphere);
-  scene.add(lines(arcs, 1.0004, COAST, 0.9));
-  scene.add(lines(graticule(15), 1.0002, GRID, 0.6));
-  return sphere;
+  scene.add(lines(arcs, 1.0004, COAST, relief ? 0.45 : 0.9));
+  scene.add(lines(graticule(15), 1.0002, GRID, relief ? 0.35 : 0.6));
+  return { sphere, texture: relief ? 'relief' : 'fallback' };
 }
 
 /** Land filled into an equirectangular canvas (row 0 = north, column 0 = lon -180). */
@@ -70,7 +87,7 @@ function graticule(step) {
 }
 
 /** Polylines of [lon, lat] as one LineSegments object (one draw call). */
-function lines(polylines, r, color, opacity) {
+export function lines(polylines, r, color, opacity) {
   let n = 0;
   for (const l of polylines) n += Math.max(0, l.length - 1);
   const pos = new Float32Array(n * 6);

@@ -7,6 +7,11 @@ import { Markers } from './markers.js';
 import { AtcLayer } from './atc.js';
 import { RouteLine } from './route.js';
 import { radiusAt, toXYZ } from './geo.js';
+import { buildBorders } from './borders.js';
+import { Labels } from './labels.js';
+
+const RELIEF_URL = 'img/natural-earth-2-relief.jpg';
+const BORDERS_URL = 'geo/countries-50m.json';
 
 const PICK_RADIUS_PX = 14;
 const MAX_EVENT_MARKERS = 50;
@@ -41,6 +46,8 @@ export class Globe {
     this.camera.position.set(0, 1.2, 2.6); // +z is lon -90: start over the Americas
     this.rig = new CameraRig(this.camera, this.canvas);
     this.markers = new Markers(this.scene);
+    this.labels = new Labels(container, this);
+    this.look = { texture: null, borderSegments: 0 }; // what the land was drawn with, for the test hook
     this.selected = null;
     this.trail = new THREE.Line(new THREE.BufferGeometry(), new THREE.LineBasicMaterial({ color: 0xffffff }));
     this.trail.frustumCulled = false;
@@ -58,7 +65,11 @@ export class Globe {
     this.listenForClicks();
   }
 
-  async load(geoUrl) { await buildEarth(this.scene, geoUrl); }
+  async load(geoUrl) {
+    const [earth, borders] = await Promise.all([buildEarth(this.scene, geoUrl, RELIEF_URL),
+      buildBorders(this.scene, BORDERS_URL).catch((e) => { console.warn('SkySentinel: no borders:', e.message); return 0; })]);
+    this.look = { texture: earth.texture, borderSegments: borders };
+  }
 
   start() {
     const loop = (now) => {
@@ -82,6 +93,7 @@ export class Globe {
     this.updateEvents();
     const t1 = performance.now();
     this.renderer.render(this.scene, this.camera);
+    this.labels.update(now);
     this.timing.markersMs += t1 - t0;
     this.timing.renderMs += performance.now() - t1;
     this.frames++;

@@ -7,6 +7,7 @@ import { Globe } from './globe.js';
 import { DetailsPanel, EventsList, StatusStrip } from './panels.js';
 import { FilterControls, PlaybackControls, Search, SearchResults } from './controls.js';
 import { Watchlist, whenFromFilter } from './watchlist.js';
+import { Legend } from './legend.js';
 
 const $ = (id) => document.getElementById(id);
 const store = new Store();
@@ -14,6 +15,7 @@ const atcStore = new AtcStore();
 const globe = new Globe($('globe'), store, atcStore);
 const details = new DetailsPanel(store, atcStore);
 const strip = new StatusStrip();
+const legend = new Legend();
 let snapshots = 0;
 let mode = 'live';
 
@@ -231,4 +233,10 @@ window.skysentinel = {
   eventMarkers: () => globe.events.length,
   injectFrame: (frame) => feed.handle(frame),
   errors: () => window.__skysentinelErrors.slice(),
+  // the globe's look (docs/globe.md#the-look): silhouettes per category, labels, legend, relief and borders
+  categories: () => globe.markers.categoryCounts(),
+  categoryOf: (id) => globe.markers.drawnCategory(id),
+  labels: () => ({ active: globe.labels.active, drawn: globe.labels.drawn.slice() }),
+  legend: () => legend.info(),
+  look: () => ({ ...globe.look }),
 };

@@ -113,8 +113,9 @@ export class Store {
 
   /** Starts the new report from where the old one was being drawn, so the marker glides instead of jumping. */
   glide(prev, t, local) {
-    const was = this.place(prev, local, {});
-    const now = this.place(t, local, {});
+    const was = {}, now = {}; // place() fills these and returns only whether to draw
+    this.place(prev, local, was);
+    this.place(t, local, now);
     const dLat = was.lat - now.lat, dLon = wrapLon(was.lon - now.lon);
     if (Math.abs(dLat) > MAX_GLIDE_DEG || Math.abs(dLon) > MAX_GLIDE_DEG) return;
     t.offLat = dLat; t.offLon = dLon; t.offAlt = was.alt - now.alt;
