@@ -11,6 +11,26 @@ const RESYNC_WAIT_MS = 5000;
 // DecompressionStream (old browsers) the page asks for plain MessagePack.
 const DEFLATE = typeof DecompressionStream === 'function';
 
+// The socket and the decoding run in a Web Worker (feed-worker.js) unless the page was opened with ?worker=0 or the
+// browser has no module workers; the frames reach handle() in the same order either way.
+const USE_WORKER = typeof Worker === 'function' && typeof location !== 'undefined'
+  && new URLSearchParams(location.search).get('worker') !== '0';
+
+/** What Feed needs of a socket, with the socket itself in the worker. */
+class WorkerSocket {
+  constructor(worker, id, url, inflate) {
+    this.worker = worker;
+    this.id = id;
+    this.readyState = WebSocket.CONNECTING;
+    worker.postMessage({ cmd: 'open', id, url, inflate });
+  }
+  send(text) { this.worker.postMessage({ cmd: 'send', id: this.id, text }); }
+  close() {
+    this.readyState = WebSocket.CLOSED;
+    this.worker.postMessage({ cmd: 'close', id: this.id });
+  }
+}
+
 function inflate(buffer) {
   return new Response(new Blob([buffer]).stream().pipeThrough(new DecompressionStream('deflate'))).arrayBuffer();
 }
@@ -35,7 +55,29 @@ export class Feed {
     this.frames = 0;
     this.lastFrameAt = null;
     this.state = 'idle';
-    this.timing = { decodeMs: 0, applyMs: 0, bytes: 0 }; // for the benchmark
+    this.timing = { decodeMs: 0, applyMs: 0, bytes: 0, workerDecodeMs: 0 }; // for the benchmark
+    this.worker = null; // created on the first open, when USE_WORKER
+    this.socketIds = 0;
+  }
+
+  /** Opens a socket in the worker, with the same callbacks as a WebSocket's. */
+  openInWorker(url, inflateFrames) {
+    if (!this.worker) {
+      this.worker = new Worker(new URL('./feed-worker.js', import.meta.url), { type: 'module' });
+      this.worker.onmessage = (m) => {
+        const msg = m.data;
+        const ws = this.ws;
+        if (!ws || !(ws instanceof WorkerSocket) || msg.id !== ws.id) return; // a socket already dropped
+        if (msg.kind === 'open') { ws.readyState = WebSocket.OPEN; ws.onopen(); }
+        else if (msg.kind === 'frame') {
+          this.timing.workerDecodeMs += msg.decodeMs;
+          this.apply(msg.frame, msg.wireBytes);
+        } else if (msg.kind === 'bad') console.warn('SkySentinel: undecodable frame dropped', msg.error);
+        else if (msg.kind === 'close') { ws.readyState = WebSocket.CLOSED; ws.onclose(); }
+      };
+      this.worker.onerror = (e) => console.warn('SkySentinel: feed worker failed', e.message);
+    }
+    return new WorkerSocket(this.worker, ++this.socketIds, url, inflateFrames);
   }
 
   live(filter) {
@@ -85,7 +127,8 @@ export class Feed {
   open() {
     clearTimeout(this.retryTimer);
     this.setState('connecting');
-    const ws = new WebSocket(this.url());
+    const deflated = DEFLATE && this.mode === 'live' && !this.livePath;
+    const ws = USE_WORKER ? this.openInWorker(this.url(), deflated) : new WebSocket(this.url());
     ws.binaryType = 'arraybuffer';
     this.ws = ws;
     this.seq = null;
@@ -127,9 +170,14 @@ export class Feed {
       console.warn('SkySentinel: undecodable frame dropped', e);
       return;
     }
+    this.timing.decodeMs += performance.now() - t0;
+    this.apply(frame, wireBytes);
+  }
+
+  /** Applies one decoded frame and counts the time it took on this (the page's) thread. */
+  apply(frame, wireBytes) {
     const t1 = performance.now();
     this.handle(frame);
-    this.timing.decodeMs += t1 - t0;
     this.timing.applyMs += performance.now() - t1;
     this.timing.bytes += wireBytes;
   }

@@ -219,6 +219,7 @@ window.skysentinel = {
   softwareRendering: () => globe.software,
   timing: () => ({ ...globe.timing, ...feed.timing, frames: globe.frames, socketFrames: feed.frames, updates: store.updates, state: feed.state }),
   frames: () => globe.frames,
+  decodesInWorker: () => feed.worker !== null, // the feed's socket and decoding run in feed-worker.js
   cameraLocked: () => globe.rig.locked,
   cameraPosition: () => globe.camera.position.toArray(),
   connectionState: () => feed.state,
