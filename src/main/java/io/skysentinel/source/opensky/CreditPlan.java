@@ -57,6 +57,22 @@ public final class CreditPlan {
             Instant refillAt,
             double reserve,
             double minIntervalS) {
+        return plan(regions, now, viewersByRegionName, creditsLeft, refillAt, reserve, minIntervalS, false);
+    }
+
+    /**
+     * @param exhaustive search {@code k} on a fine grid for the lowest projected age within the budget instead of
+     *                   solving the budget equation (the tests' brute force, to check the solution in the loop)
+     */
+    static Plan plan(
+            List<PlannedRegion> regions,
+            Instant now,
+            ToIntFunction<String> viewersByRegionName,
+            double creditsLeft,
+            Instant refillAt,
+            double reserve,
+            double minIntervalS,
+            boolean exhaustive) {
         double budget = Math.max(0, creditsLeft - reserve);
         Map<String, Double> weight = new HashMap<>();
         for (PlannedRegion r : regions)
@@ -67,7 +83,7 @@ public final class CreditPlan {
         Period current = periods.getFirst();
         if (current.grouping().isEmpty() || budget <= 0)
             return new Plan(now, List.of(), budget, creditsLeft, List.copyOf(inactive));
-        double k = solveK(periods, budget, minIntervalS);
+        double k = exhaustive ? gridK(periods, budget, minIntervalS) : solveK(periods, budget, minIntervalS);
         double spent = spend(periods, k, minIntervalS);
         List<BoxPlanner.Box> boxes = new ArrayList<>();
         for (int i = 0; i < current.grouping().size(); i++) {
@@ -127,6 +143,26 @@ public final class CreditPlan {
                 s += p.seconds() * c / interval(k, c, p.weights()[i], min);
             }
         return s;
+    }
+
+    /** The k of lowest projected weighted age within the budget, by trying 6,000 values from 10⁻³ to 10⁶. */
+    private static double gridK(List<Period> periods, double budget, double min) {
+        double best = Double.POSITIVE_INFINITY, bestK = 1e6;
+        for (int i = 0; i <= 6000; i++) {
+            double k = Math.pow(10, -3 + i * 9.0 / 6000);
+            if (spend(periods, k, min) > budget) continue;
+            double age = 0;
+            for (Period p : periods)
+                for (int b = 0; b < p.grouping().size(); b++)
+                    age += p.seconds()
+                            * p.weights()[b]
+                            * interval(k, p.grouping().get(b).cost(), p.weights()[b], min);
+            if (age < best) {
+                best = age;
+                bestK = k;
+            }
+        }
+        return bestK;
     }
 
     /** The k whose spend is the budget (spend falls as k grows); the smallest k when even that fits. */
