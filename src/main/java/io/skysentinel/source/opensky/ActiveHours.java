@@ -3,6 +3,7 @@ package io.skysentinel.source.opensky;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -87,13 +88,19 @@ public final class ActiveHours {
         for (int d = 0; d <= 2; d++) {
             for (Window w : windows) {
                 for (LocalTime edge : new LocalTime[] {w.from(), w.to()}) {
-                    // atZone resolves a wall time lost to a DST jump forward to the instant after the gap
-                    Instant e = ZonedDateTime.of(day.plusDays(d), edge, zone).toInstant();
+                    Instant e = edgeInstant(day.plusDays(d).atTime(edge));
                     if (e.isAfter(t) && activeAt(e) != now && (best == null || e.isBefore(best))) best = e;
                 }
             }
         }
         return best;
+    }
+
+    /** A wall time as an instant; one lost to a DST jump forward is the jump itself (the clock passes it there). */
+    private Instant edgeInstant(LocalDateTime local) {
+        var transition = zone.getRules().getTransition(local);
+        if (transition != null && transition.isGap()) return transition.getInstant();
+        return ZonedDateTime.of(local, zone).toInstant();
     }
 
     @Override
